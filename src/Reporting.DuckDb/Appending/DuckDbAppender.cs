@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using Reporting.DuckDb.Native;
+
+namespace Reporting.DuckDb;
+
+/// <summary>
+/// Bulk inserts through DuckDB's appender: values go column by column, <see cref="EndRow"/> closes a
+/// row. Call <see cref="Close"/> to flush; errors (a constraint, a bad cast) surface there with
+/// DuckDB's message. Disposing without closing closes too.
+/// </summary>
+public sealed class DuckDbAppender : IDisposable
+{
+    private readonly AppenderHandle handle;
+    private readonly string table;
+    private byte[] utf8 = new byte[256];
+    private bool closed;
+
+    internal DuckDbAppender(DuckDbConnection connection, string? schema, string table)
+    {
+        this.table = table;
+        if (NativeMethods.duckdb_appender_create(connection.Handle, schema, table, out handle) != DuckDbState.Success)
+        {
+            var message = ErrorText();
+            handle.Dispose();
+            ThrowHelper.Throw($"Cannot append to '{table}': {message}", DuckDbErrorType.Catalog);
+        }
+    }
+
+    public int ColumnCount => (int)NativeMethods.duckdb_appender_column_count(handle);
+
+    public DuckDbAppender AppendNull() => Check(NativeMethods.duckdb_append_null(handle));
+
+    public DuckDbAppender Append(bool value) => Check(NativeMethods.duckdb_append_bool(handle, value));
+
+    public DuckDbAppender Append(int value) => Check(NativeMethods.duckdb_append_int32(handle, value));
+
+    public DuckDbAppender Append(long value) => Check(NativeMethods.duckdb_append_int64(handle, value));
+
+    public DuckDbAppender Append(double value) => Check(NativeMethods.duckdb_append_double(handle, value));
+
+    public DuckDbAppender Append(Int128 value) => Check(NativeMethods.duckdb_append_hugeint(handle, NativeHugeInt.From(value)));
+
+    /// <summary>Exact: the decimal goes as text and DuckDB casts it to the column's DECIMAL.</summary>
+    public DuckDbAppender Append(decimal value) => Append(value.ToString(CultureInfo.InvariantCulture));
+
+    public DuckDbAppender Append(DateOnly value) => Check(NativeMethods.duckdb_append_date(handle, TemporalConversions.FromDateOnly(value)));
+
+    public DuckDbAppender Append(DateTime value) => Check(NativeMethods.duckdb_append_timestamp(handle, TemporalConversions.FromDateTime(value)));
+
+    public DuckDbAppender Append(DateTimeOffset value) => Check(NativeMethods.duckdb_append_timestamp(handle, TemporalConversions.FromDateTimeOffset(value)));
+
+    public DuckDbAppender Append(DuckDbInterval value) =>
+        Check(NativeMethods.duckdb_append_interval(handle, new NativeInterval(value.Months, value.Days, value.Micros)));
+
+    public unsafe DuckDbAppender Append(string? value)
+    {
+        if (value is null)
+        {
+            return AppendNull();
+        }
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (utf8.Length < length)
+        {
+            utf8 = new byte[Math.Max(length, utf8.Length * 2)];
+        }
+        var written = Encoding.UTF8.GetBytes(value, utf8);
+        fixed (byte* pointer = utf8)
+        {
+            return Check(NativeMethods.duckdb_append_varchar_length(handle, pointer, (ulong)written));
+        }
+    }
+
+    public DuckDbAppender Append(bool? value) => value is { } v ? Append(v) : AppendNull();
+
+    public DuckDbAppender Append(int? value) => value is { } v ? Append(v) : AppendNull();
+
+    public DuckDbAppender Append(long? value) => value is { } v ? Append(v) : AppendNull();
+
+    public DuckDbAppender Append(double? value) => value is { } v ? Append(v) : AppendNull();
+
+    public DuckDbAppender Append(decimal? value) => value is { } v ? Append(v) : AppendNull();
+
+    public DuckDbAppender Append(DateOnly? value) => value is { } v ? Append(v) : AppendNull();
+
+    public DuckDbAppender Append(DateTime? value) => value is { } v ? Append(v) : AppendNull();
+
+    public DuckDbAppender Append(DateTimeOffset? value) => value is { } v ? Append(v) : AppendNull();
+
+    public void EndRow() => Check(NativeMethods.duckdb_appender_end_row(handle));
+
+    /// <summary>Writes buffered rows to the table now.</summary>
+    public void Flush() => Check(NativeMethods.duckdb_appender_flush(handle));
+
+    /// <summary>Flushes and closes; throws DuckDB's error if the buffered rows cannot be written.</summary>
+    public void Close()
+    {
+        if (closed)
+        {
+            return;
+        }
+        closed = true;
+        try
+        {
+            Check(NativeMethods.duckdb_appender_close(handle));
+        }
+        finally
+        {
+            handle.Dispose();
+        }
+    }
+
+    public void Dispose() => Close();
+
+    private DuckDbAppender Check(DuckDbState state)
+    {
+        if (state != DuckDbState.Success)
+        {
+            ThrowHelper.Throw($"Appending to '{table}' failed: {ErrorText()}", DuckDbErrorType.InvalidInput);
+        }
+        return this;
+    }
+
+    private string ErrorText() =>
+        System.Runtime.InteropServices.Marshal.PtrToStringUTF8(NativeMethods.duckdb_appender_error(handle)) ?? "unknown error";
+}
