@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the reporting server on http://localhost:5080. On first run it builds (fetching the DuckDB
+# engine from npm) and seeds demo data into data/reporting.duckdb.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/prerequisites.sh
+require_dotnet
+require_npm
+
+export Reporting__Database="${Reporting__Database:-$PWD/data/reporting.duckdb}"
+exec dotnet run --project src/Reporting.Web -c Release -- --urls "${REPORTING_URLS:-http://localhost:5080}"

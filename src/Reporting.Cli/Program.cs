@@ -1,0 +1,4 @@
+using Reporting.Cli;
+using Spectre.Console;
+
+return ReportingCli.Run(args, AnsiConsole.Console);

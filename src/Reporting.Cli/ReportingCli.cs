@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Reporting.Cli.Seeding;
+using Spectre.Console;
+
+namespace Reporting.Cli;
+
+/// <summary>The `reporting` command line: one sub-command per feature.</summary>
+public static class ReportingCli
+{
+    public static RootCommand Build(IAnsiConsole console)
+    {
+        var root = new RootCommand("Customer Success reporting: load facts into DuckDB, query KPIs, render EBR packs.");
+        root.Subcommands.Add(SeedCommand.Create(console));
+        return root;
+    }
+
+    public static int Run(string[] args, IAnsiConsole console)
+    {
+        var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        try
+        {
+            return Build(console).Parse(args).Invoke(configuration);
+        }
+        catch (Exception e) when (e is InvalidOperationException or Reporting.DuckDb.DuckDbException or IOException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 1;
+        }
+    }
+}

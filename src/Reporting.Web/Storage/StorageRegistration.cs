@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+using Reporting.Core.Storage;
+
+namespace Reporting.Web.Storage;
+
+/// <summary>Wires the database: options, the one shared instance, first-run seeding and /healthz.</summary>
+public static class StorageRegistration
+{
+    public static IHostApplicationBuilder AddReportingStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<DatabaseFile>();
+        builder.Services.AddSingleton(services => services.GetRequiredService<DatabaseFile>().Open());
+        builder.Services.AddHostedService<FirstRunSeeder>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapReportingStorage(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/healthz").WithName("Health").WithDisplayName("Database health");
+        return endpoints;
+    }
+}
+
+/// <summary>Resolves the configured path and remembers whether the file existed before the server opened it.</summary>
+public sealed class DatabaseFile(IOptions<StorageOptions> options, IHostEnvironment environment)
+{
+    public string Path { get; } = System.IO.Path.GetFullPath(options.Value.Database, environment.ContentRootPath);
+
+    /// <summary>True when this process found no database file and so created it.</summary>
+    public bool CreatedNow { get; private set; }
+
+    public ReportingDatabase Open()
+    {
+        CreatedNow = !File.Exists(Path);
+        return ReportingDatabase.Open(Path);
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every test. Installs what the tests need (the DuckDB engine comes with the build), then
+# prints one closing line: "Tests: N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/prerequisites.sh
+require_dotnet
+require_npm
+
+dotnet build Reporting.sln -c Debug --nologo -v quiet
+log=$(mktemp)
+status=0
+dotnet test Reporting.sln --no-build -c Debug --nologo "$@" 2>&1 | tee "$log" || status=$?
+# Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, ...").
+awk -F'[:,]' '/(Passed|Failed)! +- Failed:/ { f += $2; p += $4; s += $6 }
+    END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit $status

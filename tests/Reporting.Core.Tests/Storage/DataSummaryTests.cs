@@ -1,0 +1,54 @@
+using Reporting.Core.Storage;
+
+namespace Reporting.Core.Tests.Storage;
+
+public sealed class DataSummaryTests
+{
+    [Fact]
+    public void Counts_rows_and_the_dates_they_cover_per_table()
+    {
+        using var database = ReportingDatabase.OpenInMemory();
+        using var connection = database.Connect();
+        connection.Execute("""
+            INSERT INTO dim_account (account_id, name, segment, onboarded_on) VALUES
+                ('A1', 'Acme', 'SMB', DATE '2024-05-01'), ('A2', 'Globex', 'Enterprise', DATE '2025-02-10');
+            INSERT INTO fact_ticket (ticket_id, account_id, priority, created_at) VALUES
+                ('T1', 'A1', 'P2', TIMESTAMP '2026-01-31 23:59:00'),
+                ('T2', 'A1', 'P3', TIMESTAMP '2026-03-01 00:00:00'),
+                ('T3', 'A2', 'P1', TIMESTAMP '2026-02-14 12:00:00');
+            """);
+
+        var summary = DataSummary.Read(connection);
+
+        var accounts = summary.Tables.Single(t => t.Table == "dim_account");
+        Assert.Equal((2L, new DateOnly(2024, 5, 1), new DateOnly(2025, 2, 10)), (accounts.Rows, accounts.From, accounts.To));
+        var tickets = summary.Tables.Single(t => t.Table == "fact_ticket");
+        Assert.Equal((3L, new DateOnly(2026, 1, 31), new DateOnly(2026, 3, 1)), (tickets.Rows, tickets.From, tickets.To));
+        var contacts = summary.Tables.Single(t => t.Table == "dim_contact");
+        Assert.Equal((0L, (DateOnly?)null, (DateOnly?)null), (contacts.Rows, contacts.From, contacts.To));
+        Assert.Equal(5L, summary.TotalRows);
+        Assert.Equal(StarSchema.Tables.Count, summary.Tables.Count);
+    }
+
+    [Fact]
+    public void The_data_version_moves_only_when_a_load_commits()
+    {
+        using var database = ReportingDatabase.OpenInMemory();
+        using var connection = database.Connect();
+        Assert.Equal(0L, DataVersion.Current(connection));
+
+        using (var rolledBack = connection.BeginTransaction())
+        {
+            DataVersion.Bump(connection);
+            rolledBack.Rollback();
+        }
+        Assert.Equal(0L, DataVersion.Current(connection));
+
+        using (var committed = connection.BeginTransaction())
+        {
+            Assert.Equal(1L, DataVersion.Bump(connection));
+            committed.Commit();
+        }
+        Assert.Equal(1L, DataVersion.Current(connection));
+    }
+}
