@@ -16,10 +16,19 @@ public static class ReportingCli
 
     public static int Run(string[] args, IAnsiConsole console)
     {
-        var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        var parsed = Build(console).Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // Printed through the console so that tests and redirected runs see them too.
+            foreach (var error in parsed.Errors)
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
+            }
+            return 2;
+        }
         try
         {
-            return Build(console).Parse(args).Invoke(configuration);
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is InvalidOperationException or Reporting.DuckDb.DuckDbException or IOException)
         {

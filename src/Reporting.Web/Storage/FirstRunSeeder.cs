@@ -5,8 +5,9 @@ using Reporting.Seed;
 namespace Reporting.Web.Storage;
 
 /// <summary>
-/// Seeds demo data into a database the server has just created, before it starts serving, so a
-/// first `./run.sh` shows real dashboards. An existing database is never touched.
+/// Seeds demo data into an empty database before the server starts serving, so a first `./run.sh`
+/// shows real dashboards. "Empty" rather than "new file": a seed that was interrupted rolled back
+/// and leaves an empty file, which the next start seeds again. Data is never touched.
 /// </summary>
 public sealed partial class FirstRunSeeder(
     ReportingDatabase database,
@@ -16,7 +17,7 @@ public sealed partial class FirstRunSeeder(
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!file.CreatedNow || !options.Value.SeedOnFirstRun)
+        if (!options.Value.SeedOnFirstRun || !IsEmpty())
         {
             return Task.CompletedTask;
         }
@@ -29,6 +30,12 @@ public sealed partial class FirstRunSeeder(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private bool IsEmpty()
+    {
+        using var connection = database.Connect();
+        return DataSummary.Read(connection).TotalRows == 0;
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "New database {Path}: seeding demo data ({Accounts} accounts × {Months} months)")]
     private partial void LogSeeding(string path, int accounts, int months);

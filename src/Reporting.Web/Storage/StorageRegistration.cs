@@ -26,17 +26,10 @@ public static class StorageRegistration
     }
 }
 
-/// <summary>Resolves the configured path and remembers whether the file existed before the server opened it.</summary>
+/// <summary>The configured database path, resolved against the content root.</summary>
 public sealed class DatabaseFile(IOptions<StorageOptions> options, IHostEnvironment environment)
 {
     public string Path { get; } = System.IO.Path.GetFullPath(options.Value.Database, environment.ContentRootPath);
 
-    /// <summary>True when this process found no database file and so created it.</summary>
-    public bool CreatedNow { get; private set; }
-
-    public ReportingDatabase Open()
-    {
-        CreatedNow = !File.Exists(Path);
-        return ReportingDatabase.Open(Path);
-    }
+    public ReportingDatabase Open() => ReportingDatabase.Open(Path);
 }

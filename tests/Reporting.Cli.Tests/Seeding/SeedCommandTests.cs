@@ -1,0 +1,61 @@
+using Reporting.Core.Storage;
+
+namespace Reporting.Cli.Tests.Seeding;
+
+public sealed class SeedCommandTests
+{
+    [Fact]
+    public void Seeds_a_new_database_file_and_prints_rows_per_table()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("demo.duckdb");
+
+        var (exitCode, output) = CliRun.Invoke("seed", "--db", path, "--accounts", "5", "--months", "2", "--seed", "7", "--as-of", "2026-01-01");
+
+        Assert.Equal(0, exitCode);
+        using var database = ReportingDatabase.Open(path);
+        using var connection = database.Connect();
+        var summary = DataSummary.Read(connection);
+        Assert.Equal(5L, summary.Tables.Single(t => t.Table == "dim_account").Rows);
+        Assert.True(summary.Tables.Single(t => t.Table == "fact_ticket").To < new DateOnly(2026, 1, 1));
+        foreach (var table in summary.Tables)
+        {
+            Assert.Matches($@"{table.Table}\s*│\s*{table.Rows:N0}\s*│", output);
+        }
+        Assert.Contains($"Seeded {summary.TotalRows:N0} rows", output);
+    }
+
+    [Fact]
+    public void Refuses_to_seed_over_existing_data_unless_asked_to_replace_it()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("demo.duckdb");
+        string[] seed = ["seed", "--db", path, "--accounts", "3", "--months", "1", "--as-of", "2026-01-01"];
+        Assert.Equal(0, CliRun.Invoke(seed).ExitCode);
+
+        var (refused, message) = CliRun.Invoke(seed);
+        var (replaced, _) = CliRun.Invoke([.. seed, "--replace", "--accounts", "4"]);
+
+        Assert.Equal(1, refused);
+        Assert.Contains("--replace", message);
+        Assert.Equal(0, replaced);
+        using var database = ReportingDatabase.Open(path);
+        using var connection = database.Connect();
+        Assert.Equal(4L, connection.Query("SELECT count(*) FROM dim_account").Scalar());
+    }
+
+    [Theory]
+    [InlineData("--accounts", "0", "--accounts must be at least 1.")]
+    [InlineData("--months", "-3", "--months must be at least 1.")]
+    [InlineData("--as-of", "yesterday", "yesterday")]
+    public void Rejects_bad_options_with_a_message_naming_them(string option, string value, string expected)
+    {
+        using var folder = new TempFolder();
+
+        var (exitCode, output) = CliRun.Invoke("seed", "--db", folder.File("x.duckdb"), option, value);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(expected, output);
+        Assert.False(File.Exists(folder.File("x.duckdb")));
+    }
+}

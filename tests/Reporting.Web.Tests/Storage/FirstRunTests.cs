@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Reporting.Core.Storage;
+
+namespace Reporting.Web.Tests.Storage;
+
+public sealed class FirstRunTests
+{
+    [Fact]
+    public async Task A_missing_database_is_created_seeded_and_shown_on_the_landing_page()
+    {
+        using var factory = new ReportingWebFactory();
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync("/");
+
+        Assert.True(File.Exists(factory.DatabasePath));
+        using var connection = factory.Database.Connect();
+        var summary = DataSummary.Read(connection);
+        Assert.Equal(6L, summary.Tables.Single(t => t.Table == "dim_account").Rows);
+        Assert.All(summary.Tables, t => Assert.True(t.Rows > 0, $"{t.Table} was not seeded"));
+        foreach (var table in summary.Tables)
+        {
+            Assert.Equal(table.Rows.ToString("N0"), RowsShownFor(html, table.Table));
+        }
+        Assert.Contains($"<strong data-testid=\"total-rows\">{summary.TotalRows:N0}</strong>", html);
+        Assert.Equal(1L, summary.DataVersion);
+    }
+
+    [Fact]
+    public async Task An_existing_database_is_served_as_it_is()
+    {
+        using var factory = new ReportingWebFactory();
+        Directory.CreateDirectory(Path.GetDirectoryName(factory.DatabasePath)!);
+        using (var existing = ReportingDatabase.Open(factory.DatabasePath))
+        using (var connection = existing.Connect())
+        {
+            connection.Execute("INSERT INTO dim_account (account_id, name, segment) VALUES ('A1', 'Acme', 'SMB'), ('A2', 'Globex', 'Enterprise')");
+        }
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync("/");
+
+        Assert.Equal("2", RowsShownFor(html, "dim_account"));
+        Assert.Equal("0", RowsShownFor(html, "fact_ticket"));
+        Assert.Contains("<strong data-testid=\"total-rows\">2</strong>", html);
+    }
+
+    [Fact]
+    public async Task An_empty_database_left_by_an_interrupted_seed_is_seeded_on_the_next_start()
+    {
+        using var factory = new ReportingWebFactory();
+        Directory.CreateDirectory(Path.GetDirectoryName(factory.DatabasePath)!);
+        ReportingDatabase.Open(factory.DatabasePath).Dispose();
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync("/");
+
+        Assert.Equal("6", RowsShownFor(html, "dim_account"));
+    }
+
+    [Fact]
+    public async Task Without_first_run_seeding_the_page_says_the_database_is_empty()
+    {
+        using var factory = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync("/");
+
+        Assert.Contains("The database is empty.", html);
+        Assert.Equal("0", RowsShownFor(html, "dim_account"));
+    }
+
+    [Fact]
+    public async Task Health_reports_the_database_and_its_schema()
+    {
+        using var factory = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Health_is_unhealthy_when_the_schema_is_not_the_one_this_build_ships()
+    {
+        using var factory = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+        using var client = factory.CreateClient();
+        using (var connection = factory.Database.Connect())
+        {
+            connection.Execute("INSERT INTO schema_version VALUES (99, 'future', TIMESTAMP '2030-01-01')");
+        }
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void A_database_setting_that_is_empty_fails_start_up()
+    {
+        using var factory = new ReportingWebFactory(new() { ["Reporting:Database"] = "" });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Database", error.ToString());
+    }
+
+    private static string RowsShownFor(string html, string table)
+    {
+        var match = Regex.Match(html, $"<tr data-table=\"{table}\">.*?<td class=\"num\" data-testid=\"rows\">([^<]*)</td>", RegexOptions.Singleline);
+        Assert.True(match.Success, $"No row for {table} on the page");
+        return match.Groups[1].Value;
+    }
+}
