@@ -11,6 +11,9 @@ internal static class TemporalConversions
 
     public static NativeDate FromDateOnly(DateOnly value) => new(value.DayNumber - EpochDate.DayNumber);
 
+    /// <summary>TIME has microsecond precision; a TimeOnly's remaining 100 ns ticks are dropped.</summary>
+    public static NativeTime FromTimeOnly(TimeOnly value) => new(value.Ticks / TimeSpan.TicksPerMicrosecond);
+
     /// <summary>TIMESTAMP carries no zone: it comes back as <see cref="DateTimeKind.Unspecified"/>.</summary>
     public static DateTime ToDateTime(long micros) =>
         new(DateTime.UnixEpoch.Ticks + (micros * TimeSpan.TicksPerMicrosecond), DateTimeKind.Unspecified);

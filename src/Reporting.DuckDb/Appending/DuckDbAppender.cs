@@ -37,6 +37,9 @@ public sealed class DuckDbAppender : IDisposable
 
     public DuckDbAppender Append(long value) => Check(NativeMethods.duckdb_append_int64(handle, value));
 
+    /// <summary>UBIGINT's upper half does not fit <see cref="Append(long)"/>.</summary>
+    public DuckDbAppender Append(ulong value) => Check(NativeMethods.duckdb_append_uint64(handle, value));
+
     public DuckDbAppender Append(double value) => Check(NativeMethods.duckdb_append_double(handle, value));
 
     public DuckDbAppender Append(Int128 value) => Check(NativeMethods.duckdb_append_hugeint(handle, NativeHugeInt.From(value)));
@@ -45,6 +48,8 @@ public sealed class DuckDbAppender : IDisposable
     public DuckDbAppender Append(decimal value) => Append(value.ToString(CultureInfo.InvariantCulture));
 
     public DuckDbAppender Append(DateOnly value) => Check(NativeMethods.duckdb_append_date(handle, TemporalConversions.FromDateOnly(value)));
+
+    public DuckDbAppender Append(TimeOnly value) => Check(NativeMethods.duckdb_append_time(handle, TemporalConversions.FromTimeOnly(value)));
 
     public DuckDbAppender Append(DateTime value) => Check(NativeMethods.duckdb_append_timestamp(handle, TemporalConversions.FromDateTime(value)));
 
@@ -71,17 +76,34 @@ public sealed class DuckDbAppender : IDisposable
         }
     }
 
+    /// <summary>A BLOB value; null appends NULL.</summary>
+    public unsafe DuckDbAppender Append(byte[]? value)
+    {
+        if (value is null)
+        {
+            return AppendNull();
+        }
+        fixed (byte* pointer = value)
+        {
+            return Check(NativeMethods.duckdb_append_blob(handle, pointer, (ulong)value.Length));
+        }
+    }
+
     public DuckDbAppender Append(bool? value) => value is { } v ? Append(v) : AppendNull();
 
     public DuckDbAppender Append(int? value) => value is { } v ? Append(v) : AppendNull();
 
     public DuckDbAppender Append(long? value) => value is { } v ? Append(v) : AppendNull();
 
+    public DuckDbAppender Append(ulong? value) => value is { } v ? Append(v) : AppendNull();
+
     public DuckDbAppender Append(double? value) => value is { } v ? Append(v) : AppendNull();
 
     public DuckDbAppender Append(decimal? value) => value is { } v ? Append(v) : AppendNull();
 
     public DuckDbAppender Append(DateOnly? value) => value is { } v ? Append(v) : AppendNull();
+
+    public DuckDbAppender Append(TimeOnly? value) => value is { } v ? Append(v) : AppendNull();
 
     public DuckDbAppender Append(DateTime? value) => value is { } v ? Append(v) : AppendNull();
 

@@ -39,14 +39,23 @@ internal static partial class NativeMethods
     [LibraryImport(Library, EntryPoint = "duckdb_append_int64")]
     internal static partial DuckDbState duckdb_append_int64(AppenderHandle appender, long value);
 
+    [LibraryImport(Library, EntryPoint = "duckdb_append_uint64")]
+    internal static partial DuckDbState duckdb_append_uint64(AppenderHandle appender, ulong value);
+
     [LibraryImport(Library, EntryPoint = "duckdb_append_double")]
     internal static partial DuckDbState duckdb_append_double(AppenderHandle appender, double value);
 
     [LibraryImport(Library, EntryPoint = "duckdb_append_varchar_length")]
     internal static unsafe partial DuckDbState duckdb_append_varchar_length(AppenderHandle appender, byte* value, ulong length);
 
+    [LibraryImport(Library, EntryPoint = "duckdb_append_blob")]
+    internal static unsafe partial DuckDbState duckdb_append_blob(AppenderHandle appender, byte* data, ulong length);
+
     [LibraryImport(Library, EntryPoint = "duckdb_append_date")]
     internal static partial DuckDbState duckdb_append_date(AppenderHandle appender, NativeDate value);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_append_time")]
+    internal static partial DuckDbState duckdb_append_time(AppenderHandle appender, NativeTime value);
 
     [LibraryImport(Library, EntryPoint = "duckdb_append_timestamp")]
     internal static partial DuckDbState duckdb_append_timestamp(AppenderHandle appender, NativeTimestamp value);

@@ -47,8 +47,14 @@ internal static partial class NativeMethods
     [LibraryImport(Library, EntryPoint = "duckdb_bind_varchar_length")]
     internal static unsafe partial DuckDbState duckdb_bind_varchar_length(PreparedStatementHandle statement, ulong index, byte* value, ulong length);
 
+    [LibraryImport(Library, EntryPoint = "duckdb_bind_blob")]
+    internal static unsafe partial DuckDbState duckdb_bind_blob(PreparedStatementHandle statement, ulong index, byte* data, ulong length);
+
     [LibraryImport(Library, EntryPoint = "duckdb_bind_date")]
     internal static partial DuckDbState duckdb_bind_date(PreparedStatementHandle statement, ulong index, NativeDate value);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_bind_time")]
+    internal static partial DuckDbState duckdb_bind_time(PreparedStatementHandle statement, ulong index, NativeTime value);
 
     [LibraryImport(Library, EntryPoint = "duckdb_bind_timestamp")]
     internal static partial DuckDbState duckdb_bind_timestamp(PreparedStatementHandle statement, ulong index, NativeTimestamp value);

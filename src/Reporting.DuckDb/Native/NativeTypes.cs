@@ -13,6 +13,10 @@ internal enum DuckDbState
 [StructLayout(LayoutKind.Sequential)]
 internal readonly record struct NativeDate(int Days);
 
+/// <summary>duckdb_time: microseconds since midnight.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal readonly record struct NativeTime(long Micros);
+
 /// <summary>duckdb_timestamp: microseconds since 1970-01-01 (UTC for TIMESTAMPTZ).</summary>
 [StructLayout(LayoutKind.Sequential)]
 internal readonly record struct NativeTimestamp(long Micros);

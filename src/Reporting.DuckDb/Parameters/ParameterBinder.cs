@@ -24,7 +24,9 @@ internal static class ParameterBinder
             double d => NativeMethods.duckdb_bind_double(statement, index, d),
             decimal m => NativeMethods.duckdb_bind_decimal(statement, index, DecimalConversions.FromDecimal(m)),
             string s => BindString(statement, index, s),
+            byte[] bytes => BindBlob(statement, index, bytes),
             DateOnly date => NativeMethods.duckdb_bind_date(statement, index, TemporalConversions.FromDateOnly(date)),
+            TimeOnly time => NativeMethods.duckdb_bind_time(statement, index, TemporalConversions.FromTimeOnly(time)),
             DateTime dt => NativeMethods.duckdb_bind_timestamp(statement, index, TemporalConversions.FromDateTime(dt)),
             DateTimeOffset dto => NativeMethods.duckdb_bind_timestamp_tz(statement, index, TemporalConversions.FromDateTimeOffset(dto)),
             TimeSpan ts => BindInterval(statement, index, DuckDbInterval.FromTimeSpan(ts)),
@@ -45,6 +47,14 @@ internal static class ParameterBinder
         fixed (byte* pointer = bytes)
         {
             return NativeMethods.duckdb_bind_varchar_length(statement, index, pointer, (ulong)bytes.Length);
+        }
+    }
+
+    private static unsafe DuckDbState BindBlob(PreparedStatementHandle statement, ulong index, byte[] value)
+    {
+        fixed (byte* pointer = value)
+        {
+            return NativeMethods.duckdb_bind_blob(statement, index, pointer, (ulong)value.Length);
         }
     }
 
