@@ -15,8 +15,7 @@ internal static class TemporalConversions
     public static NativeTime FromTimeOnly(TimeOnly value) => new(value.Ticks / TimeSpan.TicksPerMicrosecond);
 
     /// <summary>TIMESTAMP carries no zone: it comes back as <see cref="DateTimeKind.Unspecified"/>.</summary>
-    public static DateTime ToDateTime(long micros) =>
-        new(DateTime.UnixEpoch.Ticks + (micros * TimeSpan.TicksPerMicrosecond), DateTimeKind.Unspecified);
+    public static DateTime ToDateTimeFromEpochTicks(long ticks) => new(DateTime.UnixEpoch.Ticks + ticks, DateTimeKind.Unspecified);
 
     public static DateTimeOffset ToDateTimeOffset(long micros) =>
         new(DateTime.UnixEpoch.Ticks + (micros * TimeSpan.TicksPerMicrosecond), TimeSpan.Zero);

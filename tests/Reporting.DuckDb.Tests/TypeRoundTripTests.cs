@@ -169,4 +169,24 @@ public sealed class TypeRoundTripTests
         Assert.Equal((decimal)unscaled, value * (decimal)Math.Pow(10, scale));
         Assert.Equal(-1.5m, value);
     }
+
+    [Fact]
+    public void UHugeInt_and_timestamp_units_are_read()
+    {
+        using var db = MemoryDatabase.Open();
+        var result = db.Connection.Query("""
+            SELECT 340282366920938463463374607431768211455::UHUGEINT AS u,
+                   TIMESTAMP_S '1969-12-31 23:59:59' AS s,
+                   TIMESTAMP_MS '2026-03-01 09:30:00.123' AS ms,
+                   TIMESTAMP_NS '2026-03-01 09:30:00.123456789' AS ns,
+                   TIMESTAMP_NS '1969-12-31 23:59:59.99999995' AS ns_before_1970
+            """);
+
+        Assert.Equal(UInt128.MaxValue, result.Column<UInt128>("u")[0]);
+        Assert.Equal(new DateTime(1969, 12, 31, 23, 59, 59), result.Column<DateTime>("s")[0]);
+        Assert.Equal(new DateTime(2026, 3, 1, 9, 30, 0, 123), result.Column<DateTime>("ms")[0]);
+        // DateTime counts 100 ns ticks: the last two nanosecond digits are dropped, rounding down.
+        Assert.Equal(new DateTime(2026, 3, 1, 9, 30, 0, 123).AddTicks(4567), result.Column<DateTime>("ns")[0]);
+        Assert.Equal(new DateTime(1970, 1, 1).AddTicks(-1), result.Column<DateTime>("ns_before_1970")[0]);
+    }
 }

@@ -108,10 +108,17 @@ internal readonly struct TimeConverter : IValueConverter<long, TimeOnly>
     public TimeOnly Convert(long value) => new(value * TimeSpan.TicksPerMicrosecond);
 }
 
-/// <summary>TIMESTAMP, TIMESTAMP_S/MS/NS: the unit is scaled to microseconds first.</summary>
-internal readonly struct TimestampConverter(long multiplier, long divisor) : IValueConverter<long, DateTime>
+/// <summary>
+/// TIMESTAMP, TIMESTAMP_S/MS/NS: the unit is scaled straight to 100 ns ticks. Nanoseconds round
+/// down (division alone would round pre-1970 values up, towards the epoch).
+/// </summary>
+internal readonly struct TimestampConverter(long ticksPerUnit, long unitsPerTick) : IValueConverter<long, DateTime>
 {
-    public DateTime Convert(long value) => TemporalConversions.ToDateTime(value * multiplier / divisor);
+    public DateTime Convert(long value)
+    {
+        var (ticks, remainder) = Math.DivRem(value, unitsPerTick);
+        return TemporalConversions.ToDateTimeFromEpochTicks((remainder < 0 ? ticks - 1 : ticks) * ticksPerUnit);
+    }
 }
 
 internal readonly struct TimestampTzConverter : IValueConverter<long, DateTimeOffset>
