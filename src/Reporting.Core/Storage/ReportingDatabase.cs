@@ -10,6 +10,7 @@ namespace Reporting.Core.Storage;
 public sealed class ReportingDatabase : IDisposable
 {
     private readonly DuckDbDatabase database;
+    private readonly SemaphoreSlim writer = new(1, 1);
 
     private ReportingDatabase(DuckDbDatabase database) => this.database = database;
 
@@ -42,5 +43,32 @@ public sealed class ReportingDatabase : IDisposable
 
     public DuckDbConnection Connect() => database.Connect();
 
-    public void Dispose() => database.Dispose();
+    /// <summary>
+    /// Loads go through one writer at a time (two would conflict on the same keys); readers never
+    /// wait: DuckDB serves them the last committed data while a load runs.
+    /// </summary>
+    public IDisposable AcquireWriter(CancellationToken cancellationToken = default)
+    {
+        writer.Wait(cancellationToken);
+        return new WriterLease(writer);
+    }
+
+    public void Dispose()
+    {
+        database.Dispose();
+        writer.Dispose();
+    }
+
+    private sealed class WriterLease(SemaphoreSlim writer) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                writer.Release();
+            }
+        }
+    }
 }

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Reporting.Core.Ingest.Layouts;
+using Reporting.Core.Ingest.Profiles;
+using Reporting.Core.Ingest.Reading;
+using Reporting.Core.Ingest.Staging;
+using Reporting.Core.Ingest.Validation;
+using Reporting.Core.Sql;
+using Reporting.Core.Storage;
+using Reporting.DuckDb;
+
+namespace Reporting.Core.Ingest;
+
+/// <summary>
+/// Loads export files of one kind: DuckDB's readers stage them as text, SQL validates every row,
+/// and the rows merge by natural key, all in one transaction. Either the whole load commits (and
+/// the data version moves) or the database is exactly as it was.
+/// </summary>
+public static class FactLoader
+{
+    public static LoadReport Load(ReportingDatabase database, IReadOnlyList<string> paths, LoadOptions options,
+        IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(paths.Count);
+        var clock = Stopwatch.StartNew();
+        var layout = KindLayouts.For(options.Kind);
+        var profile = ImportProfile.For(options.Format);
+        var report = new LoadReport { Kind = options.Kind, Files = paths };
+        if (!profile.Kinds.Contains(options.Kind))
+        {
+            return Failed(report, clock, new LoadFailure([new LoadError("", 0, "--format", options.Format.Name(),
+                $"the {options.Format.Name()} format loads {string.Join(", ", profile.Kinds.Select(k => k.Name()))}, not {options.Kind.Name()}")]));
+        }
+        using var writer = database.AcquireWriter(cancellationToken);
+        using var connection = database.Connect();
+        using var transaction = connection.BeginTransaction();
+        try
+        {
+            UseTimeZone(connection, options.TimeZone);
+            var run = new LoadRun(connection, layout, profile, options, progress, cancellationToken);
+            var finished = run.Execute(paths, report);
+            if (finished.Committed)
+            {
+                transaction.Commit();
+            }
+            return finished with { Seconds = clock.Elapsed.TotalSeconds };
+        }
+        catch (LoadFailure failure)
+        {
+            return Failed(report, clock, failure);
+        }
+    }
+
+    private static LoadReport Failed(LoadReport report, Stopwatch clock, LoadFailure failure) => report with
+    {
+        Errors = failure.Errors,
+        ErrorCount = failure.Errors.Count,
+        Seconds = clock.Elapsed.TotalSeconds,
+    };
+
+    /// <summary>Timestamps without an offset are read in this zone; the name is checked against DuckDB's list first.</summary>
+    private static void UseTimeZone(DuckDbConnection connection, string zone)
+    {
+        var known = connection.Query("SELECT count(*) FROM pg_timezone_names() WHERE name = $1", zone).Scalar();
+        if (Convert.ToInt64(known, System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            throw new LoadFailure([new LoadError("", 0, "--timezone", zone, "is not a known IANA time zone (e.g. Europe/Berlin)")]);
+        }
+        connection.Execute($"SET TimeZone = {SqlIdentifier.Literal(zone)}");
+    }
+}

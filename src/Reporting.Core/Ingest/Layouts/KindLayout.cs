@@ -1,0 +1,25 @@
+namespace Reporting.Core.Ingest.Layouts;
+
+/// <summary>The canonical layout of one kind of fact: its table, natural key, fields and rules.</summary>
+public sealed record KindLayout(FactKind Kind, string Table, IReadOnlyList<string> Key, IReadOnlyList<FieldSpec> Fields)
+{
+    /// <summary>Checks across fields of one row (score ranges, time order).</summary>
+    public IReadOnlyList<RowRule> Rules { get; init; } = [];
+
+    /// <summary>Fields that must name a row that exists (in the database or in the same load).</summary>
+    public IReadOnlyList<ReferenceRule> References { get; init; } = [];
+
+    public FieldSpec Field(string name) => Fields.Single(f => f.Name == name);
+}
+
+/// <summary>A row is rejected where <paramref name="ViolationSql"/> (over typed fields) is true.</summary>
+public sealed record RowRule(string Field, string ViolationSql, string Reason);
+
+/// <summary>
+/// <paramref name="Field"/> must match <paramref name="TargetKey"/> of <paramref name="TargetTable"/>.
+/// Account references also match an account's exact name, which is then replaced by its id.
+/// </summary>
+public sealed record ReferenceRule(string Field, string TargetTable, string TargetKey)
+{
+    public bool MatchesAccountNames => TargetTable == "dim_account";
+}

@@ -1,0 +1,123 @@
+using Reporting.Core.Ingest.Layouts;
+using Reporting.Core.Ingest.Profiles;
+using Reporting.Core.Ingest.Reading;
+using Reporting.Core.Ingest.Staging;
+using Reporting.Core.Ingest.Validation;
+using Reporting.Core.Sql;
+using Reporting.Core.Storage;
+using Reporting.DuckDb;
+
+namespace Reporting.Core.Ingest;
+
+/// <summary>The steps of one load inside its transaction: stage, validate, then merge or stop.</summary>
+internal sealed class LoadRun(
+    DuckDbConnection connection,
+    KindLayout layout,
+    ImportProfile profile,
+    LoadOptions options,
+    IProgress<LoadProgress>? progress,
+    CancellationToken cancellationToken)
+{
+    private readonly StagingArea staging = new(connection, layout, options);
+
+    public LoadReport Execute(IReadOnlyList<string> paths, LoadReport report)
+    {
+        var files = Stage(paths);
+        var rowsRead = files.Values.Sum(f => f.Rows);
+        report = report with { RowsRead = rowsRead, IgnoredColumns = files.Values.SelectMany(IgnoredOf).ToList() };
+        var errors = Validate(files);
+        var errorCount = errors.Count();
+        if (errorCount > 0)
+        {
+            report = report with { ErrorCount = errorCount, Errors = errors.First(options.MaxReportedErrors), Rejected = errors.RejectedRows() };
+            if (!options.SkipInvalid)
+            {
+                return report;
+            }
+            report = report with { RejectFiles = files.Values.Select(f => RejectsWriter.Write(connection, f)).OfType<string>().ToList() };
+            connection.Execute($"DELETE FROM {StagingArea.Typed} WHERE (__file, __record) IN (SELECT file, record FROM {LoadValidator.Errors})");
+        }
+        var (inserted, replaced) = Merge();
+        return report with { Committed = true, Inserted = inserted, Replaced = replaced, DataVersion = DataVersion.Bump(connection) };
+    }
+
+    private Dictionary<int, StagedFile> Stage(IReadOnlyList<string> paths)
+    {
+        staging.CreateRaw();
+        var files = new Dictionary<int, StagedFile>();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Report($"read {Path.GetFileName(paths[i])}", i, paths.Count);
+            var source = SourceFile.Open(connection, paths[i], i);
+            var header = new SourceHeader(source.Header);
+            var sources = profile.Map(layout, header, options);
+            RequireColumns(source, sources);
+            var file = new StagedFile(source, sources, header.Unused().ToList()) { Rows = source.Stage(connection) };
+            if (file.Rows == 0)
+            {
+                throw LoadFailure.ForFile(source.Path, "the file has a header but no rows");
+            }
+            staging.AddFile(file);
+            files[i] = file;
+        }
+        Report("read", paths.Count, paths.Count);
+        return files;
+    }
+
+    private ErrorReader Validate(Dictionary<int, StagedFile> files)
+    {
+        // __raw holds every file's text under the same field columns, so the fields any file supplies parse once for all.
+        var supplied = files.Values.SelectMany(f => f.Sources).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
+        var parser = new FieldParser(layout, supplied);
+        staging.CreateTyped(parser);
+        var validator = new LoadValidator(connection, layout, parser);
+        validator.CreateErrorTable();
+        var total = validator.CheckCount * files.Count + 1;
+        var done = 0;
+        foreach (var file in files.Values)
+        {
+            var fileValidator = new LoadValidator(connection, layout, new FieldParser(layout, file.Sources));
+            fileValidator.Check(file, () =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Report("validate", ++done, total);
+            });
+        }
+        validator.CheckDuplicateKeys(files);
+        Report("validate", total, total);
+        return new ErrorReader(connection, files);
+    }
+
+    private (long Inserted, long Replaced) Merge()
+    {
+        Report("merge", 0, 1);
+        var table = SqlIdentifier.Quote(layout.Table);
+        var key = string.Join(" AND ", layout.Key.Select(k => $"x.{Q(k)} = t.{Q(k)}"));
+        var replaced = Convert.ToInt64(connection.Query($"SELECT count(*) FROM {StagingArea.Typed} t WHERE EXISTS (SELECT 1 FROM {table} x WHERE {key})").Scalar(),
+            System.Globalization.CultureInfo.InvariantCulture);
+        var columns = string.Join(", ", layout.Fields.Select(f => SqlIdentifier.Quote(f.Column)));
+        var merged = connection.Execute($"INSERT OR REPLACE INTO {table} ({columns}) SELECT {columns} FROM {StagingArea.Typed}", cancellationToken);
+        Report("merge", 1, 1);
+        return (merged - replaced, replaced);
+    }
+
+    private string Q(string field) => SqlIdentifier.Quote(layout.Field(field).Column);
+
+    /// <summary>A file without a column that a required field needs cannot load at all.</summary>
+    private void RequireColumns(SourceFile source, IReadOnlyDictionary<string, FieldSource> sources)
+    {
+        var missing = layout.Fields.Where(f => f.Required && !sources.ContainsKey(f.Name))
+            .Select(f => new LoadError(source.Path, 1, f.Name, null, $"required column is missing (the {layout.Kind.Name()} layout needs it)"))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new LoadFailure(missing);
+        }
+    }
+
+    private static IEnumerable<string> IgnoredOf(StagedFile file) =>
+        file.Ignored.Select(c => $"{Path.GetFileName(file.File.Path)}: {c}");
+
+    private void Report(string stage, long done, long total) => progress?.Report(new LoadProgress(stage, done, total));
+}

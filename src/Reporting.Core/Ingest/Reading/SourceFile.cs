@@ -1,0 +1,113 @@
+using Reporting.DuckDb;
+
+namespace Reporting.Core.Ingest.Reading;
+
+/// <summary>How a file is read, chosen by its extension.</summary>
+public enum FileFormat
+{
+    Csv,
+    Parquet,
+    JsonLines,
+}
+
+/// <summary>
+/// One input file, read by DuckDB's own readers into a temporary table of text columns c0, c1 …
+/// in the file's column order. Only these generated names reach SQL; the file's own column names
+/// are data (read with DESCRIBE, matched in C#), and the path is always a bound parameter.
+/// </summary>
+public sealed class SourceFile
+{
+    private SourceFile(string path, int index, FileFormat format, IReadOnlyList<string> header)
+    {
+        Path = path;
+        Index = index;
+        Format = format;
+        Header = header;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The position of the file in the load (several files may load together).</summary>
+    public int Index { get; }
+
+    public FileFormat Format { get; }
+
+    /// <summary>The column names as the file writes them.</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    public string Table => $"__source_{Index}";
+
+    public static string Column(int position) => $"c{position}";
+
+    public static FileFormat FormatOf(string path) => System.IO.Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".parquet" => FileFormat.Parquet,
+        ".json" or ".jsonl" or ".ndjson" => FileFormat.JsonLines,
+        _ => FileFormat.Csv,
+    };
+
+    /// <summary>Reads the header; throws <see cref="LoadFailure"/> naming the file when it cannot be read.</summary>
+    public static SourceFile Open(DuckDbConnection connection, string path, int index)
+    {
+        if (!File.Exists(path))
+        {
+            throw LoadFailure.ForFile(path, "the file does not exist");
+        }
+        if (new FileInfo(path).Length == 0)
+        {
+            throw LoadFailure.ForFile(path, "the file is empty");
+        }
+        var format = FormatOf(path);
+        var header = Read(path, () => ReadHeader(connection, path, format));
+        return new SourceFile(path, index, format, header);
+    }
+
+    /// <summary>Copies every row into <see cref="Table"/> as text; returns the row count.</summary>
+    public long Stage(DuckDbConnection connection)
+    {
+        var columns = Enumerable.Range(0, Header.Count).ToList();
+        var (select, parameters) = Format switch
+        {
+            FileFormat.JsonLines => (
+                string.Join(", ", columns.Select(i => $"json_extract_string(json, ${i + 2}) AS {Column(i)}")) + " FROM read_json_objects($1, format = 'newline_delimited')",
+                columns.Select(i => (object?)JsonPath(Header[i]))),
+            FileFormat.Parquet => (string.Join(", ", columns.Select(i => $"#{i + 1}::VARCHAR AS {Column(i)}")) + " FROM read_parquet($1)", []),
+            _ => (string.Join(", ", columns.Select(i => $"#{i + 1} AS {Column(i)}")) + " FROM " + CsvReader, []),
+        };
+        Read(Path, () => connection.Execute($"CREATE OR REPLACE TEMP TABLE {Table} AS SELECT {select}", [Path, .. parameters]));
+        return Convert.ToInt64(connection.Query($"SELECT count(*) FROM {Table}").Scalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // Every column as text: types are parsed (and their errors reported) by the loader, not guessed.
+    private const string CsvReader = "read_csv($1, header = true, all_varchar = true, auto_detect = true)";
+
+    private static IReadOnlyList<string> ReadHeader(DuckDbConnection connection, string path, FileFormat format)
+    {
+        var sql = format switch
+        {
+            FileFormat.JsonLines => """
+                SELECT key AS column_name FROM (
+                    SELECT unnest(json_keys(json)) AS key, row_number() OVER () AS position
+                    FROM read_json_objects($1, format = 'newline_delimited'))
+                GROUP BY key ORDER BY min(position)
+                """,
+            FileFormat.Parquet => "SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet($1))",
+            _ => $"SELECT column_name FROM (DESCRIBE SELECT * FROM {CsvReader})",
+        };
+        return connection.Query(sql, path).Column<string>("column_name").Values.ToArray();
+    }
+
+    private static string JsonPath(string key) => "$.\"" + key.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    private static T Read<T>(string path, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (DuckDbException e)
+        {
+            throw LoadFailure.ForFile(path, $"cannot be read: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Reporting.Core.Ingest.Layouts;
+using Reporting.Core.Ingest.Profiles;
+using Reporting.Core.Sql;
+
+namespace Reporting.Core.Ingest.Staging;
+
+/// <summary>
+/// Builds the SQL that turns a field's staged text into its typed value, NULL where the text does
+/// not parse. Timestamps without an offset are read in the session's time zone (the load's) and
+/// stored as UTC.
+/// </summary>
+internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string, FieldSource> sources)
+{
+    public static string RawColumn(FieldSpec field) => SqlIdentifier.Quote("r_" + field.Name);
+
+    /// <summary>The typed value of <paramref name="field"/>, or NULL when the file does not supply it.</summary>
+    public string Typed(FieldSpec field)
+    {
+        if (!sources.TryGetValue(field.Name, out var source))
+        {
+            return "NULL";
+        }
+        var parsed = Parse(RawColumn(field), source.ParseAs ?? field.Type, source.ParseAs is null ? field.Allowed : null);
+        return source.DeriveSql is null ? parsed : Derive(source.DeriveSql, parsed);
+    }
+
+    /// <summary>What must be non-NULL for non-empty text to count as valid.</summary>
+    public string ValidityCheck(FieldSpec field)
+    {
+        var source = sources[field.Name];
+        return source.InvalidReason is not null || source.DeriveSql is null
+            ? Typed(field)
+            : Parse(RawColumn(field), source.ParseAs ?? field.Type, allowed: null);
+    }
+
+    public static string InvalidReason(FieldSpec field, FieldSource source) => source.InvalidReason ?? (field.Allowed is { } allowed
+        ? $"must be one of {string.Join(", ", allowed.Values.Distinct())}"
+        : field.Type switch
+        {
+            FieldType.Integer => "is not a whole number",
+            FieldType.Decimal => "is not a number (use . for decimals)",
+            FieldType.Date => "is not a date (YYYY-MM-DD)",
+            FieldType.Timestamp => "is not an ISO-8601 timestamp",
+            FieldType.Boolean => "is not true or false",
+            _ => "is not valid text",
+        });
+
+    private static string Parse(string raw, FieldType type, IReadOnlyDictionary<string, string>? allowed)
+    {
+        var text = $"NULLIF(trim({raw}), '')";
+        if (allowed is not null)
+        {
+            var cases = string.Join(" ", allowed.Select(p => $"WHEN {SqlIdentifier.Literal(p.Key)} THEN {SqlIdentifier.Literal(p.Value)}"));
+            return $"(CASE lower({text}) {cases} END)";
+        }
+        return type switch
+        {
+            FieldType.Text => text,
+            FieldType.Integer => $"TRY_CAST({text} AS BIGINT)",
+            FieldType.Decimal => $"TRY_CAST({text} AS DECIMAL(38, 10))",
+            FieldType.Date => $"TRY_CAST({text} AS DATE)",
+            FieldType.Timestamp => $"(TRY_CAST({text} AS TIMESTAMPTZ) AT TIME ZONE 'UTC')",
+            FieldType.Boolean => $"TRY_CAST({text} AS BOOLEAN)",
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+        };
+    }
+
+    /// <summary>Fills a profile's template: {value} is the parsed text, {other_field} that field's typed value.</summary>
+    private string Derive(string template, string parsed)
+    {
+        var sql = template.Replace("{value}", parsed, StringComparison.Ordinal);
+        foreach (var other in layout.Fields)
+        {
+            var placeholder = "{" + other.Name + "}";
+            if (sql.Contains(placeholder, StringComparison.Ordinal))
+            {
+                sql = sql.Replace(placeholder, Typed(other), StringComparison.Ordinal);
+            }
+        }
+        return $"({sql})";
+    }
+}
