@@ -1,4 +1,7 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Reporting.DuckDb.Native;
 
@@ -21,9 +24,10 @@ public sealed class DuckDbAppender : IDisposable
         this.table = table;
         if (NativeMethods.duckdb_appender_create(connection.Handle, schema, table, out handle) != DuckDbState.Success)
         {
-            var message = ErrorText();
-            handle.Dispose();
-            ThrowHelper.Throw($"Cannot append to '{table}': {message}", DuckDbErrorType.Catalog);
+            using (handle)
+            {
+                ThrowError($"Cannot append to '{table}'");
+            }
         }
     }
 
@@ -138,11 +142,21 @@ public sealed class DuckDbAppender : IDisposable
     {
         if (state != DuckDbState.Success)
         {
-            ThrowHelper.Throw($"Appending to '{table}' failed: {ErrorText()}", DuckDbErrorType.InvalidInput);
+            ThrowError($"Appending to '{table}' failed");
         }
         return this;
     }
 
-    private string ErrorText() =>
-        System.Runtime.InteropServices.Marshal.PtrToStringUTF8(NativeMethods.duckdb_appender_error(handle)) ?? "unknown error";
+    /// <summary>Throws DuckDB's last appender error with DuckDB's own class (e.g. Constraint on a duplicate key).</summary>
+    [DoesNotReturn, StackTraceHidden]
+    private void ThrowError(string context)
+    {
+        using var error = NativeMethods.duckdb_appender_error_data(handle);
+        if (error.IsInvalid || !NativeMethods.duckdb_error_data_has_error(error))
+        {
+            ThrowHelper.Throw($"{context}: unknown error", DuckDbErrorType.InvalidInput);
+        }
+        var message = Marshal.PtrToStringUTF8(NativeMethods.duckdb_error_data_message(error)) ?? "unknown error";
+        ThrowHelper.Throw($"{context}: {message}", NativeMethods.duckdb_error_data_error_type(error));
+    }
 }

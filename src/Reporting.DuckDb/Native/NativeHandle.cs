@@ -82,6 +82,16 @@ internal sealed class AppenderHandle : NativeHandle
     }
 }
 
+internal sealed class ErrorDataHandle : NativeHandle
+{
+    protected override bool ReleaseHandle()
+    {
+        var h = TakeHandle();
+        NativeMethods.duckdb_destroy_error_data(ref h);
+        return true;
+    }
+}
+
 internal sealed class DataChunkHandle : NativeHandle
 {
     protected override bool ReleaseHandle()

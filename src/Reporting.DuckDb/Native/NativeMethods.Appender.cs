@@ -7,9 +7,9 @@ internal static partial class NativeMethods
     [LibraryImport(Library, EntryPoint = "duckdb_appender_create", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial DuckDbState duckdb_appender_create(ConnectionHandle connection, string? schema, string table, out AppenderHandle appender);
 
-    /// <summary>DuckDB-owned text; never freed by us.</summary>
-    [LibraryImport(Library, EntryPoint = "duckdb_appender_error")]
-    internal static partial IntPtr duckdb_appender_error(AppenderHandle appender);
+    /// <summary>The last error with its class; caller-owned (destroyed by the handle).</summary>
+    [LibraryImport(Library, EntryPoint = "duckdb_appender_error_data")]
+    internal static partial ErrorDataHandle duckdb_appender_error_data(AppenderHandle appender);
 
     [LibraryImport(Library, EntryPoint = "duckdb_appender_column_count")]
     internal static partial ulong duckdb_appender_column_count(AppenderHandle appender);
