@@ -16,7 +16,8 @@ public static class CsvLineIndex
             return lines;
         }
         using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
-        long line = 1, record = -1;
+        // The header is the record before the first data record (0), hence the start below -1.
+        long line = 1, record = -2;
         bool quoted = false, atRecordStart = true;
         int value;
         while ((value = stream.ReadByte()) >= 0 && wanted.Count > 0)

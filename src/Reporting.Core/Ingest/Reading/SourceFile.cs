@@ -37,6 +37,12 @@ public sealed class SourceFile
 
     public string Table => $"__source_{Index}";
 
+    /// <summary>
+    /// The 0-based record number of a row of <see cref="Table"/>. Rows keep the file's order; inside
+    /// the load's transaction their rowids start at a large offset, hence the subtraction.
+    /// </summary>
+    public string RecordSql => $"(rowid - (SELECT min(rowid) FROM {Table}))";
+
     public static string Column(int position) => $"c{position}";
 
     public static FileFormat FormatOf(string path) => System.IO.Path.GetExtension(path).ToLowerInvariant() switch

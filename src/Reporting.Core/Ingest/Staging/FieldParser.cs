@@ -56,7 +56,8 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
         return type switch
         {
             FieldType.Text => text,
-            FieldType.Integer => $"TRY_CAST({text} AS BIGINT)",
+            // DuckDB would round "7.5" into an integer; a whole number must be written as one.
+            FieldType.Integer => $"(CASE WHEN regexp_full_match({text}, '[+-]?[0-9]+') THEN TRY_CAST({text} AS BIGINT) END)",
             FieldType.Decimal => $"TRY_CAST({text} AS DECIMAL(38, 10))",
             FieldType.Date => $"TRY_CAST({text} AS DATE)",
             FieldType.Timestamp => $"(TRY_CAST({text} AS TIMESTAMPTZ) AT TIME ZONE 'UTC')",

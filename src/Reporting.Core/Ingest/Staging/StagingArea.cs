@@ -25,7 +25,7 @@ internal sealed class StagingArea(DuckDbConnection connection, KindLayout layout
     {
         var values = layout.Fields.Select(f => file.Sources.TryGetValue(f.Name, out var s) ? s.RawSql : "NULL");
         connection.Execute(
-            $"INSERT INTO {Raw} SELECT $1, rowid, {string.Join(", ", values)} FROM {file.File.Table}",
+            $"INSERT INTO {Raw} SELECT $1, {file.File.RecordSql}, {string.Join(", ", values)} FROM {file.File.Table}",
             file.File.Index);
     }
 

@@ -13,11 +13,11 @@ internal static class RejectsWriter
     public static string? Write(DuckDbConnection connection, StagedFile file)
     {
         var rows = connection.Query($"""
-            SELECT s.rowid AS __record, e.reasons, s.*
-            FROM {file.File.Table} s
+            SELECT e.record AS __record, e.reasons, s.*
+            FROM (SELECT {file.File.RecordSql} AS __record, * FROM {file.File.Table}) s
             JOIN (SELECT record, string_agg(source || ': ' || reason, '; ' ORDER BY rowid) AS reasons
-                  FROM {LoadValidator.Errors} WHERE file = $1 GROUP BY record) e ON s.rowid = e.record
-            ORDER BY s.rowid
+                  FROM {LoadValidator.Errors} WHERE file = $1 GROUP BY record) e ON s.__record = e.record
+            ORDER BY e.record
             """, file.File.Index);
         if (rows.RowCount == 0)
         {
@@ -31,7 +31,7 @@ internal static class RejectsWriter
         for (var i = 0; i < rows.RowCount; i++)
         {
             var values = new List<string?> { lines[records[i]].ToString(System.Globalization.CultureInfo.InvariantCulture), rows.Columns[1].GetValue(i) as string };
-            values.AddRange(Enumerable.Range(2, file.File.Header.Count).Select(c => rows.Columns[c].GetValue(i)?.ToString()));
+            values.AddRange(Enumerable.Range(3, file.File.Header.Count).Select(c => rows.Columns[c].GetValue(i)?.ToString()));
             writer.WriteLine(string.Join(",", values.Select(Quote)));
         }
         return path;
