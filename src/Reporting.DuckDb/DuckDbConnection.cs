@@ -137,8 +137,16 @@ public sealed class DuckDbConnection : DbConnection
     public override void ChangeDatabase(string databaseName) =>
         throw new NotSupportedException("DuckDB connections use ATTACH/USE instead of ChangeDatabase.");
 
-    internal CancellationTokenRegistration InterruptOn(CancellationToken cancellationToken) =>
-        cancellationToken.CanBeCanceled ? cancellationToken.Register(Interrupt) : default;
+    /// <summary>
+    /// Interrupts the connection's query when the token is cancelled. A token cancelled already
+    /// throws here: DuckDB clears the interrupt flag when a query starts, so an interrupt sent
+    /// before it would be lost and the query would run to the end.
+    /// </summary>
+    internal CancellationTokenRegistration InterruptOn(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return cancellationToken.CanBeCanceled ? cancellationToken.Register(Interrupt) : default;
+    }
 
     protected override DbTransaction BeginDbTransaction(IsolationLevel isolationLevel)
     {

@@ -83,17 +83,15 @@ public sealed class DuckDbPreparedStatement : IDisposable
     internal unsafe ResultHandle Execute(CancellationToken cancellationToken)
     {
         EnsureAllBound();
+        using var interrupt = connection.InterruptOn(cancellationToken);
         var result = new ResultHandle();
-        using (connection.InterruptOn(cancellationToken))
+        if (NativeMethods.duckdb_execute_prepared(handle, result.Pointer) != DuckDbState.Success)
         {
-            if (NativeMethods.duckdb_execute_prepared(handle, result.Pointer) != DuckDbState.Success)
+            using (result)
             {
-                using (result)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    ThrowHelper.ThrowNative(NativeMethods.duckdb_result_error(result.Pointer), "the statement failed",
-                        NativeMethods.duckdb_result_error_type(result.Pointer));
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                ThrowHelper.ThrowNative(NativeMethods.duckdb_result_error(result.Pointer), "the statement failed",
+                    NativeMethods.duckdb_result_error_type(result.Pointer));
             }
         }
         return result;
