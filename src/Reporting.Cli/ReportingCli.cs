@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reporting.Cli.Loading;
 using Reporting.Cli.Seeding;
 using Spectre.Console;
 
@@ -11,6 +12,7 @@ public static class ReportingCli
     {
         var root = new RootCommand("Customer Success reporting: load facts into DuckDB, query KPIs, render EBR packs.");
         root.Subcommands.Add(SeedCommand.Create(console));
+        root.Subcommands.Add(LoadCommand.Create(console));
         return root;
     }
 

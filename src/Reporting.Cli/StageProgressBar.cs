@@ -1,34 +1,37 @@
-using Reporting.Seed;
 using Spectre.Console;
 
-namespace Reporting.Cli.Seeding;
+namespace Reporting.Cli;
 
-/// <summary>Shows one progress bar per seeding stage while the seeder runs.</summary>
-internal static class SeedProgressBar
+/// <summary>Shows one progress bar per stage of long work (seeding, loading) while it runs.</summary>
+internal static class StageProgressBar
 {
-    public static SeedSummary Run(IAnsiConsole console, Func<IProgress<SeedProgress>, SeedSummary> seed) =>
+    /// <summary>Runs <paramref name="work"/>, turning each progress report into (stage, done, total).</summary>
+    public static TResult Run<TProgress, TResult>(
+        IAnsiConsole console,
+        Func<TProgress, (string Stage, long Done, long Total)> describe,
+        Func<IProgress<TProgress>, TResult> work) =>
         console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
                 var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
-                var progress = new SynchronousProgress(update =>
+                return work(new SynchronousProgress<TProgress>(update =>
                 {
-                    if (!tasks.TryGetValue(update.Stage, out var task))
+                    var (stage, done, total) = describe(update);
+                    if (!tasks.TryGetValue(stage, out var task))
                     {
-                        task = context.AddTask(update.Stage, maxValue: Math.Max(1, update.Total));
-                        tasks[update.Stage] = task;
+                        task = context.AddTask(stage, maxValue: Math.Max(1, total));
+                        tasks[stage] = task;
                     }
-                    task.MaxValue = Math.Max(1, update.Total);
-                    task.Value = update.Done;
-                });
-                return seed(progress);
+                    task.MaxValue = Math.Max(1, total);
+                    task.Value = done;
+                }));
             });
 
     /// <summary>Progress&lt;T&gt; posts to the thread pool; a console bar wants updates in order, now.</summary>
-    private sealed class SynchronousProgress(Action<SeedProgress> report) : IProgress<SeedProgress>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
     {
-        public void Report(SeedProgress value) => report(value);
+        public void Report(T value) => report(value);
     }
 }

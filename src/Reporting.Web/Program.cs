@@ -1,14 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Reporting.Web.Ingest;
 using Reporting.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddReportingStorage();
+builder.AddReportingIngest();
 builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(json =>
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 
 var app = builder.Build();
 
 app.UseStaticFiles();
 app.MapReportingStorage();
+app.MapReportingIngest();
 app.MapRazorPages();
 
 app.Run();

@@ -41,7 +41,8 @@ internal static class SeedCommand
     {
         console.MarkupLineInterpolated($"Seeding [bold]{path}[/]: {options.Accounts} accounts × {options.Months} months before {options.AsOf:yyyy-MM-dd}, seed {options.Seed}");
         using var database = ReportingDatabase.Open(path);
-        var summary = SeedProgressBar.Run(console, progress => DemoDataSeeder.Seed(database, options, progress));
+        var summary = StageProgressBar.Run<SeedProgress, SeedSummary>(console, p => (p.Stage, p.Done, p.Total),
+            progress => DemoDataSeeder.Seed(database, options, progress));
         console.Write(SummaryTable(summary));
         console.MarkupLineInterpolated($"[green]Seeded {summary.TotalRows:N0} rows in {summary.Elapsed.TotalSeconds:0.00} s.[/]");
         return 0;

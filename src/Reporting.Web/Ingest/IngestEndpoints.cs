@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Reporting.Core.Ingest;
+using Reporting.Core.Storage;
+
+namespace Reporting.Web.Ingest;
+
+/// <summary>POST /api/ingest/{kind}: the same load as `reporting load`, for systems that push exports.</summary>
+public static class IngestEndpoints
+{
+    public static IHostApplicationBuilder AddReportingIngest(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section);
+        builder.Services.AddSingleton<ApiKeyFilter>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapReportingIngest(this IEndpointRouteBuilder endpoints)
+    {
+        var limit = endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestOptions>>().Value.MaxUploadBytes;
+        endpoints.MapPost("/api/ingest/{kind}", Load)
+            .WithName("Ingest")
+            .WithSummary("Load one export file (the body, or the first file of a multipart form) of one kind, all rows or none.")
+            .WithTags("Ingest")
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithMetadata(new RequestSizeLimitAttribute(limit))
+            .DisableAntiforgery();
+        return endpoints;
+    }
+
+    public static async Task<Results<Ok<LoadReport>, UnprocessableEntity<LoadReport>, ProblemHttpResult>> Load(
+        string kind,
+        [AsParameters] IngestQuery query,
+        HttpRequest request,
+        ReportingDatabase database,
+        CancellationToken cancellationToken)
+    {
+        if (query.ToOptions(kind) is not { } options)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown kind or format",
+                detail: $"kind must be one of {FactKinds.AllNames}; format one of {SourceFormats.AllNames}; cesScale effort or agreement.");
+        }
+        await using var upload = await Upload.SaveAsync(request, query.Filename, cancellationToken);
+        if (upload is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No file",
+                detail: "Send the file as the request body or as a multipart form file.");
+        }
+        var report = await Task.Run(() => FactLoader.Load(database, [upload.Path], options, cancellationToken: cancellationToken), cancellationToken);
+        report = upload.Describe(report);
+        return report.Committed ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
+    }
+}
+
+/// <summary>The load options a request may set in its query string.</summary>
+public sealed record IngestQuery(string? Format, string? AccountColumn, bool? SkipInvalid, string? Timezone, string? CesScale, string? Filename)
+{
+    public LoadOptions? ToOptions(string kind)
+    {
+        if (!FactKinds.TryParse(kind, out var factKind) || !SourceFormats.TryParse(Format ?? "native", out var format)
+            || CesScale is not (null or "effort" or "agreement"))
+        {
+            return null;
+        }
+        return new LoadOptions(factKind)
+        {
+            Format = format,
+            AccountColumn = AccountColumn,
+            SkipInvalid = SkipInvalid ?? false,
+            TimeZone = Timezone ?? "UTC",
+            CesScale = CesScale == "agreement" ? Core.Ingest.CesScale.Agreement : Core.Ingest.CesScale.Effort,
+        };
+    }
+}
