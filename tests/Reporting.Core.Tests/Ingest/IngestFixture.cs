@@ -1,3 +1,4 @@
+using System.Text;
 using Reporting.Core.Ingest;
 using Reporting.Core.Storage;
 
@@ -13,10 +14,13 @@ public sealed class IngestFixture : IDisposable
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Ingest", "Fixtures", name);
 
     /// <summary>Writes <paramref name="content"/> to a file of the test's folder (copied fixtures too, so rejects land there).</summary>
-    public string Write(string name, string content)
+    public string Write(string name, string content) => Write(name, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+    /// <summary>Writes with a chosen encoding (a UTF-8 BOM, as Excel writes it).</summary>
+    public string Write(string name, string content, Encoding encoding)
     {
         var path = Path.Combine(Folder, name);
-        File.WriteAllText(path, content);
+        File.WriteAllText(path, content, encoding);
         return path;
     }
 
@@ -25,7 +29,25 @@ public sealed class IngestFixture : IDisposable
     public LoadReport Load(FactKind kind, string path, Func<LoadOptions, LoadOptions>? configure = null) =>
         FactLoader.Load(Database, [path], (configure ?? (o => o))(new LoadOptions(kind)));
 
+    public LoadReport Load(FactKind kind, IReadOnlyList<string> paths, Func<LoadOptions, LoadOptions>? configure = null) =>
+        FactLoader.Load(Database, paths, (configure ?? (o => o))(new LoadOptions(kind)));
+
     public LoadReport LoadAccounts() => Load(FactKind.Accounts, Fixture("accounts.csv"));
+
+    /// <summary>Contacts C1..C3 of accounts A1..A3, with emails (Delighted matches people by email).</summary>
+    public LoadReport LoadContacts() => Committed(Load(FactKind.Contacts, Fixture("contacts.csv")));
+
+    /// <summary>Zendesk tickets 101..104 from the help desk in New York (see ZendeskProfileTests).</summary>
+    public LoadReport LoadZendeskTickets() => Committed(Load(FactKind.Tickets, Fixture("zendesk_tickets.csv"), ZendeskInNewYork));
+
+    public static LoadOptions ZendeskInNewYork(LoadOptions options) => options with { Format = SourceFormat.Zendesk, TimeZone = "America/New_York" };
+
+    /// <summary>Asserts the load committed (showing its errors if not) and returns its report.</summary>
+    public static LoadReport Committed(LoadReport report)
+    {
+        Assert.True(report.Committed, string.Join("\n", report.Errors));
+        return report;
+    }
 
     /// <summary>All rows of a table as text, ordered, for exact comparisons.</summary>
     public string[] Rows(string sql)

@@ -28,9 +28,10 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
     public string ValidityCheck(FieldSpec field)
     {
         var source = sources[field.Name];
-        return source.InvalidReason is not null || source.DeriveSql is null
-            ? Typed(field)
-            : Parse(RawColumn(field), source.ParseAs ?? field.Type, allowed: null);
+        // A derivation of the text alone (good/bad → 5/1) decides validity; one that also reads other
+        // fields (created_at + minutes) is NULL when they are, and their own checks report that.
+        var derivationDecides = source.DeriveSql is null || (source.InvalidReason is not null && !ReadsOtherFields(source.DeriveSql));
+        return derivationDecides ? Typed(field) : Parse(RawColumn(field), source.ParseAs ?? field.Type, allowed: null);
     }
 
     public static string InvalidReason(FieldSpec field, FieldSource source) => source.InvalidReason ?? (field.Allowed is { } allowed
@@ -65,6 +66,9 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
     }
+
+    private bool ReadsOtherFields(string template) =>
+        layout.Fields.Any(f => template.Contains("{" + f.Name + "}", StringComparison.Ordinal));
 
     /// <summary>Fills a profile's template: {value} is the parsed text, {other_field} that field's typed value.</summary>
     private string Derive(string template, string parsed)
