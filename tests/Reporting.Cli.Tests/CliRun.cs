@@ -15,6 +15,7 @@ internal static class CliRun
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
+        console.Profile.Width = 240; // wide enough that no message wraps
         var exitCode = ReportingCli.Run(args, console);
         return (exitCode, writer.ToString());
     }
