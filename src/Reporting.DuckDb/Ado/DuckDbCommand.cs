@@ -60,10 +60,15 @@ public sealed class DuckDbCommand : DbCommand
         return checked((int)statement.ExecuteNonQuery());
     }
 
+    /// <summary>
+    /// The first column of the first row: <see cref="DBNull.Value"/> for SQL NULL, as ADO.NET callers
+    /// expect, and null only when there is no row.
+    /// </summary>
     public override object? ExecuteScalar()
     {
         using var statement = PrepareBound();
-        return statement.Query().Scalar();
+        var result = statement.Query();
+        return result.RowCount == 0 ? null : result.Scalar() ?? DBNull.Value;
     }
 
     public override void Prepare()
