@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
+using Reporting.DuckDb.Native;
 
 namespace Reporting.DuckDb;
 
@@ -81,14 +82,17 @@ public sealed class DuckDbCommand : DbCommand
     protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior)
     {
         var statement = PrepareBound();
+        ResultHandle? result = null;
         try
         {
-            var result = statement.Execute(CancellationToken.None);
+            result = statement.Execute(CancellationToken.None);
             return new DuckDbDataReader(new ChunkCursor(result), statement,
                 behavior.HasFlag(CommandBehavior.CloseConnection) ? Connection : null);
         }
         catch
         {
+            // A column type the binding cannot read fails after the result exists: release it too.
+            result?.Dispose();
             statement.Dispose();
             throw;
         }

@@ -13,22 +13,26 @@ public sealed class DuckDbDataReader : DbDataReader
     private readonly ChunkCursor cursor;
     private readonly DuckDbPreparedStatement statement;
     private readonly DuckDbConnection? closeWithReader;
+    private readonly bool hasRows;
     private DuckDbColumn[] columns = [];
     private int row = -1;
+    private bool exhausted;
     private bool closed;
 
+    /// <summary>Reads the first chunk at once, so that <see cref="HasRows"/> can answer without moving.</summary>
     internal DuckDbDataReader(ChunkCursor cursor, DuckDbPreparedStatement statement, DuckDbConnection? closeWithReader)
     {
         this.cursor = cursor;
         this.statement = statement;
         this.closeWithReader = closeWithReader;
+        hasRows = LoadNextChunk();
     }
 
     public override int Depth => 0;
 
     public override int FieldCount => cursor.Builders.Length;
 
-    public override bool HasRows => true;
+    public override bool HasRows => hasRows;
 
     public override bool IsClosed => closed;
 
@@ -44,22 +48,14 @@ public sealed class DuckDbDataReader : DbDataReader
         {
             return false;
         }
-        row++;
-        if (columns.Length > 0 && row < columns[0].Length)
+        if (row + 1 < RowsInChunk)
         {
+            row++;
             return true;
         }
-        foreach (var builder in cursor.Builders)
-        {
-            builder.Reset();
-        }
-        if (!cursor.AppendNextChunk())
-        {
-            return false;
-        }
-        columns = cursor.Builders.Select(b => b.Build()).ToArray();
+        // At the end there are no columns left, so row 0 is no current row either.
         row = 0;
-        return columns.Length == 0 || columns[0].Length > 0 || Read();
+        return LoadNextChunk();
     }
 
     public override bool NextResult() => false;
@@ -177,7 +173,30 @@ public sealed class DuckDbDataReader : DbDataReader
         base.Dispose(disposing);
     }
 
-    private DuckDbColumn Current(int ordinal) => row >= 0 && row < (columns.Length > 0 ? columns[0].Length : 0)
+    private int RowsInChunk => columns.Length > 0 ? columns[0].Length : 0;
+
+    private DuckDbColumn Current(int ordinal) => row >= 0 && row < RowsInChunk
         ? columns[ordinal]
         : throw new InvalidOperationException("No current row: call Read() first.");
+
+    /// <summary>Replaces the current chunk with the next one that has rows; false (and no rows) at the end.</summary>
+    private bool LoadNextChunk()
+    {
+        do
+        {
+            foreach (var builder in cursor.Builders)
+            {
+                builder.Reset();
+            }
+            if (exhausted || !cursor.AppendNextChunk())
+            {
+                exhausted = true;
+                columns = [];
+                return false;
+            }
+        }
+        while (cursor.Builders.Length > 0 && cursor.Builders[0].Count == 0);
+        columns = cursor.Builders.Select(b => b.Build()).ToArray();
+        return true;
+    }
 }
