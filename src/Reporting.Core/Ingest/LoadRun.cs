@@ -108,7 +108,7 @@ internal sealed class LoadRun(
     private void RequireColumns(SourceFile source, IReadOnlyDictionary<string, FieldSource> sources)
     {
         var missing = layout.Fields.Where(f => f.Required && !sources.ContainsKey(f.Name))
-            .Select(f => new LoadError(source.Path, 1, f.Name, null, $"required column is missing (the {layout.Kind.Name()} layout needs it)"))
+            .Select(f => new LoadError(source.Path, 1, profile.ColumnOf(f.Name, options), null, $"required column is missing (the {layout.Kind.Name()} layout needs it)"))
             .ToList();
         if (missing.Count > 0)
         {

@@ -12,6 +12,10 @@ public sealed class DelightedProfile : ImportProfile
 
     public override IReadOnlyList<FactKind> Kinds { get; } = [FactKind.Surveys];
 
+    // A user who named a column that the file lacks should see that name, not account_id.
+    public override string ColumnOf(string field, LoadOptions options) =>
+        field == "account_id" && options.AccountColumn is { } column ? column : field;
+
     public override IReadOnlyDictionary<string, FieldSource> Map(KindLayout layout, SourceHeader header, LoadOptions options)
     {
         var accountColumn = options.AccountColumn

@@ -13,6 +13,9 @@ public abstract class ImportProfile
     /// <summary>For each field of <paramref name="layout"/> that the file supplies, where it comes from.</summary>
     public abstract IReadOnlyDictionary<string, FieldSource> Map(KindLayout layout, SourceHeader header, LoadOptions options);
 
+    /// <summary>How an error names the column a missing field comes from: the field's own name unless the load names it.</summary>
+    public virtual string ColumnOf(string field, LoadOptions options) => field;
+
     public static ImportProfile For(SourceFormat format) => format switch
     {
         SourceFormat.Native => new NativeProfile(),
