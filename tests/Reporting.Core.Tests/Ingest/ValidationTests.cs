@@ -59,7 +59,7 @@ public sealed class ValidationTests : IDisposable
     [InlineData("csat", "0", "CSAT scores are 1 to 5")]
     [InlineData("ces", "8", "CES scores are 1 to 7")]
     [InlineData("nps", "-1", "NPS scores are 0 to 10")]
-    [InlineData("nps", "7.5", "is not a whole number")]
+    [InlineData("nps", "7.5", "is not a whole number between -2147483648 and 2147483647")]
     public void Scores_out_of_range_are_errors_never_clamped(string type, string score, string reason)
     {
         var path = fixture.Write("s.csv", $"response_id,account_id,survey_type,score,responded_at\nR1,A1,{type},{score},2026-03-01T00:00:00Z\n");
@@ -67,6 +67,17 @@ public sealed class ValidationTests : IDisposable
         var report = fixture.Load(FactKind.Surveys, path);
 
         Assert.Equal(new LoadError(path, 2, "score", score, reason), Assert.Single(report.Errors));
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void A_whole_number_too_large_for_its_column_is_an_error_not_a_failed_merge()
+    {
+        var path = fixture.Write("a.csv", "account_id,name,segment,seats\nA9,Hooli,SMB,3000000000\n");
+
+        var report = fixture.Load(FactKind.Accounts, path);
+
+        Assert.Equal(new LoadError(path, 2, "seats", "3000000000", "is not a whole number between -2147483648 and 2147483647"), Assert.Single(report.Errors));
         Assert.Equal(before, Snapshot());
     }
 

@@ -38,7 +38,7 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
         ? $"must be one of {string.Join(", ", allowed.Values.Distinct())}"
         : field.Type switch
         {
-            FieldType.Integer => "is not a whole number",
+            FieldType.Integer => $"is not a whole number between {int.MinValue} and {int.MaxValue}",
             FieldType.Decimal => "is not a number (use . for decimals)",
             FieldType.Date => "is not a date (YYYY-MM-DD)",
             FieldType.Timestamp => "is not an ISO-8601 timestamp",
@@ -57,8 +57,9 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
         return type switch
         {
             FieldType.Text => text,
-            // DuckDB would round "7.5" into an integer; a whole number must be written as one.
-            FieldType.Integer => $"(CASE WHEN regexp_full_match({text}, '[+-]?[0-9]+') THEN TRY_CAST({text} AS BIGINT) END)",
+            // DuckDB would round "7.5" into an integer; a whole number must be written as one. The
+            // schema's integer columns are 32-bit: a larger number must fail here, not in the merge.
+            FieldType.Integer => $"(CASE WHEN regexp_full_match({text}, '[+-]?[0-9]+') THEN TRY_CAST({text} AS INTEGER) END)",
             FieldType.Decimal => $"TRY_CAST({text} AS DECIMAL(38, 10))",
             FieldType.Date => $"TRY_CAST({text} AS DATE)",
             FieldType.Timestamp => $"(TRY_CAST({text} AS TIMESTAMPTZ) AT TIME ZONE 'UTC')",
