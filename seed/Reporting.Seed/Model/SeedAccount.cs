@@ -1,0 +1,13 @@
+namespace Reporting.Seed.Model;
+
+/// <summary>An account and the rows later stages build on (surveys need tickets, cases need surveys).</summary>
+internal sealed class SeedAccount(AccountProfile profile)
+{
+    public AccountProfile Profile => profile;
+
+    public List<ContactRow> Contacts { get; } = [];
+
+    public List<TicketRow> Tickets { get; } = [];
+
+    public List<DetractorCaseRow> Cases { get; } = [];
+}
