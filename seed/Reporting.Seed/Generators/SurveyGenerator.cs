@@ -1,0 +1,21 @@
+using Reporting.Seed.Model;
+using Reporting.Seed.Randomness;
+
+namespace Reporting.Seed.Generators;
+
+/// <summary>Generates an account's fact_survey_response rows (post-support CSAT/CES, then NPS with its closed loop).</summary>
+internal sealed class SurveyGenerator(SeedWindow window, RandomStreams streams)
+{
+    private readonly SupportSurveyGenerator support = new(window);
+    private readonly NpsGenerator nps = new(window);
+
+    public IReadOnlyList<SurveyResponseRow> Generate(SeedAccount account)
+    {
+        var number = account.Profile.Number;
+        var ids = new IdSequence(n => SeedIds.Response(number, n));
+        var responses = new List<SurveyResponseRow>();
+        support.Generate(account, streams.For("support-surveys", number), ids, responses);
+        nps.Generate(account, streams.For("nps", number), ids, responses);
+        return responses;
+    }
+}
