@@ -1,0 +1,38 @@
+using Reporting.Core.Storage;
+
+namespace Reporting.Seed.Tests;
+
+public sealed class ProgressTests
+{
+    private static readonly string[] Stages = ["accounts", "contacts", "tickets", "surveys", "engagement", "meetings", "cases", "requests"];
+
+    [Fact]
+    public void Every_stage_reports_from_zero_to_all_accounts_in_order()
+    {
+        using var database = ReportingDatabase.OpenInMemory();
+        var progress = new RecordingProgress();
+
+        DemoDataSeeder.Seed(database, SeededDatabase.Small(), progress);
+
+        Assert.Equal(Stages, progress.Reports.Select(p => p.Stage).Distinct());
+        foreach (var stage in Stages)
+        {
+            var reports = progress.Reports.Where(p => p.Stage == stage).ToList();
+            Assert.Equal(new SeedProgress(stage, 0, 20), reports[0]);
+            Assert.Equal(new SeedProgress(stage, 20, 20), reports[^1]);
+            Assert.True(reports.Zip(reports.Skip(1)).All(pair => pair.First.Done <= pair.Second.Done), $"{stage} went backwards");
+        }
+    }
+
+    [Fact]
+    public void Invalid_options_are_rejected_before_anything_is_written()
+    {
+        using var database = ReportingDatabase.OpenInMemory();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => DemoDataSeeder.Seed(database, SeededDatabase.Small() with { Accounts = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DemoDataSeeder.Seed(database, SeededDatabase.Small() with { Months = 0 }));
+
+        using var connection = database.Connect();
+        Assert.Equal(0, DataVersion.Current(connection));
+    }
+}
