@@ -12,7 +12,7 @@ public sealed record FieldSpec(string Name, FieldType Type, bool Required = fals
     /// <summary>Accepted values (compared case-insensitively) and what each is stored as; null for any value.</summary>
     public IReadOnlyDictionary<string, string>? Allowed { get; init; }
 
-    /// <summary>SQL over the other typed fields that fills this one when the file leaves it empty.</summary>
+    /// <summary>SQL that fills this field when the file leaves it empty; {other_field} stands for that field's value.</summary>
     public string? DefaultSql { get; init; }
 
     /// <summary>An enumeration whose spellings are its canonical values, plus extra aliases.</summary>

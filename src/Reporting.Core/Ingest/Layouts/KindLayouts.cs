@@ -69,7 +69,7 @@ public static class KindLayouts
         new("solved_at", FieldType.Timestamp),
         new FieldSpec("status", FieldType.Text) { DefaultSql = "'new'" }.OneOf(["new", "open", "pending", "on-hold", "solved", "closed"], ("hold", "on-hold"), ("on hold", "on-hold")),
         new("reopens", FieldType.Integer) { DefaultSql = "0" },
-        new("assignee_stations", FieldType.Integer) { DefaultSql = "CASE WHEN assignee IS NOT NULL THEN 1 END" },
+        new("assignee_stations", FieldType.Integer) { DefaultSql = "CASE WHEN {assignee} IS NOT NULL THEN 1 END" },
         new("group_stations", FieldType.Integer),
     ])
     {

@@ -13,15 +13,22 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
 {
     public static string RawColumn(FieldSpec field) => SqlIdentifier.Quote("r_" + field.Name);
 
-    /// <summary>The typed value of <paramref name="field"/>, or NULL when the file does not supply it.</summary>
+    /// <summary>
+    /// The typed value of <paramref name="field"/>: parsed (and derived) from its text, else the
+    /// field's default, else NULL.
+    /// </summary>
     public string Typed(FieldSpec field)
     {
-        if (!sources.TryGetValue(field.Name, out var source))
-        {
-            return "NULL";
-        }
+        var value = sources.ContainsKey(field.Name) ? Value(field) : "NULL";
+        return field.DefaultSql is null ? value : $"coalesce({value}, {Fill(field.DefaultSql)})";
+    }
+
+    /// <summary>The value parsed (and derived) from the text alone, without the default.</summary>
+    private string Value(FieldSpec field)
+    {
+        var source = sources[field.Name];
         var parsed = Parse(RawColumn(field), source.ParseAs ?? field.Type, source.ParseAs is null ? field.Allowed : null);
-        return source.DeriveSql is null ? parsed : Derive(source.DeriveSql, parsed);
+        return source.DeriveSql is null ? parsed : Fill(source.DeriveSql.Replace("{value}", parsed, StringComparison.Ordinal));
     }
 
     /// <summary>What must be non-NULL for non-empty text to count as valid.</summary>
@@ -31,7 +38,7 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
         // A derivation of the text alone (good/bad → 5/1) decides validity; one that also reads other
         // fields (created_at + minutes) is NULL when they are, and their own checks report that.
         var derivationDecides = source.DeriveSql is null || (source.InvalidReason is not null && !ReadsOtherFields(source.DeriveSql));
-        return derivationDecides ? Typed(field) : Parse(RawColumn(field), source.ParseAs ?? field.Type, allowed: null);
+        return derivationDecides ? Value(field) : Parse(RawColumn(field), source.ParseAs ?? field.Type, allowed: null);
     }
 
     public static string InvalidReason(FieldSpec field, FieldSource source) => source.InvalidReason ?? (field.Allowed is { } allowed
@@ -71,10 +78,10 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
     private bool ReadsOtherFields(string template) =>
         layout.Fields.Any(f => template.Contains("{" + f.Name + "}", StringComparison.Ordinal));
 
-    /// <summary>Fills a profile's template: {value} is the parsed text, {other_field} that field's typed value.</summary>
-    private string Derive(string template, string parsed)
+    /// <summary>Fills a template's {other_field} placeholders with those fields' typed values.</summary>
+    private string Fill(string template)
     {
-        var sql = template.Replace("{value}", parsed, StringComparison.Ordinal);
+        var sql = template;
         foreach (var other in layout.Fields)
         {
             var placeholder = "{" + other.Name + "}";

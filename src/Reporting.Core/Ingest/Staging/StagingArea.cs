@@ -6,59 +6,68 @@ using Reporting.DuckDb;
 namespace Reporting.Core.Ingest.Staging;
 
 /// <summary>
-/// The temporary tables of one load, inside its transaction: <c>__raw</c> holds every row's text per
-/// canonical field (with file and record number), <c>__typed</c> the parsed values ready to merge.
+/// The load's working table, inside its transaction: <c>__typed</c> holds, per row of every file,
+/// its file and record number, each field's text (r_*) and its parsed value, built in one pass.
 /// </summary>
 internal sealed class StagingArea(DuckDbConnection connection, KindLayout layout, LoadOptions options)
 {
-    public const string Raw = "__raw";
     public const string Typed = "__typed";
 
-    public void CreateRaw()
+    private const string ById = "__account_by_id";
+    private const string ByName = "__account_by_name";
+
+    /// <summary>Parses every field of every file's rows, resolving account names to ids on the way.</summary>
+    public void CreateTyped(IEnumerable<StagedFile> files, FieldParser parser)
     {
-        var columns = string.Join(", ", layout.Fields.Select(f => $"{FieldParser.RawColumn(f)} VARCHAR"));
-        connection.Execute($"CREATE OR REPLACE TEMP TABLE {Raw} (__file INTEGER, __record BIGINT, {columns})");
+        var rows = string.Join(" UNION ALL ", files.Select(RawRows));
+        var columns = layout.Fields.Select(f => $"CAST({Value(f, parser)} AS {ColumnType(f)}) AS {SqlIdentifier.Quote(f.Column)}");
+        connection.Execute($"""
+            CREATE OR REPLACE TEMP TABLE {Typed} AS
+            SELECT s.*, {string.Join(", ", columns)}
+            FROM ({rows}) s {AccountJoins(parser)}
+            """);
     }
 
-    /// <summary>Copies one staged file's rows into <c>__raw</c>, each field from its source or NULL.</summary>
-    public void AddFile(StagedFile file)
+    public long Count() => Convert.ToInt64(connection.Query($"SELECT count(*) FROM {Typed}").Scalar(), CultureInfo.InvariantCulture);
+
+    /// <summary>One file's rows: each field from its source, or NULL where the file lacks it.</summary>
+    private string RawRows(StagedFile file)
     {
-        var values = layout.Fields.Select(f => file.Sources.TryGetValue(f.Name, out var s) ? s.RawSql : "NULL");
-        connection.Execute(
-            $"INSERT INTO {Raw} SELECT $1, {file.File.RecordSql}, {string.Join(", ", values)} FROM {file.File.Table}",
-            file.File.Index);
+        var values = layout.Fields.Select(f => (file.Sources.TryGetValue(f.Name, out var s) ? s.RawSql : "NULL") + " AS " + FieldParser.RawColumn(f));
+        return $"SELECT {file.File.Index} AS __file, {file.File.RecordSql} AS __record, {string.Join(", ", values)} FROM {file.File.Table}";
     }
 
-    /// <summary>Parses every field, then fills defaults, converts CES agreement scores and resolves account names.</summary>
-    public void CreateTyped(FieldParser parser)
+    private string Value(FieldSpec field, FieldParser parser)
     {
-        var columns = layout.Fields.Select(f => $"CAST({parser.Typed(f)} AS {ColumnType(f)}) AS {SqlIdentifier.Quote(f.Column)}");
-        connection.Execute($"CREATE OR REPLACE TEMP TABLE {Typed} AS SELECT __file, __record, {string.Join(", ", columns)} FROM {Raw}");
-        foreach (var field in layout.Fields.Where(f => f.DefaultSql is not null))
+        var value = parser.Typed(field);
+        if (field.Name == "account_id" && ResolvesAccountNames)
         {
-            var column = SqlIdentifier.Quote(field.Column);
-            connection.Execute($"UPDATE {Typed} SET {column} = {field.DefaultSql} WHERE {column} IS NULL");
+            return $"coalesce({ById}.account_id, {ByName}.account_id, {value})";
         }
-        if (layout.Kind == FactKind.Surveys && options.CesScale == CesScale.Agreement)
+        if (field.Name == "score" && layout.Kind == FactKind.Surveys && options.CesScale == CesScale.Agreement)
         {
-            connection.Execute($"UPDATE {Typed} SET score = 8 - score WHERE survey_type = 'ces'");
+            // Agreement with "made it easy" runs the other way from effort.
+            return $"CASE WHEN {parser.Typed(layout.Field("survey_type"))} = 'ces' THEN 8 - {value} ELSE {value} END";
         }
-        if (layout.References.Any(r => r.MatchesAccountNames))
-        {
-            ResolveAccountNames();
-        }
+        return value;
     }
 
-    public long Count(string table) =>
-        Convert.ToInt64(connection.Query($"SELECT count(*) FROM {table}").Scalar(), CultureInfo.InvariantCulture);
+    private bool ResolvesAccountNames => layout.References.Any(r => r.MatchesAccountNames);
 
-    /// <summary>An account given by its exact name becomes its id, where the name is not ambiguous.</summary>
-    private void ResolveAccountNames() => connection.Execute($"""
-        UPDATE {Typed} SET account_id = named.account_id
-        FROM (SELECT name, min(account_id) AS account_id FROM dim_account GROUP BY name HAVING count(*) = 1) AS named
-        WHERE {Typed}.account_id = named.name
-          AND NOT EXISTS (SELECT 1 FROM dim_account a WHERE a.account_id = {Typed}.account_id)
-        """);
+    /// <summary>An account is named by its id or, where no id matches, by its exact and unambiguous name.</summary>
+    private string AccountJoins(FieldParser parser)
+    {
+        if (!ResolvesAccountNames)
+        {
+            return "";
+        }
+        var given = parser.Typed(layout.Field("account_id"));
+        return $"""
+            LEFT JOIN dim_account {ById} ON {ById}.account_id = {given}
+            LEFT JOIN (SELECT name, min(account_id) AS account_id FROM dim_account GROUP BY name HAVING count(*) = 1) {ByName}
+                ON {ByName}.name = {given}
+            """;
+    }
 
     private static string ColumnType(FieldSpec field) => field.Type switch
     {

@@ -17,7 +17,7 @@ internal sealed class ErrorReader(DuckDbConnection connection, IReadOnlyDictiona
     {
         var rows = connection.Query($"""
             SELECT file, record, source, value, reason, related_file, related_record
-            FROM {LoadValidator.Errors} ORDER BY file, record, rowid LIMIT $1
+            FROM {LoadValidator.Errors} ORDER BY file, record, check_order LIMIT $1
             """, limit);
         var recordsByFile = Enumerable.Range(0, rows.RowCount)
             .SelectMany(i => RecordsOf(rows, i))

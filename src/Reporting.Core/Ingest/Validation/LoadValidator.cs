@@ -6,111 +6,113 @@ using Reporting.DuckDb;
 namespace Reporting.Core.Ingest.Validation;
 
 /// <summary>
-/// Runs every check of a layout over the staging tables in SQL and records each violation in
-/// <c>__errors</c> (file, record, source column, value, reason, and the related row for duplicates).
+/// Checks every row in SQL and records each violation in <c>__errors</c> (file, record, source
+/// column, value, reason, and the related row for duplicates).
 /// </summary>
 internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layout, FieldParser parser)
 {
     public const string Errors = "__errors";
 
-    private const string Joined = $"{StagingArea.Typed} t JOIN {StagingArea.Raw} r USING (__file, __record)";
-
     public void CreateErrorTable() => connection.Execute($"""
         CREATE OR REPLACE TEMP TABLE {Errors} (
-            file INTEGER, record BIGINT, source VARCHAR, value VARCHAR, reason VARCHAR,
+            file INTEGER, record BIGINT, check_order INTEGER, source VARCHAR, value VARCHAR, reason VARCHAR,
             related_file INTEGER, related_record BIGINT)
         """);
 
-    /// <summary>The number of checks <see cref="Check"/> runs for one file, for progress.</summary>
-    public int CheckCount => layout.Fields.Count * 2 + layout.Rules.Count + layout.References.Count;
-
-    /// <summary>Checks the rows of one file; <paramref name="afterEach"/> reports progress.</summary>
-    public void Check(StagedFile file, Action afterEach)
+    /// <summary>
+    /// Required, parse, row-rule and reference checks of every file, as one statement: each check is
+    /// a filtered scan of the staging table, which holds text and values side by side.
+    /// </summary>
+    public void CheckRows(IEnumerable<StagedFile> files)
     {
-        foreach (var field in layout.Fields)
+        var checks = new RowChecks();
+        foreach (var file in files)
         {
-            CheckRequired(file, field);
-            afterEach();
-            CheckParses(file, field);
-            afterEach();
+            AddChecks(checks, file);
         }
-        foreach (var rule in layout.Rules)
+        if (checks.Count > 0)
         {
-            CheckRule(file, rule);
-            afterEach();
-        }
-        foreach (var reference in layout.References)
-        {
-            CheckReference(file, reference);
-            afterEach();
+            connection.Execute($"INSERT INTO {Errors} {checks.Sql}", checks.Parameters);
         }
     }
 
     /// <summary>Rows whose natural key repeats an earlier row of the same load.</summary>
     public void CheckDuplicateKeys(IReadOnlyDictionary<int, StagedFile> files)
     {
-        var key = string.Join(", ", layout.Key.Select(k => SqlIdentifier.Quote(layout.Field(k).Column)));
+        var columns = layout.Key.Select(k => SqlIdentifier.Quote(layout.Field(k).Column)).ToList();
+        var key = string.Join(", ", columns);
         var source = string.Join(", ", layout.Key.Select(k => files.Values.First().Sources.TryGetValue(k, out var s) ? s.SourceName : k));
         connection.Execute($"""
             INSERT INTO {Errors}
-            SELECT __file, __record, $1, concat_ws(', ', {key}), $2, first_file, first_record
+            SELECT __file, __record, {int.MaxValue}, $1, concat_ws(', ', {key}), $2, first_file, first_record
             FROM (
                 SELECT __file, __record, {key},
                        first_value(__file) OVER w AS first_file, first_value(__record) OVER w AS first_record,
                        row_number() OVER w AS occurrence
                 FROM {StagingArea.Typed}
-                WHERE {string.Join(" AND ", layout.Key.Select(k => $"{SqlIdentifier.Quote(layout.Field(k).Column)} IS NOT NULL"))}
+                WHERE {string.Join(" AND ", columns.Select(c => $"{c} IS NOT NULL"))}
                 WINDOW w AS (PARTITION BY {key} ORDER BY __file, __record))
             WHERE occurrence > 1
             """, source, $"repeats the key ({string.Join(", ", layout.Key)}) of an earlier row");
     }
 
-    private void CheckRequired(StagedFile file, FieldSpec field)
+    private void AddChecks(RowChecks checks, StagedFile file)
     {
-        if (!field.Required || !file.Sources.TryGetValue(field.Name, out var source))
+        var inFile = $"__file = {file.File.Index}";
+        foreach (var field in layout.Fields.Where(f => file.Sources.ContainsKey(f.Name)))
         {
-            return;
+            var source = file.Sources[field.Name];
+            var text = $"NULLIF(trim({FieldParser.RawColumn(field)}), '')";
+            if (field.Required)
+            {
+                checks.Add($"{inFile} AND {text} IS NULL", source.SourceName, "NULL", "is required but empty");
+            }
+            checks.Add($"{inFile} AND {text} IS NOT NULL AND {parser.ValidityCheck(field)} IS NULL",
+                source.SourceName, FieldParser.RawColumn(field), FieldParser.InvalidReason(field, source));
         }
-        var raw = FieldParser.RawColumn(field);
-        Record(file, source.SourceName, "NULL", "is required but empty",
-            $"FROM {StagingArea.Raw} r WHERE NULLIF(trim({raw}), '') IS NULL");
-    }
-
-    private void CheckParses(StagedFile file, FieldSpec field)
-    {
-        if (!file.Sources.TryGetValue(field.Name, out var source))
+        foreach (var rule in layout.Rules)
         {
-            return;
+            var field = layout.Field(rule.Field);
+            var source = file.Sources.TryGetValue(field.Name, out var s) ? s.SourceName : field.Name;
+            checks.Add($"{inFile} AND ({rule.ViolationSql})", source, FieldParser.RawColumn(field), rule.Reason);
         }
-        var raw = FieldParser.RawColumn(field);
-        Record(file, source.SourceName, raw, FieldParser.InvalidReason(field, source),
-            $"FROM {StagingArea.Raw} r WHERE NULLIF(trim({raw}), '') IS NOT NULL AND {parser.ValidityCheck(field)} IS NULL");
-    }
-
-    private void CheckRule(StagedFile file, RowRule rule)
-    {
-        var field = layout.Field(rule.Field);
-        var source = file.Sources.TryGetValue(field.Name, out var s) ? s.SourceName : field.Name;
-        Record(file, source, $"r.{FieldParser.RawColumn(field)}", rule.Reason, $"FROM {Joined} WHERE {rule.ViolationSql}");
-    }
-
-    private void CheckReference(StagedFile file, ReferenceRule reference)
-    {
-        if (!file.Sources.TryGetValue(reference.Field, out var source))
+        for (var i = 0; i < layout.References.Count; i++)
         {
-            return;
+            var reference = layout.References[i];
+            if (file.Sources.TryGetValue(reference.Field, out var source))
+            {
+                var what = reference.MatchesAccountNames ? "no account has this id or name" : $"no {reference.TargetTable} row has this {reference.TargetKey}";
+                checks.Add($"{inFile} AND {MissingReference(reference)}", source.SourceName, FieldParser.RawColumn(layout.Field(reference.Field)), what);
+            }
         }
-        var field = layout.Field(reference.Field);
-        var column = $"t.{SqlIdentifier.Quote(field.Column)}";
-        var what = reference.MatchesAccountNames ? "no account has this id or name" : $"no {reference.TargetTable} row has this {reference.TargetKey}";
-        Record(file, source.SourceName, $"r.{FieldParser.RawColumn(field)}", what, $"""
-            FROM {Joined} WHERE {column} IS NOT NULL AND NOT EXISTS (
-                SELECT 1 FROM {SqlIdentifier.Quote(reference.TargetTable)} x WHERE x.{SqlIdentifier.Quote(reference.TargetKey)} = {column})
-            """);
     }
 
-    /// <summary>Inserts one error per row that <paramref name="fromWhere"/> selects in this file.</summary>
-    private void Record(StagedFile file, string source, string valueSql, string reason, string fromWhere) => connection.Execute(
-        $"INSERT INTO {Errors} SELECT __file, __record, $1, {valueSql}, $2, NULL, NULL {fromWhere} AND __file = $3",
-        source, reason, file.File.Index);
+    /// <summary>The field names a row its target does not have.</summary>
+    private string MissingReference(ReferenceRule reference)
+    {
+        // Qualified: inside the subquery a bare name would mean the target's own column.
+        var column = "t." + SqlIdentifier.Quote(layout.Field(reference.Field).Column);
+        return $"{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {SqlIdentifier.Quote(reference.TargetTable)} x WHERE x.{SqlIdentifier.Quote(reference.TargetKey)} = {column})";
+    }
+
+    /// <summary>The checks as one UNION ALL of filtered scans; names and reasons travel as bound parameters.</summary>
+    private sealed class RowChecks
+    {
+        private readonly List<string> items = [];
+        private readonly List<object?> parameters = [];
+
+        public int Count => items.Count;
+
+        public string Sql => string.Join("\nUNION ALL ", items);
+
+        public object?[] Parameters => [.. parameters];
+
+        public void Add(string condition, string source, string valueSql, string reason)
+        {
+            parameters.Add(source);
+            parameters.Add(reason);
+            var (sourceParameter, reasonParameter) = (parameters.Count - 1, parameters.Count);
+            items.Add($"SELECT __file, __record, {items.Count}, ${sourceParameter}::VARCHAR, {valueSql}::VARCHAR, ${reasonParameter}::VARCHAR, NULL, NULL FROM {StagingArea.Typed} t WHERE {condition}");
+        }
+    }
 }

@@ -15,7 +15,7 @@ internal static class RejectsWriter
         var rows = connection.Query($"""
             SELECT e.record AS __record, e.reasons, s.*
             FROM (SELECT {file.File.RecordSql} AS __record, * FROM {file.File.Table}) s
-            JOIN (SELECT record, string_agg(source || ': ' || reason, '; ' ORDER BY rowid) AS reasons
+            JOIN (SELECT record, string_agg(source || ': ' || reason, '; ' ORDER BY check_order) AS reasons
                   FROM {LoadValidator.Errors} WHERE file = $1 GROUP BY record) e ON s.__record = e.record
             ORDER BY e.record
             """, file.File.Index);

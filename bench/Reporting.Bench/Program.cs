@@ -1,0 +1,3 @@
+using Reporting.Bench;
+
+return BenchmarkRunner.Run(args);
