@@ -6,6 +6,8 @@ namespace Reporting.DuckDb;
 internal static class TemporalConversions
 {
     private static readonly DateOnly EpochDate = DateOnly.FromDateTime(DateTime.UnixEpoch);
+    private static readonly long MinEpochTicks = DateTime.MinValue.Ticks - DateTime.UnixEpoch.Ticks;
+    private static readonly long MaxEpochTicks = DateTime.MaxValue.Ticks - DateTime.UnixEpoch.Ticks;
 
     public static DateOnly ToDateOnly(int days) => EpochDate.AddDays(days);
 
@@ -18,7 +20,18 @@ internal static class TemporalConversions
     public static DateTime ToDateTimeFromEpochTicks(long ticks) => new(DateTime.UnixEpoch.Ticks + ticks, DateTimeKind.Unspecified);
 
     public static DateTimeOffset ToDateTimeOffset(long micros) =>
-        new(DateTime.UnixEpoch.Ticks + (micros * TimeSpan.TicksPerMicrosecond), TimeSpan.Zero);
+        new(DateTime.UnixEpoch.Ticks + EpochTicks(micros, TimeSpan.TicksPerMicrosecond), TimeSpan.Zero);
+
+    /// <summary>
+    /// Ticks since 1970 for a count of time units. Throws beyond DateTime's years 1 to 9999: DuckDB
+    /// stores ±infinity as ±long.MaxValue, which unchecked arithmetic wraps into a plausible date.
+    /// </summary>
+    public static long EpochTicks(long units, long ticksPerUnit) =>
+        units >= MinEpochTicks / ticksPerUnit && units <= MaxEpochTicks / ticksPerUnit
+            ? units * ticksPerUnit
+            : throw new OverflowException(
+                $"A DuckDB timestamp ({units} units of {ticksPerUnit} ticks from 1970) lies outside the years 1 to 9999 " +
+                "that .NET can hold (infinity, for one); filter it or cast it in SQL.");
 
     /// <summary>Local times are converted to UTC; Utc and Unspecified are stored as they are.</summary>
     public static NativeTimestamp FromDateTime(DateTime value)

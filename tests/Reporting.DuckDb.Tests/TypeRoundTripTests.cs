@@ -189,4 +189,20 @@ public sealed class TypeRoundTripTests
         Assert.Equal(new DateTime(2026, 3, 1, 9, 30, 0, 123).AddTicks(4567), result.Column<DateTime>("ns")[0]);
         Assert.Equal(new DateTime(1970, 1, 1).AddTicks(-1), result.Column<DateTime>("ns_before_1970")[0]);
     }
+
+    [Theory]
+    [InlineData("'infinity'::TIMESTAMP")]
+    [InlineData("'-infinity'::TIMESTAMP")]
+    [InlineData("'infinity'::TIMESTAMPTZ")]
+    [InlineData("TIMESTAMP '10000-01-01 00:00:00'")]
+    [InlineData("'infinity'::TIMESTAMP_S")]
+    public void A_timestamp_beyond_datetimes_range_throws_instead_of_wrapping_around(string literal)
+    {
+        using var db = MemoryDatabase.Open();
+
+        var error = Assert.ThrowsAny<Exception>(() => db.Connection.Query($"SELECT {literal} AS t"));
+
+        Assert.IsType<OverflowException>(error);
+        Assert.Contains("outside the years 1 to 9999", error.Message);
+    }
 }

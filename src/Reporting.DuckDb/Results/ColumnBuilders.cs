@@ -117,7 +117,8 @@ internal readonly struct TimestampConverter(long ticksPerUnit, long unitsPerTick
     public DateTime Convert(long value)
     {
         var (ticks, remainder) = Math.DivRem(value, unitsPerTick);
-        return TemporalConversions.ToDateTimeFromEpochTicks((remainder < 0 ? ticks - 1 : ticks) * ticksPerUnit);
+        return TemporalConversions.ToDateTimeFromEpochTicks(
+            TemporalConversions.EpochTicks(remainder < 0 ? ticks - 1 : ticks, ticksPerUnit));
     }
 }
 

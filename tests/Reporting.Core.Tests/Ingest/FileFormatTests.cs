@@ -62,6 +62,20 @@ public sealed class FileFormatTests : IDisposable
     }
 
     [Fact]
+    public void Json_keys_no_field_uses_are_listed_in_the_order_they_first_appear()
+    {
+        var path = fixture.Write("surveys.jsonl", """
+            {"response_id":"R1","zeta":1,"account_id":"A1","survey_type":"nps","score":9,"alpha":2,"responded_at":"2026-03-01T09:30:00Z"}
+            {"mid":3,"response_id":"R2","account_id":"A1","survey_type":"nps","score":9,"responded_at":"2026-03-01T09:30:00Z","beta":4}
+
+            """);
+
+        var report = IngestFixture.Committed(LoadSurveys(path));
+
+        Assert.Equal(["surveys.jsonl: zeta", "surveys.jsonl: alpha", "surveys.jsonl: mid", "surveys.jsonl: beta"], report.IgnoredColumns);
+    }
+
+    [Fact]
     public void Parquet_with_typed_columns_loads_the_same_rows_as_csv()
     {
         var path = WriteParquet("surveys.parquet", """

@@ -91,11 +91,14 @@ public sealed class SourceFile
     {
         var sql = format switch
         {
+            // Keys in the order they first appear: by line, then by place within that line (a row
+            // number alone ties every key of a line, leaving their order to chance).
             FileFormat.JsonLines => """
                 SELECT key AS column_name FROM (
-                    SELECT unnest(json_keys(json)) AS key, row_number() OVER () AS position
-                    FROM read_json_objects($1, format = 'newline_delimited'))
-                GROUP BY key ORDER BY min(position)
+                    SELECT line, unnest(keys) AS key, generate_subscripts(keys, 1) AS position
+                    FROM (SELECT json_keys(json) AS keys, row_number() OVER () AS line
+                          FROM read_json_objects($1, format = 'newline_delimited')))
+                GROUP BY key ORDER BY min(line), arg_min(position, line)
                 """,
             FileFormat.Parquet => "SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet($1))",
             _ => $"SELECT column_name FROM (DESCRIBE SELECT * FROM {CsvReader})",
