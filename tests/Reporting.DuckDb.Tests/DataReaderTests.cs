@@ -52,6 +52,21 @@ public sealed class DataReaderTests
     }
 
     [Fact]
+    public void Hugeint_sums_read_as_smaller_integers_when_they_fit()
+    {
+        using var db = MemoryDatabase.Open();
+        // sum() of INTEGER or BIGINT is a HUGEINT in DuckDB.
+        using var reader = ExecuteReader(db, "SELECT sum(x) AS total, sum(x) * 100000000000000 AS huge FROM (VALUES (1), (2), (39)) v(x)");
+        Assert.True(reader.Read());
+
+        Assert.Equal((Int128)42, reader.GetFieldValue<Int128>(0));
+        Assert.Equal(42L, reader.GetInt64(0));
+        Assert.Equal(42, reader.GetInt32(0));
+        Assert.Equal(42m, reader.GetDecimal(0));
+        Assert.Throws<OverflowException>(() => reader.GetInt32(1));
+    }
+
+    [Fact]
     public void Bytes_and_chars_copy_in_pieces()
     {
         using var db = MemoryDatabase.Open();

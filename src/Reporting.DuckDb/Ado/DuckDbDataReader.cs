@@ -93,7 +93,15 @@ public sealed class DuckDbDataReader : DbDataReader
         {
             return typed[row];
         }
-        var value = column.GetValue(row) ?? throw new InvalidCastException($"Column '{column.Name}' is NULL in this row.");
+        var value = column.GetValue(row) switch
+        {
+            null => throw new InvalidCastException($"Column '{column.Name}' is NULL in this row."),
+            // HUGEINT (what sum() of integers returns) is not IConvertible; decimal is, and it holds
+            // 96 bits, so GetInt64 on a sum works and a sum too large for the target still throws.
+            Int128 huge => (decimal)huge,
+            UInt128 huge => (decimal)huge,
+            var other => other,
+        };
         return value is T same ? same : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
     }
 
