@@ -70,14 +70,17 @@ public sealed class ValidationTests : IDisposable
         Assert.Equal(before, Snapshot());
     }
 
-    [Fact]
-    public void A_whole_number_too_large_for_its_column_is_an_error_not_a_failed_merge()
+    [Theory]
+    [InlineData("seats", "3000000000", "is not a whole number between -2147483648 and 2147483647")]
+    [InlineData("arr", "1000000000000", "ARR must be under 1000000000000")]
+    [InlineData("clv", "25000000000000.5", "CLV must be under 1000000000000")]
+    public void A_number_too_large_for_its_column_is_an_error_not_a_failed_merge(string column, string value, string reason)
     {
-        var path = fixture.Write("a.csv", "account_id,name,segment,seats\nA9,Hooli,SMB,3000000000\n");
+        var path = fixture.Write("a.csv", $"account_id,name,segment,{column}\nA9,Hooli,SMB,{value}\n");
 
         var report = fixture.Load(FactKind.Accounts, path);
 
-        Assert.Equal(new LoadError(path, 2, "seats", "3000000000", "is not a whole number between -2147483648 and 2147483647"), Assert.Single(report.Errors));
+        Assert.Equal(new LoadError(path, 2, column, value, reason), Assert.Single(report.Errors));
         Assert.Equal(before, Snapshot());
     }
 

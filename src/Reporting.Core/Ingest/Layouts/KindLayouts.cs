@@ -38,6 +38,9 @@ public static class KindLayouts
         Rules =
         [
             new("arr", "arr < 0", "ARR cannot be negative"),
+            // The columns are DECIMAL(14, 2): a larger amount must fail here, not in the merge.
+            new("arr", "arr >= 1000000000000", "ARR must be under 1000000000000"),
+            new("clv", "clv >= 1000000000000", "CLV must be under 1000000000000"),
             new("seats", "seats < 0", "seats cannot be negative"),
         ],
     };
