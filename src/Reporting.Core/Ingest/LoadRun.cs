@@ -34,8 +34,11 @@ internal sealed class LoadRun(
             {
                 return report;
             }
-            report = report with { RejectFiles = files.Values.Select(f => RejectsWriter.Write(connection, f)).OfType<string>().ToList() };
             connection.Execute($"DELETE FROM {StagingArea.Typed} WHERE (__file, __record) IN (SELECT file, record FROM {LoadValidator.Errors})");
+        }
+        if (options.SkipInvalid)
+        {
+            report = report with { RejectFiles = files.Values.Select(f => RejectsWriter.Write(connection, f)).OfType<string>().ToList() };
         }
         var (inserted, replaced) = Merge();
         return report with { Committed = true, Inserted = inserted, Replaced = replaced, DataVersion = DataVersion.Bump(connection) };

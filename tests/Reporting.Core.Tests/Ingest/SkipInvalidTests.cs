@@ -97,9 +97,10 @@ public sealed class SkipInvalidTests : IDisposable
     }
 
     [Fact]
-    public void A_file_without_errors_writes_no_rejects_file()
+    public void A_file_without_errors_writes_no_rejects_file_and_removes_an_earlier_one()
     {
         var path = fixture.Write("tickets.csv", "ticket_id,account_id,priority,created_at\nT1,A1,P1,2026-03-01T09:30:00Z\n");
+        fixture.Write("tickets.rejects.csv", "line,reasons\n2,left by an earlier load\n");
 
         var report = IngestFixture.Committed(SkipInvalid(FactKind.Tickets, path));
 

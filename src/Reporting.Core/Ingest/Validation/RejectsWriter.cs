@@ -19,13 +19,15 @@ internal static class RejectsWriter
                   FROM {LoadValidator.Errors} WHERE file = $1 GROUP BY record) e ON s.__record = e.record
             ORDER BY e.record
             """, file.File.Index);
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file.File.Path))!, Path.GetFileNameWithoutExtension(file.File.Path) + ".rejects.csv");
         if (rows.RowCount == 0)
         {
+            // A rejects file from an earlier load of this input would be mistaken for this one's.
+            File.Delete(path);
             return null;
         }
         var records = rows.Column<long>("__record");
         var lines = ErrorReader.LineIndex(file, records.Values.ToArray());
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file.File.Path))!, Path.GetFileNameWithoutExtension(file.File.Path) + ".rejects.csv");
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         writer.WriteLine(string.Join(",", new[] { "line", "reasons" }.Concat(file.File.Header).Select(Quote)));
         for (var i = 0; i < rows.RowCount; i++)
