@@ -71,10 +71,10 @@ internal sealed class LoadRun(
         Report("validate", 0, 2);
         // Every file's text sits under the same field columns, so the fields any file supplies parse once for all.
         var supplied = files.Values.SelectMany(f => f.Sources).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
-        var parser = new FieldParser(layout, supplied);
+        var parser = new FieldParser(layout, supplied, utc: options.TimeZone == "UTC");
         staging.CreateTyped(files.Values, parser);
         cancellationToken.ThrowIfCancellationRequested();
-        var validator = new LoadValidator(connection, layout, parser);
+        var validator = new LoadValidator(connection, layout);
         validator.CreateErrorTable();
         validator.CheckRows(files.Values);
         Report("validate", 1, 2);

@@ -9,7 +9,7 @@ namespace Reporting.Core.Ingest.Staging;
 /// not parse. Timestamps without an offset are read in the session's time zone (the load's) and
 /// stored as UTC.
 /// </summary>
-internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string, FieldSource> sources)
+internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string, FieldSource> sources, bool utc = true)
 {
     public static string RawColumn(FieldSpec field) => SqlIdentifier.Quote("r_" + field.Name);
 
@@ -31,8 +31,12 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
         return source.DeriveSql is null ? parsed : Fill(source.DeriveSql.Replace("{value}", parsed, StringComparison.Ordinal));
     }
 
+    /// <summary>True where the field's text is empty or parses.</summary>
+    public string Validity(FieldSpec field) =>
+        $"(NULLIF(trim({RawColumn(field)}), '') IS NULL OR {ValidityCheck(field)} IS NOT NULL)";
+
     /// <summary>What must be non-NULL for non-empty text to count as valid.</summary>
-    public string ValidityCheck(FieldSpec field)
+    private string ValidityCheck(FieldSpec field)
     {
         var source = sources[field.Name];
         // A derivation of the text alone (good/bad → 5/1) decides validity; one that also reads other
@@ -40,6 +44,9 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
         var derivationDecides = source.DeriveSql is null || (source.InvalidReason is not null && !ReadsOtherFields(source.DeriveSql));
         return derivationDecides ? Value(field) : Parse(RawColumn(field), source.ParseAs ?? field.Type, allowed: null);
     }
+
+    /// <summary>Per field a staged flag: its text is empty or parses (read by the checks instead of parsing again).</summary>
+    public static string ValidColumn(FieldSpec field) => SqlIdentifier.Quote("__valid_" + field.Name);
 
     public static string InvalidReason(FieldSpec field, FieldSource source) => source.InvalidReason ?? (field.Allowed is { } allowed
         ? $"must be one of {string.Join(", ", allowed.Values.Distinct())}"
@@ -53,7 +60,7 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
             _ => "is not valid text",
         });
 
-    private static string Parse(string raw, FieldType type, IReadOnlyDictionary<string, string>? allowed)
+    private string Parse(string raw, FieldType type, IReadOnlyDictionary<string, string>? allowed)
     {
         var text = $"NULLIF(trim({raw}), '')";
         if (allowed is not null)
@@ -69,10 +76,22 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
             FieldType.Integer => $"(CASE WHEN regexp_full_match({text}, '[+-]?[0-9]+') THEN TRY_CAST({text} AS INTEGER) END)",
             FieldType.Decimal => $"TRY_CAST({text} AS DECIMAL(38, 10))",
             FieldType.Date => $"TRY_CAST({text} AS DATE)",
-            FieldType.Timestamp => $"(TRY_CAST({text} AS TIMESTAMPTZ) AT TIME ZONE 'UTC')",
+            FieldType.Timestamp => Timestamp(text),
             FieldType.Boolean => $"TRY_CAST({text} AS BOOLEAN)",
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
+    }
+
+    /// <summary>
+    /// A timestamp in UTC. Text with a numeric offset ("+02:00", also " -0500") goes through ICU's
+    /// TIMESTAMPTZ; "Z" or no zone in a UTC load takes DuckDB's much faster TIMESTAMP cast; no zone
+    /// in another zone's load is read in the session's zone.
+    /// </summary>
+    private string Timestamp(string text)
+    {
+        var zoned = $"(TRY_CAST(regexp_replace({text}, '\\s+([+-]\\d\\d(:?\\d\\d)?)$', '\\1') AS TIMESTAMPTZ) AT TIME ZONE 'UTC')";
+        var unzoned = utc ? $"TRY_CAST({text} AS TIMESTAMP)" : $"CASE WHEN {text} LIKE '%Z' THEN TRY_CAST({text} AS TIMESTAMP) ELSE {zoned} END";
+        return $"(CASE WHEN regexp_matches({text}, '\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?\\s*[+-]\\d\\d(:?\\d\\d)?$') THEN {zoned} ELSE {unzoned} END)";
     }
 
     private bool ReadsOtherFields(string template) =>

@@ -7,7 +7,8 @@ namespace Reporting.Core.Ingest.Staging;
 
 /// <summary>
 /// The load's working table, inside its transaction: <c>__typed</c> holds, per row of every file,
-/// its file and record number, each field's text (r_*) and its parsed value, built in one pass.
+/// its file and record number, each field's text (r_*), its parsed value and whether the text
+/// parsed (__valid_*), built in one pass so that each text is parsed once.
 /// </summary>
 internal sealed class StagingArea(DuckDbConnection connection, KindLayout layout, LoadOptions options)
 {
@@ -20,7 +21,9 @@ internal sealed class StagingArea(DuckDbConnection connection, KindLayout layout
     public void CreateTyped(IEnumerable<StagedFile> files, FieldParser parser)
     {
         var rows = string.Join(" UNION ALL ", files.Select(RawRows));
-        var columns = layout.Fields.Select(f => $"CAST({Value(f, parser)} AS {ColumnType(f)}) AS {SqlIdentifier.Quote(f.Column)}");
+        var supplied = files.SelectMany(f => f.Sources.Keys).ToHashSet();
+        var columns = layout.Fields.Select(f => $"CAST({Value(f, parser)} AS {ColumnType(f)}) AS {SqlIdentifier.Quote(f.Column)}")
+            .Concat(layout.Fields.Where(f => supplied.Contains(f.Name)).Select(f => $"{parser.Validity(f)} AS {FieldParser.ValidColumn(f)}"));
         connection.Execute($"""
             CREATE OR REPLACE TEMP TABLE {Typed} AS
             SELECT s.*, {string.Join(", ", columns)}

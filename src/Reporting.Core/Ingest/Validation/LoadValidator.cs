@@ -9,7 +9,7 @@ namespace Reporting.Core.Ingest.Validation;
 /// Checks every row in SQL and records each violation in <c>__errors</c> (file, record, source
 /// column, value, reason, and the related row for duplicates).
 /// </summary>
-internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layout, FieldParser parser)
+internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layout)
 {
     public const string Errors = "__errors";
 
@@ -67,7 +67,7 @@ internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layo
             {
                 checks.Add($"{inFile} AND {text} IS NULL", source.SourceName, "NULL", "is required but empty");
             }
-            checks.Add($"{inFile} AND {text} IS NOT NULL AND {parser.ValidityCheck(field)} IS NULL",
+            checks.Add($"{inFile} AND NOT {FieldParser.ValidColumn(field)}",
                 source.SourceName, FieldParser.RawColumn(field), FieldParser.InvalidReason(field, source));
         }
         foreach (var rule in layout.Rules)
