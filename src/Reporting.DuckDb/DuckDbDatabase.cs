@@ -9,10 +9,19 @@ namespace Reporting.DuckDb;
 /// </summary>
 public sealed class DuckDbDatabase : IDisposable
 {
-    private DuckDbDatabase(DatabaseHandle handle, DuckDbDatabaseOptions options)
+    // Files open in this process: a second instance on the same file would corrupt it, since
+    // DuckDB's file lock does not guard against the process that holds it.
+    private static readonly HashSet<string> OpenFiles = new(StringComparer.Ordinal);
+    private static readonly Lock OpenFilesGate = new();
+
+    private readonly string? fullPath;
+    private int disposed;
+
+    private DuckDbDatabase(DatabaseHandle handle, DuckDbDatabaseOptions options, string? fullPath)
     {
         Handle = handle;
         Options = options;
+        this.fullPath = fullPath;
     }
 
     public DuckDbDatabaseOptions Options { get; }
@@ -29,24 +38,20 @@ public sealed class DuckDbDatabase : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         DuckDbEngine.EnsureCompatible();
-        if (!options.IsInMemory)
+        var fullPath = options.IsInMemory ? null : System.IO.Path.GetFullPath(options.Path);
+        if (fullPath is not null)
         {
-            var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.Path));
-            if (directory is not null && !options.ReadOnly)
-            {
-                Directory.CreateDirectory(directory);
-            }
+            Claim(fullPath);
         }
-        using var config = CreateConfig(options);
-        var path = options.IsInMemory ? null : options.Path;
-        if (NativeMethods.duckdb_open_ext(path, out var handle, config, out var error) != DuckDbState.Success)
+        try
         {
-            handle.Dispose();
-            var message = Marshal.PtrToStringUTF8(error) ?? "unknown error";
-            NativeMethods.duckdb_free(error);
-            ThrowHelper.Throw($"Could not open DuckDB database '{options.Path}': {message}");
+            return new DuckDbDatabase(OpenNative(options, fullPath), options, fullPath);
         }
-        return new DuckDbDatabase(handle, options);
+        catch
+        {
+            Release(fullPath);
+            throw;
+        }
     }
 
     /// <summary>An open connection to this database; dispose it when the unit of work is done.</summary>
@@ -57,7 +62,56 @@ public sealed class DuckDbDatabase : IDisposable
         return connection;
     }
 
-    public void Dispose() => Handle.Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            Handle.Dispose();
+            Release(fullPath);
+        }
+    }
+
+    private static DatabaseHandle OpenNative(DuckDbDatabaseOptions options, string? fullPath)
+    {
+        var directory = fullPath is null ? null : System.IO.Path.GetDirectoryName(fullPath);
+        if (directory is not null && !options.ReadOnly)
+        {
+            Directory.CreateDirectory(directory);
+        }
+        using var config = CreateConfig(options);
+        if (NativeMethods.duckdb_open_ext(fullPath, out var handle, config, out var error) != DuckDbState.Success)
+        {
+            handle.Dispose();
+            var message = Marshal.PtrToStringUTF8(error) ?? "unknown error";
+            NativeMethods.duckdb_free(error);
+            ThrowHelper.Throw($"Could not open DuckDB database '{options.Path}': {message}");
+        }
+        return handle;
+    }
+
+    private static void Claim(string fullPath)
+    {
+        lock (OpenFilesGate)
+        {
+            if (!OpenFiles.Add(fullPath))
+            {
+                ThrowHelper.Throw($"The database '{fullPath}' is already open in this process: share its DuckDbDatabase " +
+                    "(or open connections with \"Data Source=...\", which share one) instead of opening it twice.", DuckDbErrorType.Connection);
+            }
+        }
+    }
+
+    private static void Release(string? fullPath)
+    {
+        if (fullPath is null)
+        {
+            return;
+        }
+        lock (OpenFilesGate)
+        {
+            OpenFiles.Remove(fullPath);
+        }
+    }
 
     private static ConfigHandle CreateConfig(DuckDbDatabaseOptions options)
     {
