@@ -9,8 +9,9 @@ namespace Reporting.Seed.Generators;
 /// <summary>
 /// The closed loop for detractors: most detractor answers open a case; the CSM's first contact falls
 /// in a bucket drawn from the story; and the detractor's next answer, a follow-up survey 35–85 days
-/// later (answered nine times in ten), is 7 or more with the chance the playbooks cite for that bucket (65 % within an hour, 40 %
-/// within a day, under 10 % after three days).
+/// later (answered nine times in ten, less often by disengaging customers), is 7 or more with the
+/// chance the playbooks cite for that bucket: 65 % within an hour, 40 % within a day, under 10 %
+/// after three days.
 /// </summary>
 internal sealed class DetractorLoop(SeedWindow window)
 {
@@ -53,20 +54,18 @@ internal sealed class DetractorLoop(SeedWindow window)
     private DetractorCaseRow Case(AccountProfile account, NpsAnswer answer, FirstContactBucket bucket, bool recovered, Randomizer random, string caseId)
     {
         var opened = answer.Row.RespondedAt.AddMinutes(random.Uniform(1, 10));
-        var steps = new DateTime?[4];
-        steps[0] = opened + FirstContactDelay(bucket, random);
-        steps[1] = steps[0]!.Value.AddHours(0.5 + random.Exponential(20));
-        steps[2] = steps[1]!.Value.AddHours(0.5 + random.Exponential(24));
-        steps[3] = steps[2]!.Value.AddDays(random.Uniform(2, 20));
-        // A step after the window's end has not happened yet, and neither has anything after it.
-        for (var i = 0; i < steps.Length; i++)
-        {
-            steps[i] = (i > 0 && steps[i - 1] is null) || steps[i] >= window.End ? null : SeedClock.WholeSeconds(steps[i]!.Value);
-        }
+        var firstContact = opened + FirstContactDelay(bucket, random);
+        var rootCause = firstContact.AddHours(0.5 + random.Exponential(20));
+        var actionPlan = rootCause.AddHours(0.5 + random.Exponential(24));
+        var closed = actionPlan.AddDays(random.Uniform(2, 20));
         return new DetractorCaseRow(
-            caseId, answer.Row.ResponseId, account.Csm, SeedClock.WholeSeconds(opened), steps[0], steps[1], steps[2], steps[3],
-            Category(account.Story.Archetype, answer.Theme, random), steps[3] is null ? null : Outcome(recovered, random));
+            caseId, answer.Row.ResponseId, account.Csm, SeedClock.WholeSeconds(opened),
+            Happened(firstContact), Happened(rootCause), Happened(actionPlan), Happened(closed),
+            Category(account.Story.Archetype, answer.Theme, random), closed < window.End ? Outcome(recovered, random) : null);
     }
+
+    /// <summary>The steps come in time order, so a step after the window's end has not happened yet, nor has any after it.</summary>
+    private DateTime? Happened(DateTime at) => at < window.End ? SeedClock.WholeSeconds(at) : null;
 
     /// <summary>Delays kept clear of the bucket edges, so the KPI's buckets match whether it counts from the answer or the case.</summary>
     private static TimeSpan FirstContactDelay(FirstContactBucket bucket, Randomizer random) => bucket switch

@@ -20,7 +20,7 @@ internal sealed class EngagementGenerator(SeedWindow window, RandomStreams strea
     ];
 
     /// <summary>Not every seat is a user we see; very large licences are capped to keep the volume sane.</summary>
-    private const int MaxUsers = 220;
+    private const int MaxUsers = 180;
 
     private sealed record UserHabit(string UserId, double ActiveChance, double LoginRate, double Breadth);
 
@@ -30,23 +30,33 @@ internal sealed class EngagementGenerator(SeedWindow window, RandomStreams strea
         var users = Users(account, random);
         // Each account adopts the key features in its own order; a fading account drops the last ones first.
         var adopted = random.Sample(KeyFeatures.Count, random.Int(4, KeyFeatures.Count)).Select(i => KeyFeatures[i]).ToList();
-        for (var month = account.FirstMonth; month < window.Months; month++)
+        var months = Enumerable.Range(account.FirstMonth, Math.Max(0, window.Months - account.FirstMonth))
+            .Select(m => Month(account.Story, m, adopted)).ToList();
+        // User by user, month by month: rows arrive close to primary-key order, which the ART index
+        // inserts (and a later --replace deletes) far faster than rows in time order.
+        foreach (var user in users)
         {
-            var conditions = EngagementEffects.For(account.Story, month);
-            var days = Weekdays(month);
-            var features = adopted.Take((int)Math.Ceiling(adopted.Count * conditions.FeatureShare)).ToList();
-            foreach (var user in users)
+            foreach (var month in months)
             {
-                if (!random.Chance(user.ActiveChance * conditions.Active))
+                if (!random.Chance(user.ActiveChance * month.Conditions.Active))
                 {
                     continue;
                 }
-                foreach (var row in UserMonth(account.Id, user, days, features, conditions, random))
+                foreach (var row in UserMonth(account.Id, user, month, random))
                 {
                     yield return row;
                 }
             }
         }
+    }
+
+    private sealed record MonthPlan(EngagementConditions Conditions, List<DateOnly> Weekdays, List<string> Features);
+
+    private MonthPlan Month(AccountStory story, int month, List<string> adopted)
+    {
+        var conditions = EngagementEffects.For(story, month);
+        var features = adopted.Take((int)Math.Ceiling(adopted.Count * conditions.FeatureShare)).ToList();
+        return new MonthPlan(conditions, Weekdays(month), features);
     }
 
     private static List<UserHabit> Users(AccountProfile account, Randomizer random)
@@ -59,9 +69,9 @@ internal sealed class EngagementGenerator(SeedWindow window, RandomStreams strea
             random.Uniform(0.5, 3.0)))];
     }
 
-    private static IEnumerable<EngagementRow> UserMonth(
-        string accountId, UserHabit user, List<DateOnly> days, List<string> features, EngagementConditions conditions, Randomizer random)
+    private static IEnumerable<EngagementRow> UserMonth(string accountId, UserHabit user, MonthPlan month, Randomizer random)
     {
+        var (conditions, days, features) = month;
         var logins = Math.Clamp(random.Poisson(user.LoginRate * conditions.Logins), 1, days.Count);
         var loginTimes = random.Sample(days.Count, logins).Select(d => SeedClock.At(days[d], random.Uniform(7, 18))).ToList();
         foreach (var at in loginTimes)
