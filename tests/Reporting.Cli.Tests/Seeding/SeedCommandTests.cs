@@ -30,11 +30,11 @@ public sealed class SeedCommandTests
     {
         using var folder = new TempFolder();
         var path = folder.File("demo.duckdb");
-        string[] seed = ["seed", "--db", path, "--accounts", "3", "--months", "1", "--as-of", "2026-01-01"];
-        Assert.Equal(0, CliRun.Invoke(seed).ExitCode);
+        string[] seed = ["seed", "--db", path, "--months", "1", "--as-of", "2026-01-01"];
+        Assert.Equal(0, CliRun.Invoke([.. seed, "--accounts", "3"]).ExitCode);
 
-        var (refused, message) = CliRun.Invoke(seed);
-        var (replaced, _) = CliRun.Invoke([.. seed, "--replace", "--accounts", "4"]);
+        var (refused, message) = CliRun.Invoke([.. seed, "--accounts", "3"]);
+        var (replaced, _) = CliRun.Invoke([.. seed, "--accounts", "4", "--replace"]);
 
         Assert.Equal(1, refused);
         Assert.Contains("--replace", message);
