@@ -11,9 +11,9 @@ using Reporting.DuckDb;
 namespace Reporting.Core.Ingest;
 
 /// <summary>
-/// Loads export files of one kind: DuckDB's readers stage them as text, SQL validates every row,
-/// and the rows merge by natural key, all in one transaction. Either the whole load commits (and
-/// the data version moves) or the database is exactly as it was.
+/// Loads export files of one kind: DuckDB's readers stage them as text in temporary tables, SQL
+/// validates every row, and the rows merge by natural key in one transaction. Either the whole
+/// load commits (and the data version moves) or the database is exactly as it was.
 /// </summary>
 public static class FactLoader
 {
@@ -31,18 +31,13 @@ public static class FactLoader
                 $"the {options.Format.Name()} format loads {string.Join(", ", profile.Kinds.Select(k => k.Name()))}, not {options.Kind.Name()}")]));
         }
         using var writer = database.AcquireWriter(cancellationToken);
+        // A connection of its own: the staging tables are temporary tables of this connection.
         using var connection = database.Connect();
-        using var transaction = connection.BeginTransaction();
         try
         {
             UseTimeZone(connection, options.TimeZone);
             var run = new LoadRun(connection, layout, profile, options, progress, cancellationToken);
-            var finished = run.Execute(paths, report);
-            if (finished.Committed)
-            {
-                transaction.Commit();
-            }
-            return finished with { Seconds = clock.Elapsed.TotalSeconds };
+            return run.Execute(paths, report) with { Seconds = clock.Elapsed.TotalSeconds };
         }
         catch (LoadFailure failure)
         {

@@ -40,8 +40,21 @@ internal sealed class LoadRun(
         {
             report = report with { RejectFiles = files.Values.Select(f => RejectsWriter.Write(connection, f)).OfType<string>().ToList() };
         }
+        return Commit(report);
+    }
+
+    /// <summary>
+    /// Only the merge is transactional: staging and checks work on this connection's temporary
+    /// tables, which DuckDB fills several times faster outside a transaction. The writer lock keeps
+    /// the referenced rows as they were checked.
+    /// </summary>
+    private LoadReport Commit(LoadReport report)
+    {
+        using var transaction = connection.BeginTransaction();
         var (inserted, replaced) = Merge();
-        return report with { Committed = true, Inserted = inserted, Replaced = replaced, DataVersion = DataVersion.Bump(connection) };
+        var version = DataVersion.Bump(connection);
+        transaction.Commit();
+        return report with { Committed = true, Inserted = inserted, Replaced = replaced, DataVersion = version };
     }
 
     private Dictionary<int, StagedFile> Stage(IReadOnlyList<string> paths)

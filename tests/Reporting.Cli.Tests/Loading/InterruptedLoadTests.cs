@@ -19,10 +19,13 @@ public sealed class InterruptedLoadTests : IDisposable
         var big = WriteLargeTicketsCsv();
 
         using var process = StartLoad(db, big);
-        Thread.Sleep(TimeSpan.FromSeconds(2));
-        Assert.False(process.HasExited, "The load finished before it could be killed: make the file larger.");
+        // Killed once the progress shows the merge: inside the one transaction that writes.
+        var merging = WaitForOutput(process, "merge", TimeSpan.FromMinutes(2));
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
+
+        Assert.True(merging, "The load never reported its merge stage.");
+        Assert.NotEqual(0, process.ExitCode);
 
         Assert.Equal(before, Fingerprint(db));
     }
@@ -66,6 +69,21 @@ public sealed class InterruptedLoadTests : IDisposable
             start.ArgumentList.Add(arg);
         }
         return Process.Start(start)!;
+    }
+
+    /// <summary>True once a line of the process's output contains <paramref name="text"/>; false if it ends first.</summary>
+    private static bool WaitForOutput(Process process, string text, TimeSpan timeout)
+    {
+        var seen = new ManualResetEventSlim();
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data?.Contains(text, StringComparison.Ordinal) == true)
+            {
+                seen.Set();
+            }
+        };
+        process.BeginOutputReadLine();
+        return seen.Wait(timeout) && !process.HasExited;
     }
 
     /// <summary>Row counts, an order-independent hash of the tickets and the data version.</summary>
