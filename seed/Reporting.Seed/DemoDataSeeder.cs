@@ -20,6 +20,7 @@ public static class DemoDataSeeder
         ArgumentNullException.ThrowIfNull(options);
         _ = SeedWindow.From(options); // validates before anything is opened
         var stopwatch = Stopwatch.StartNew();
+        using var writer = database.AcquireWriter(cancellationToken);
         using var connection = database.Connect();
         using var transaction = connection.BeginTransaction();
         ExistingData.ClearOrRefuse(connection, options.Replace);

@@ -41,6 +41,24 @@ public sealed class NativeLoadTests : IDisposable
             fixture.Rows("SELECT ticket_id, account_id, priority, created_at, first_response_at, solved_at, status, reopens, assignee_stations, group_stations, group_name FROM fact_ticket ORDER BY ticket_id"));
     }
 
+    [Theory]
+    [InlineData("2026-03-05T10:15:00Z", "2026-03-05 10:15:00")]
+    [InlineData("2026-03-05 10:15:00", "2026-03-05 10:15:00")]
+    [InlineData("2026-03-05T10:15:00+02:00", "2026-03-05 08:15:00")]
+    [InlineData("2026-03-05 10:15:00 -0500", "2026-03-05 15:15:00")]
+    [InlineData("2026-03-05T10:15:00.250-05:30", "2026-03-05 15:45:00")]
+    [InlineData("2026-03-05", "2026-03-05 00:00:00")]
+    public void Timestamps_with_offsets_are_stored_in_utc(string written, string stored)
+    {
+        fixture.LoadAccounts();
+        var path = fixture.Write("t.csv", $"ticket_id,account_id,priority,created_at\nT1,A1,P1,{written}\n");
+
+        var report = fixture.Load(FactKind.Tickets, path);
+
+        Assert.True(report.Committed, string.Join("\n", report.Errors));
+        Assert.Equal([stored], fixture.Rows("SELECT date_trunc('second', created_at) FROM fact_ticket"));
+    }
+
     [Fact]
     public void Reloading_the_same_file_replaces_rows_and_bumps_the_version()
     {
