@@ -1,4 +1,3 @@
-using System.Globalization;
 using Reporting.Core.Ingest.Layouts;
 using Reporting.Core.Sql;
 using Reporting.DuckDb;
@@ -30,8 +29,6 @@ internal sealed class StagingArea(DuckDbConnection connection, KindLayout layout
             FROM ({rows}) s {AccountJoins(parser)}
             """);
     }
-
-    public long Count() => Convert.ToInt64(connection.Query($"SELECT count(*) FROM {Typed}").Scalar(), CultureInfo.InvariantCulture);
 
     /// <summary>One file's rows: each field from its source, or NULL where the file lacks it.</summary>
     private string RawRows(StagedFile file)
