@@ -37,7 +37,7 @@ public sealed partial class FirstRunSeeder(
         return DataSummary.Read(connection).TotalRows == 0;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "New database {Path}: seeding demo data ({Accounts} accounts × {Months} months)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Empty database {Path}: seeding demo data ({Accounts} accounts × {Months} months)")]
     private partial void LogSeeding(string path, int accounts, int months);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeding: {Stage} {Done}/{Total}")]
