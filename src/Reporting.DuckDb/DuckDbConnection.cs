@@ -134,6 +134,22 @@ public sealed class DuckDbConnection : DbConnection
         }
     }
 
+    /// <summary>
+    /// How far the query running on this connection is, for progress bars; null when DuckDB has no
+    /// estimate. DuckDB tracks progress only with <c>SET enable_progress_bar = true</c>.
+    /// </summary>
+    public DuckDbQueryProgress? QueryProgress()
+    {
+        if (handle is not { IsClosed: false } open)
+        {
+            return null;
+        }
+        var progress = NativeMethods.duckdb_query_progress(open);
+        return progress.Percentage < 0
+            ? null
+            : new DuckDbQueryProgress(progress.Percentage, (long)progress.RowsProcessed, (long)progress.TotalRowsToProcess);
+    }
+
     public override void ChangeDatabase(string databaseName) =>
         throw new NotSupportedException("DuckDB connections use ATTACH/USE instead of ChangeDatabase.");
 

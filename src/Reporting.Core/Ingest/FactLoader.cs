@@ -36,6 +36,7 @@ public static class FactLoader
         try
         {
             UseTimeZone(connection, options.TimeZone);
+            StatementProgress.Enable(connection);
             var run = new LoadRun(connection, layout, profile, options, progress, cancellationToken);
             return run.Execute(paths, report) with { Seconds = clock.Elapsed.TotalSeconds };
         }

@@ -19,6 +19,7 @@ internal sealed class LoadRun(
     CancellationToken cancellationToken)
 {
     private readonly StagingArea staging = new(connection, layout, options);
+    private readonly StatementProgress statements = new(connection, progress);
 
     public LoadReport Execute(IReadOnlyList<string> paths, LoadReport report)
     {
@@ -63,37 +64,33 @@ internal sealed class LoadRun(
         for (var i = 0; i < paths.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Report($"read {Path.GetFileName(paths[i])}", i, paths.Count);
             var source = SourceFile.Open(connection, paths[i], i);
             var header = new SourceHeader(source.Header);
             var sources = profile.Map(layout, header, options);
             RequireColumns(source, sources);
-            var file = new StagedFile(source, sources, header.Unused().ToList()) { Rows = source.Stage(connection) };
+            var rows = statements.Run($"read {Path.GetFileName(paths[i])}", 0, 100, () => source.Stage(connection));
+            var file = new StagedFile(source, sources, header.Unused().ToList()) { Rows = rows };
             if (file.Rows == 0)
             {
                 throw LoadFailure.ForFile(source.Path, "the file has a header but no rows");
             }
             files[i] = file;
         }
-        Report("read", paths.Count, paths.Count);
         return files;
     }
 
     private ErrorReader Validate(Dictionary<int, StagedFile> files)
     {
-        Report("validate", 0, 2);
         // Every file's text sits under the same field columns, so the fields any file supplies parse once for all.
         var supplied = files.Values.SelectMany(f => f.Sources).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
         var parser = new FieldParser(layout, supplied, utc: options.TimeZone == "UTC");
-        staging.CreateTyped(files.Values, parser);
+        statements.Run("validate", 0, 60, () => staging.CreateTyped(files.Values, parser));
         cancellationToken.ThrowIfCancellationRequested();
         var validator = new LoadValidator(connection, layout);
         validator.CreateErrorTable();
-        validator.CheckRows(files.Values);
-        Report("validate", 1, 2);
+        statements.Run("validate", 60, 90, () => validator.CheckRows(files.Values));
         cancellationToken.ThrowIfCancellationRequested();
-        validator.CheckDuplicateKeys(files);
-        Report("validate", 2, 2);
+        statements.Run("validate", 90, 100, () => validator.CheckDuplicateKeys(files));
         return new ErrorReader(connection, files);
     }
 
@@ -103,14 +100,13 @@ internal sealed class LoadRun(
     /// </summary>
     private (long Inserted, long Replaced) Merge()
     {
-        Report("merge", 0, 2);
         var table = SqlIdentifier.Quote(layout.Table);
         var exists = $"EXISTS (SELECT 1 FROM {table} x WHERE {string.Join(" AND ", layout.Key.Select(k => $"x.{Q(k)} = t.{Q(k)}"))})";
         var columns = string.Join(", ", layout.Fields.Select(f => SqlIdentifier.Quote(f.Column)));
-        var replaced = connection.Execute($"INSERT OR REPLACE INTO {table} ({columns}) SELECT {columns} FROM {StagingArea.Typed} t WHERE {exists}", cancellationToken);
-        Report("merge", 1, 2);
-        var inserted = connection.Execute($"INSERT INTO {table} ({columns}) SELECT {columns} FROM {StagingArea.Typed} t WHERE NOT {exists}", cancellationToken);
-        Report("merge", 2, 2);
+        var replaced = statements.Run("merge", 0, 20, () =>
+            connection.Execute($"INSERT OR REPLACE INTO {table} ({columns}) SELECT {columns} FROM {StagingArea.Typed} t WHERE {exists}", cancellationToken));
+        var inserted = statements.Run("merge", 20, 100, () =>
+            connection.Execute($"INSERT INTO {table} ({columns}) SELECT {columns} FROM {StagingArea.Typed} t WHERE NOT {exists}", cancellationToken));
         return (inserted, replaced);
     }
 
@@ -131,6 +127,4 @@ internal sealed class LoadRun(
 
     private static IEnumerable<string> IgnoredOf(StagedFile file) =>
         file.Ignored.Select(c => $"{Path.GetFileName(file.File.Path)}: {c}");
-
-    private void Report(string stage, long done, long total) => progress?.Report(new LoadProgress(stage, done, total));
 }

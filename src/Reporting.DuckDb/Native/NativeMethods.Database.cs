@@ -37,6 +37,10 @@ internal static partial class NativeMethods
     [LibraryImport(Library, EntryPoint = "duckdb_interrupt")]
     internal static partial void duckdb_interrupt(ConnectionHandle connection);
 
+    /// <summary>Safe to call from another thread while the connection runs a query.</summary>
+    [LibraryImport(Library, EntryPoint = "duckdb_query_progress")]
+    internal static partial NativeQueryProgress duckdb_query_progress(ConnectionHandle connection);
+
     [LibraryImport(Library, EntryPoint = "duckdb_free")]
     internal static partial void duckdb_free(IntPtr pointer);
 }

@@ -66,3 +66,7 @@ internal struct NativeResult
     public IntPtr DeprecatedErrorMessage;
     public IntPtr InternalData;
 }
+
+/// <summary>duckdb_query_progress_type: the running query's progress; percentage is -1 when unknown.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal readonly record struct NativeQueryProgress(double Percentage, ulong RowsProcessed, ulong TotalRowsToProcess);

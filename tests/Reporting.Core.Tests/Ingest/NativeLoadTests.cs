@@ -60,6 +60,19 @@ public sealed class NativeLoadTests : IDisposable
     }
 
     [Fact]
+    public void Progress_moves_through_read_validate_and_merge_to_completion()
+    {
+        fixture.LoadAccounts();
+        var reports = new List<LoadProgress>();
+
+        FactLoader.Load(fixture.Database, [IngestFixture.Fixture("tickets.csv")], new LoadOptions(FactKind.Tickets), new RecordingProgress(reports));
+
+        Assert.Equal(["read tickets.csv", "validate", "merge"], reports.Select(r => r.Stage).Distinct());
+        Assert.All(reports, r => Assert.Equal(100, r.Total));
+        Assert.All(reports.GroupBy(r => r.Stage), stage => Assert.Equal(100, stage.Last().Done));
+    }
+
+    [Fact]
     public void Reloading_the_same_file_replaces_rows_and_bumps_the_version()
     {
         fixture.LoadAccounts();
@@ -72,4 +85,16 @@ public sealed class NativeLoadTests : IDisposable
     }
 
     public void Dispose() => fixture.Dispose();
+
+    /// <summary>Progress&lt;T&gt; would post to the thread pool; this records in order, synchronously.</summary>
+    private sealed class RecordingProgress(List<LoadProgress> reports) : IProgress<LoadProgress>
+    {
+        public void Report(LoadProgress value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
+    }
 }
