@@ -1,0 +1,43 @@
+namespace Reporting.DuckDb.Tests;
+
+public sealed class QueryProgressTests
+{
+    [Fact]
+    public void A_running_query_reports_its_progress_to_another_thread()
+    {
+        using var database = DuckDbDatabase.OpenInMemory();
+        using var connection = database.Connect();
+        connection.Execute("SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 0");
+        var estimates = new List<DuckDbQueryProgress>();
+        using var done = new ManualResetEventSlim();
+
+        var poller = Task.Run(() =>
+        {
+            while (!done.IsSet)
+            {
+                if (connection.QueryProgress() is { } estimate)
+                {
+                    estimates.Add(estimate);
+                }
+                Thread.Sleep(5);
+            }
+        });
+        var sum = connection.Query("SELECT sum(range % 7) AS s FROM range(400000000)").Scalar();
+        done.Set();
+        poller.Wait();
+
+        // 57,142,857 whole cycles of 0..6 (21 each), then one more 0.
+        Assert.Equal(Int128.Parse("1199999997"), (Int128)sum!);
+        Assert.NotEmpty(estimates);
+        Assert.All(estimates, e => Assert.InRange(e.Percentage, 0, 100));
+    }
+
+    [Fact]
+    public void An_idle_connection_has_no_progress()
+    {
+        using var database = DuckDbDatabase.OpenInMemory();
+        using var connection = database.Connect();
+
+        Assert.Null(connection.QueryProgress());
+    }
+}
