@@ -65,7 +65,9 @@ public sealed class DuckDbConnection : DbConnection
         if (NativeMethods.duckdb_connect(database.Handle, out var connected) != DuckDbState.Success)
         {
             connected.Dispose();
-            ThrowHelper.Throw($"Could not connect to DuckDB database '{database.Path}'.", DuckDbErrorType.Connection);
+            var path = database.Path;
+            Close();
+            ThrowHelper.Throw($"Could not connect to DuckDB database '{path}'.", DuckDbErrorType.Connection);
         }
         handle = connected;
     }
