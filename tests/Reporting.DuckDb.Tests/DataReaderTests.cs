@@ -40,6 +40,21 @@ public sealed class DataReaderTests
     }
 
     [Fact]
+    public void Nullable_types_read_null_for_sql_null_and_plain_types_refuse_it()
+    {
+        using var db = MemoryDatabase.Open();
+        using var reader = ExecuteReader(db, TwoRows);
+
+        Assert.True(reader.Read());
+        Assert.Equal((long?)5_000_000_000L, reader.GetFieldValue<long?>(4));
+        Assert.Equal((double?)2.25, reader.GetFieldValue<double?>(6));
+        Assert.True(reader.Read());
+        Assert.Null(reader.GetFieldValue<long?>(4));
+        Assert.Null(reader.GetFieldValue<decimal?>(7));
+        Assert.Throws<InvalidCastException>(() => reader.GetFieldValue<long>(4));
+    }
+
+    [Fact]
     public void Widening_getters_convert_smaller_integers()
     {
         using var db = MemoryDatabase.Open();

@@ -11,8 +11,11 @@ public sealed class QueryProgressTests
         var estimates = new List<DuckDbQueryProgress>();
         using var done = new ManualResetEventSlim();
 
-        var poller = Task.Run(() =>
+        using var polling = new ManualResetEventSlim();
+        // A thread of its own: a thread-pool task may not start before the query ends when tests run in parallel.
+        var poller = new Thread(() =>
         {
+            polling.Set();
             while (!done.IsSet)
             {
                 if (connection.QueryProgress() is { } estimate)
@@ -22,9 +25,11 @@ public sealed class QueryProgressTests
                 Thread.Sleep(5);
             }
         });
+        poller.Start();
+        polling.Wait();
         var sum = connection.Query("SELECT sum(range % 7) AS s FROM range(400000000)").Scalar();
         done.Set();
-        poller.Wait();
+        poller.Join();
 
         // 57,142,857 whole cycles of 0..6 (21 each), then one more 0.
         Assert.Equal(Int128.Parse("1199999997"), (Int128)sum!);

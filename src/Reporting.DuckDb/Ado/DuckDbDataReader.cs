@@ -89,18 +89,22 @@ public sealed class DuckDbDataReader : DbDataReader
     public override T GetFieldValue<T>(int ordinal)
     {
         var column = Current(ordinal);
+        if (column.IsNull(row))
+        {
+            // int?, string? and the like read NULL as null; a non-nullable type cannot, as in other providers.
+            return default(T) is null ? default! : throw new InvalidCastException($"Column '{column.Name}' is NULL in this row.");
+        }
         if (column is DuckDbColumn<T> typed)
         {
             return typed[row];
         }
         var value = column.GetValue(row) switch
         {
-            null => throw new InvalidCastException($"Column '{column.Name}' is NULL in this row."),
             // HUGEINT (what sum() of integers returns) is not IConvertible; decimal is, and it holds
             // 96 bits, so GetInt64 on a sum works and a sum too large for the target still throws.
             Int128 huge => (decimal)huge,
             UInt128 huge => (decimal)huge,
-            var other => other,
+            var other => other!,
         };
         return value is T same ? same : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
     }
