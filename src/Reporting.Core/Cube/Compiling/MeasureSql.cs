@@ -1,0 +1,85 @@
+using System.Globalization;
+using Reporting.Core.Cube.Model;
+
+namespace Reporting.Core.Cube.Compiling;
+
+/// <summary>
+/// The aggregate SQL of a measure. Every measure aggregates from the rows of its group, so a
+/// subtotal of a ratio is sum(numerator) / sum(denominator) and a median is the median of the
+/// group's rows, at every level of a rollup; nothing is ever averaged from finer groups.
+/// </summary>
+public static class MeasureSql
+{
+    public static string Aggregate(CubeDefinition cube, MeasureDefinition measure) => measure.Type switch
+    {
+        MeasureType.Count => Filtered("count(*)", measure.Filter),
+        MeasureType.CountDistinct => Filtered($"count(DISTINCT {measure.Sql})", measure.Filter),
+        MeasureType.Sum => Filtered($"sum({measure.Sql})", measure.Filter),
+        MeasureType.Avg => Filtered($"avg({measure.Sql})", measure.Filter),
+        MeasureType.Min => Filtered($"min({measure.Sql})", measure.Filter),
+        MeasureType.Max => Filtered($"max({measure.Sql})", measure.Filter),
+        MeasureType.Median => Filtered($"quantile_cont({measure.Sql}, 0.5)", measure.Filter),
+        MeasureType.Percentile => Filtered($"quantile_cont({measure.Sql}, {Number(measure.P!.Value)})", measure.Filter),
+        MeasureType.Ratio => Ratio(measure),
+        MeasureType.Formula => Formula(cube, measure, []),
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure.Type, "Unknown measure type."),
+    };
+
+    /// <summary>The measures a formula refers to as {name}, in order of appearance.</summary>
+    public static IEnumerable<string> References(string formula)
+    {
+        var start = formula.IndexOf('{', StringComparison.Ordinal);
+        while (start >= 0)
+        {
+            var end = formula.IndexOf('}', start);
+            if (end < 0)
+            {
+                yield break;
+            }
+            yield return formula[(start + 1)..end];
+            start = formula.IndexOf('{', end);
+        }
+    }
+
+    private static string Ratio(MeasureDefinition measure)
+    {
+        var numerator = Part(measure.Numerator!, measure.Filter);
+        var denominator = Part(measure.Denominator!, measure.Filter);
+        return $"({Number(measure.Scale)} * ({numerator})::DOUBLE / NULLIF({denominator}, 0))";
+    }
+
+    private static string Part(RatioPart part, string? measureFilter)
+    {
+        var filter = (part.Filter, measureFilter) switch
+        {
+            (null, null) => null,
+            ({ } own, null) => own,
+            (null, { } shared) => shared,
+            ({ } own, { } shared) => $"({shared}) AND ({own})",
+        };
+        return part.Type == MeasureType.Sum ? Filtered($"sum({part.Sql})", filter) : Filtered("count(*)", filter);
+    }
+
+    private static string Formula(CubeDefinition cube, MeasureDefinition measure, HashSet<string> visiting)
+    {
+        if (!visiting.Add(measure.Name))
+        {
+            throw new ModelException(cube.File, $"{cube.Name}.{measure.Name}: the formula refers to itself through {string.Join(" → ", visiting)}");
+        }
+        var sql = measure.Formula!;
+        foreach (var name in References(sql).Distinct())
+        {
+            var referenced = cube.Measures.FirstOrDefault(m => m.Name == name)
+                ?? throw new ModelException(cube.File, $"{cube.Name}.{measure.Name}: the formula refers to an unknown measure {{{name}}}");
+            var inner = referenced.Type == MeasureType.Formula ? Formula(cube, referenced, visiting) : Aggregate(cube, referenced);
+            sql = sql.Replace("{" + name + "}", $"({inner})", StringComparison.Ordinal);
+        }
+        visiting.Remove(measure.Name);
+        return $"({sql})";
+    }
+
+    private static string Filtered(string aggregate, string? filter) =>
+        filter is null ? aggregate : $"{aggregate} FILTER (WHERE {filter})";
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

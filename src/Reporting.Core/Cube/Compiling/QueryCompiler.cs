@@ -1,0 +1,114 @@
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Cube.Querying;
+using Reporting.Core.Sql;
+
+namespace Reporting.Core.Cube.Compiling;
+
+/// <summary>
+/// Compiles a query against the model into one SQL statement. Members resolve only through the
+/// model (an unknown one is an error naming it), values only become parameters, and subtotals come
+/// from GROUPING SETS in the same statement, each aggregated from its own rows.
+/// </summary>
+public sealed class QueryCompiler(SemanticModel model)
+{
+    public const int MaxRows = 50_000;
+
+    public CompiledQuery Compile(CubeQuery query, DateOnly today)
+    {
+        var plan = QueryPlan.Resolve(model, query);
+        var parameters = new ParameterList();
+        var select = new List<string>();
+        var columns = new List<OutputColumn>();
+        foreach (var (name, expression) in plan.Dimensions)
+        {
+            select.Add($"{expression} AS {Alias(name)}");
+            columns.Add(new OutputColumn(name, OutputKind.Dimension));
+        }
+        foreach (var measure in plan.Measures)
+        {
+            select.Add($"{MeasureSql.Aggregate(plan.Cube, measure)} AS {Alias(Member(plan.Cube, measure.Name))}");
+            columns.Add(new OutputColumn(Member(plan.Cube, measure.Name), OutputKind.Measure));
+        }
+        if (query.Totals != Totals.None && plan.Dimensions.Count > 0)
+        {
+            select.Add($"GROUPING({string.Join(", ", plan.Dimensions.Select(d => d.Sql))}) AS \"__grouping\"");
+            columns.Add(new OutputColumn("__grouping", OutputKind.Grouping));
+        }
+        var sql = string.Join("\n", new[]
+        {
+            $"SELECT {string.Join(", ", select)}",
+            FromClause.Of(plan.Cube),
+            Where(plan, query, today, parameters),
+            GroupBy(plan, query.Totals),
+            Having(plan, parameters),
+            OrderBy(plan, query),
+            Paging(query, parameters),
+        }.Where(part => part.Length > 0));
+        return new CompiledQuery(sql, parameters.Values, columns);
+    }
+
+    public static string Member(CubeDefinition cube, string name) => $"{cube.Name}.{name}";
+
+    private static string Where(QueryPlan plan, CubeQuery query, DateOnly today, ParameterList parameters)
+    {
+        var conditions = plan.DimensionFilters.Select(f => FilterSql.Condition(f.Dimension.Sql, f.Dimension.Type, f.Filter, parameters)).ToList();
+        if (plan.TimeDimension is { } time && query.TimeDimension?.DateRange is { } range)
+        {
+            conditions.Add(FilterSql.DateRange(time.Sql, range.From, range.To, parameters));
+        }
+        return conditions.Count == 0 ? "" : $"WHERE {string.Join(" AND ", conditions)}";
+    }
+
+    private static string GroupBy(QueryPlan plan, Totals totals)
+    {
+        if (plan.Dimensions.Count == 0)
+        {
+            return "";
+        }
+        var keys = string.Join(", ", plan.Dimensions.Select(d => d.Sql));
+        return totals switch
+        {
+            Totals.None => $"GROUP BY {keys}",
+            Totals.Rollup => $"GROUP BY ROLLUP ({keys})",
+            Totals.Cube => $"GROUP BY CUBE ({keys})",
+            _ => throw new ArgumentOutOfRangeException(nameof(totals), totals, null),
+        };
+    }
+
+    private static string Having(QueryPlan plan, ParameterList parameters)
+    {
+        var conditions = plan.MeasureFilters
+            .Select(f => FilterSql.Condition(MeasureSql.Aggregate(plan.Cube, f.Measure), DimensionType.Number, f.Filter, parameters))
+            .ToList();
+        return conditions.Count == 0 ? "" : $"HAVING {string.Join(" AND ", conditions)}";
+    }
+
+    /// <summary>The order asked for, then the dimensions in order so that results are stable; totals last.</summary>
+    private static string OrderBy(QueryPlan plan, CubeQuery query)
+    {
+        var selected = plan.Dimensions.Select(d => d.Name).Concat(plan.Measures.Select(m => Member(plan.Cube, m.Name))).ToHashSet();
+        var terms = query.Order.Select(o => selected.Contains(o.Member)
+            ? $"{Alias(o.Member)} {(o.Descending ? "DESC" : "ASC")} NULLS LAST"
+            : throw new QueryException(o.Member, "only a selected measure or dimension can order the result"));
+        var tail = plan.Dimensions.Select(d => $"{Alias(d.Name)} ASC NULLS LAST");
+        var all = terms.Concat(tail).ToList();
+        return all.Count == 0 ? "" : $"ORDER BY {string.Join(", ", all)}";
+    }
+
+    private static string Paging(CubeQuery query, ParameterList parameters)
+    {
+        var limit = query.Limit ?? MaxRows;
+        if (limit is < 1 or > MaxRows)
+        {
+            throw new QueryException("limit", $"must be between 1 and {MaxRows}");
+        }
+        if (query.Offset is < 0)
+        {
+            throw new QueryException("offset", "cannot be negative");
+        }
+        return $"LIMIT {parameters.Add((long)limit)} OFFSET {parameters.Add((long)(query.Offset ?? 0))}";
+    }
+
+    /// <summary>Output columns are named by member; the name comes from the model, quoted like any identifier.</summary>
+    private static string Alias(string member) => "\"" + member.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,80 @@
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Cube.Querying;
+
+namespace Reporting.Core.Cube.Compiling;
+
+/// <summary>A query with every member resolved through the model, all from one cube.</summary>
+internal sealed record QueryPlan(CubeDefinition Cube)
+{
+    public List<(string Name, string Sql)> Dimensions { get; } = [];
+
+    public (string Name, string Sql)? TimeDimension { get; private set; }
+
+    public List<MeasureDefinition> Measures { get; } = [];
+
+    public List<(DimensionDefinition Dimension, QueryFilter Filter)> DimensionFilters { get; } = [];
+
+    public List<(MeasureDefinition Measure, QueryFilter Filter)> MeasureFilters { get; } = [];
+
+    public static QueryPlan Resolve(SemanticModel model, CubeQuery query)
+    {
+        var members = query.Measures.Concat(query.Dimensions).Concat(query.Filters.Select(f => f.Member))
+            .Concat(query.TimeDimension is { } t ? [t.Dimension] : []).ToList();
+        if (members.Count == 0 || query.Measures.Count + query.Dimensions.Count + (query.TimeDimension is null ? 0 : 1) == 0)
+        {
+            throw new QueryException("measures", "a query needs at least one measure or dimension");
+        }
+        var cubes = members.Select(m => model.Resolve(m)?.Cube ?? throw new QueryException(m, "unknown member")).Distinct().ToList();
+        if (cubes.Count > 1)
+        {
+            throw new QueryException(members[0], $"members of one cube only; this query mixes {string.Join(", ", cubes.Select(c => c.Name))}");
+        }
+        var plan = new QueryPlan(cubes[0]);
+        query.Dimensions.ToList().ForEach(d => plan.AddDimension(d));
+        if (query.TimeDimension is { } time)
+        {
+            plan.AddTimeDimension(time);
+        }
+        query.Measures.ToList().ForEach(m => plan.Measures.Add(plan.Measure(m)));
+        query.Filters.ToList().ForEach(plan.AddFilter);
+        return plan;
+    }
+
+    private void AddDimension(string member) => Dimensions.Add((member, Dimension(member).Sql));
+
+    private void AddTimeDimension(TimeDimensionQuery time)
+    {
+        var dimension = Dimension(time.Dimension);
+        if (dimension.Type != DimensionType.Time)
+        {
+            throw new QueryException(time.Dimension, "is not a time dimension");
+        }
+        TimeDimension = (time.Dimension, dimension.Sql);
+        if (time.Granularity is { } granularity)
+        {
+            var unit = granularity.ToString().ToLowerInvariant();
+            Dimensions.Add(($"{time.Dimension}.{unit}", $"CAST(date_trunc('{unit}', {dimension.Sql}) AS DATE)"));
+        }
+    }
+
+    private void AddFilter(QueryFilter filter)
+    {
+        var name = Name(filter.Member);
+        if (Cube.Measures.FirstOrDefault(m => m.Name == name) is { } measure)
+        {
+            MeasureFilters.Add((measure, filter));
+        }
+        else
+        {
+            DimensionFilters.Add((Dimension(filter.Member), filter));
+        }
+    }
+
+    private DimensionDefinition Dimension(string member) =>
+        Cube.Dimensions.FirstOrDefault(d => d.Name == Name(member)) ?? throw new QueryException(member, "is not a dimension of " + Cube.Name);
+
+    private MeasureDefinition Measure(string member) =>
+        Cube.Measures.FirstOrDefault(m => m.Name == Name(member)) ?? throw new QueryException(member, "is not a measure of " + Cube.Name);
+
+    private static string Name(string member) => member[(member.IndexOf('.', StringComparison.Ordinal) + 1)..];
+}

@@ -1,0 +1,89 @@
+using Reporting.Core.Cube.Compiling;
+using Reporting.Core.Sql;
+using Reporting.DuckDb;
+
+namespace Reporting.Core.Cube.Model;
+
+/// <summary>
+/// Checks one cube: names are identifiers and unique, each measure has what its type needs,
+/// formulas refer to known measures without cycles, and every SQL fragment binds against the
+/// database (an unknown column fails here, naming the file and member).
+/// </summary>
+internal static class ModelValidator
+{
+    public static void Validate(CubeDefinition cube, DuckDbConnection connection)
+    {
+        RequireIdentifier(cube, "cube", cube.Name);
+        RequireIdentifier(cube, "table", cube.Table);
+        foreach (var join in cube.Joins)
+        {
+            RequireIdentifier(cube, "join", join.Name);
+            RequireIdentifier(cube, $"join {join.Name} table", join.Table);
+            RequireIdentifier(cube, $"join {join.Name} key", join.Key);
+        }
+        var names = cube.Dimensions.Select(d => d.Name).Concat(cube.Measures.Select(m => m.Name)).ToList();
+        names.ForEach(n => RequireIdentifier(cube, "member", n));
+        foreach (var duplicate in names.GroupBy(n => n).Where(g => g.Count() > 1))
+        {
+            throw Error(cube, duplicate.Key, "is defined more than once");
+        }
+        foreach (var measure in cube.Measures)
+        {
+            RequireFields(cube, measure);
+        }
+        Probe(cube, connection);
+    }
+
+    private static void RequireFields(CubeDefinition cube, MeasureDefinition measure)
+    {
+        var missing = measure.Type switch
+        {
+            MeasureType.Count => null,
+            MeasureType.CountDistinct or MeasureType.Sum or MeasureType.Avg or MeasureType.Min or MeasureType.Max or MeasureType.Median
+                => measure.Sql is null ? "sql" : null,
+            MeasureType.Percentile => measure.Sql is null ? "sql" : measure.P is not (> 0 and < 1) ? "p between 0 and 1" : null,
+            MeasureType.Ratio => measure.Numerator is null ? "numerator" : measure.Denominator is null ? "denominator" : RatioPartProblem(measure),
+            MeasureType.Formula => measure.Formula is null ? "formula" : null,
+            _ => throw new ArgumentOutOfRangeException(nameof(measure), measure.Type, null),
+        };
+        if (missing is not null)
+        {
+            throw Error(cube, measure.Name, $"a {measure.Type} measure needs {missing}");
+        }
+    }
+
+    private static string? RatioPartProblem(MeasureDefinition measure) =>
+        new[] { measure.Numerator!, measure.Denominator! }.Any(p => p.Type is not (MeasureType.Count or MeasureType.Sum) || (p.Type == MeasureType.Sum && p.Sql is null))
+            ? "numerator and denominator of type count, or sum with sql"
+            : null;
+
+    /// <summary>Prepares each member's SQL over the cube's FROM clause: DuckDB's binder names what is wrong.</summary>
+    private static void Probe(CubeDefinition cube, DuckDbConnection connection)
+    {
+        var from = FromClause.Of(cube);
+        var probes = cube.Dimensions.Select(d => (d.Name, Sql: $"SELECT {d.Sql} {from} LIMIT 0"))
+            .Concat(cube.Measures.Select(m => (m.Name, Sql: $"SELECT {MeasureSql.Aggregate(cube, m)} {from} LIMIT 0")));
+        foreach (var (name, sql) in probes)
+        {
+            try
+            {
+                using var statement = connection.Prepare(sql);
+            }
+            catch (DuckDbException e)
+            {
+                throw Error(cube, name, e.Message);
+            }
+        }
+    }
+
+    private static void RequireIdentifier(CubeDefinition cube, string what, string name)
+    {
+        if (!SqlIdentifier.IsValid(name))
+        {
+            throw new ModelException(cube.File, $"{what} name '{name}' must match [A-Za-z_][A-Za-z0-9_]*");
+        }
+    }
+
+    private static ModelException Error(CubeDefinition cube, string member, string problem) =>
+        new(cube.File, $"{cube.Name}.{member}: {problem}");
+}

@@ -1,0 +1,48 @@
+using Reporting.Core.Sql;
+using Reporting.DuckDb;
+
+namespace Reporting.Core.Cube.Model;
+
+/// <summary>
+/// The validated model: cubes by name, members by "cube.member". Loading checks every name and
+/// every member's SQL against the database, so a bad model stops start-up with file and member.
+/// </summary>
+public sealed class SemanticModel
+{
+    private readonly Dictionary<string, CubeDefinition> cubes;
+
+    private SemanticModel(IReadOnlyList<CubeDefinition> cubes) =>
+        this.cubes = cubes.ToDictionary(c => c.Name, StringComparer.Ordinal);
+
+    public IReadOnlyCollection<CubeDefinition> Cubes => cubes.Values;
+
+    public static SemanticModel Load(string folder, DuckDbConnection connection) =>
+        Create(ModelFiles.ReadFolder(folder), connection);
+
+    public static SemanticModel Create(IReadOnlyList<CubeDefinition> cubes, DuckDbConnection connection)
+    {
+        foreach (var duplicate in cubes.GroupBy(c => c.Name).Where(g => g.Count() > 1))
+        {
+            throw new ModelException(duplicate.Last().File, $"cube '{duplicate.Key}' is also defined in {duplicate.First().File}");
+        }
+        foreach (var cube in cubes)
+        {
+            ModelValidator.Validate(cube, connection);
+        }
+        return new SemanticModel(cubes);
+    }
+
+    public CubeDefinition? Cube(string name) => cubes.GetValueOrDefault(name);
+
+    /// <summary>Splits "cube.member" into its cube and member name; null when it is not of that form.</summary>
+    public (CubeDefinition Cube, string Member)? Resolve(string member)
+    {
+        var dot = member.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || Cube(member[..dot]) is not { } cube)
+        {
+            return null;
+        }
+        var name = member[(dot + 1)..];
+        return SqlIdentifier.IsValid(name) ? (cube, name) : null;
+    }
+}
