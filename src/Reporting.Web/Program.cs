@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Reporting.Web.Cube;
 using Reporting.Web.Ingest;
 using Reporting.Web.Storage;
 
@@ -7,16 +8,18 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddReportingStorage();
 builder.AddReportingIngest();
+builder.AddReportingCube();
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(json =>
-    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 
 var app = builder.Build();
 
 app.UseStaticFiles();
 app.MapReportingStorage();
 app.MapReportingIngest();
+app.MapReportingCube();
 app.MapRazorPages();
 
 app.Run();

@@ -36,7 +36,7 @@ public sealed class CubeFixture : IDisposable
         Engine = new CubeEngine(Model, Database);
     }
 
-    public static string ModelFolder => Path.Combine(AppContext.BaseDirectory, "reports", "model");
+    public static string ModelFolder => Reporting.Core.Cube.CubeEngine.DefaultModelFolder;
 
     public ReportingDatabase Database { get; } = ReportingDatabase.OpenInMemory();
 

@@ -33,8 +33,9 @@ public sealed class CubeMeasureTests : IDisposable
 
         // Enterprise: T6 reopened of T6 solved → 100 %; FRT 240, 90 → 165.
         // SMB: T1 of T1, T2, T3 → 33.33 %; FRT 30, 60, 10 → 30.
-        // Total: 2 of 4 → 50 % (the average of the groups' ratios would say 66.67), FRT median 60 (not 97.5).
-        Assert.Equal(["Enterprise|100|165|0", "SMB|33.33|30|0", "∅|50|60|1"], rows);
+        // Total: 2 of 4 → 50 % (the average of the groups' ratios would say 66.7), FRT median 60 (not 97.5).
+        // Ratios are rounded to the one decimal the model gives them.
+        Assert.Equal(["Enterprise|100|165|0", "SMB|33.3|30|0", "∅|50|60|1"], rows);
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class CubeMeasureTests : IDisposable
 
         // SMB: 10, 9, 7, 3 → (2 − 1) / 4 = 25, passives 1/4. Enterprise: 6, 8 → (0 − 1) / 2 = −50, passives 1/2.
         // Total: (2 − 2) / 6 = 0, passives 2/6; the CSAT answer counts in neither.
-        Assert.Equal(["Enterprise|-50|50|2|0", "SMB|25|25|4|0", "∅|0|33.33|6|1"], rows);
+        Assert.Equal(["Enterprise|-50|50|2|0", "SMB|25|25|4|0", "∅|0|33.3|6|1"], rows);
     }
 
     [Fact]

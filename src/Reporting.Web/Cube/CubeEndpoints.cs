@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Reporting.Core.Cube;
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Cube.Querying;
+using Reporting.Core.Storage;
+
+namespace Reporting.Web.Cube;
+
+/// <summary>The cube over HTTP: POST /api/cube/query and GET /api/cube/meta.</summary>
+public static class CubeEndpoints
+{
+    /// <summary>Loads and validates the model at start-up: a bad model stops the server with file and member.</summary>
+    public static IHostApplicationBuilder AddReportingCube(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(services =>
+        {
+            using var connection = services.GetRequiredService<ReportingDatabase>().Connect();
+            return SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
+        });
+        builder.Services.AddSingleton<CubeEngine>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapReportingCube(this IEndpointRouteBuilder endpoints)
+    {
+        // Resolved now, not on the first request, so that a bad model stops start-up.
+        endpoints.ServiceProvider.GetRequiredService<SemanticModel>();
+        var group = endpoints.MapGroup("/api/cube").WithTags("Cube");
+        group.MapPost("/query", Query).WithName("CubeQuery").WithSummary("Answer a cube query (measures, dimensions, time dimension, filters, totals, order, paging).");
+        group.MapGet("/meta", Meta).WithName("CubeMeta").WithSummary("The cubes and their members, with titles, types and descriptions.");
+        return endpoints;
+    }
+
+    public static async Task<Results<Ok<CubeResponse>, ProblemHttpResult>> Query(
+        HttpRequest request, CubeEngine engine, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body);
+        var json = await reader.ReadToEndAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            var query = QueryJson.Parse(json, today);
+            var result = await Task.Run(() => engine.Query(query, today, cancellationToken), cancellationToken);
+            return TypedResults.Ok(new CubeResponse(query, result.Records()));
+        }
+        catch (QueryException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The query cannot be answered", detail: e.Message,
+                extensions: new Dictionary<string, object?> { ["member"] = e.Member });
+        }
+    }
+
+    public static Ok<IReadOnlyList<CubeMeta>> Meta(SemanticModel model) =>
+        TypedResults.Ok<IReadOnlyList<CubeMeta>>(model.Cubes.OrderBy(c => c.Name, StringComparer.Ordinal).Select(CubeMeta.Of).ToList());
+}
+
+/// <summary>The answer: the query as understood (relative dates resolved) and the rows keyed by member.</summary>
+public sealed record CubeResponse(CubeQuery Query, IReadOnlyList<IReadOnlyDictionary<string, object?>> Data);
+
+/// <summary>What a client may ask a cube for.</summary>
+public sealed record CubeMeta(string Name, string Title, string? Description, IReadOnlyList<MemberMeta> Dimensions, IReadOnlyList<MemberMeta> Measures)
+{
+    public static CubeMeta Of(CubeDefinition cube) => new(cube.Name, cube.Title, cube.Description,
+        cube.Dimensions.Select(d => new MemberMeta($"{cube.Name}.{d.Name}", d.Title ?? d.Name, d.Type.ToString().ToLowerInvariant(), d.Description)).ToList(),
+        cube.Measures.Select(m => new MemberMeta($"{cube.Name}.{m.Name}", m.Title ?? m.Name, m.Type.ToString().ToLowerInvariant(), m.Description)).ToList());
+}
+
+public sealed record MemberMeta(string Name, string Title, string Type, string? Description);
