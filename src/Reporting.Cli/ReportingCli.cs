@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reporting.Cli.Loading;
+using Reporting.Cli.Querying;
 using Reporting.Cli.Seeding;
 using Spectre.Console;
 
@@ -13,6 +14,7 @@ public static class ReportingCli
         var root = new RootCommand("Customer Success reporting: load facts into DuckDB, query KPIs, render EBR packs.");
         root.Subcommands.Add(SeedCommand.Create(console));
         root.Subcommands.Add(LoadCommand.Create(console));
+        root.Subcommands.Add(QueryCommand.Create(console));
         return root;
     }
 

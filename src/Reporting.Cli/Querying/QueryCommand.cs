@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Reporting.Core.Cube;
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Cube.Querying;
+using Reporting.Core.Storage;
+using Spectre.Console;
+
+namespace Reporting.Cli.Querying;
+
+/// <summary>`reporting query`: answers a cube query given as JSON and prints the result as JSON.</summary>
+internal static class QueryCommand
+{
+    private static readonly JsonSerializerOptions Output = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static Command Create(IAnsiConsole console)
+    {
+        var database = CommonOptions.Database();
+        var json = new Option<string>("--json") { Description = "The query, e.g. {\"measures\": [\"tickets.count\"], \"dimensions\": [\"tickets.priority\"]}.", Required = true };
+        var command = new Command("query", "Answer a cube query (JSON, close to Cube's REST query) and print the rows as JSON.") { database, json };
+        command.SetAction(result => Run(console, result.GetValue(database)!, result.GetValue(json)!));
+        return command;
+    }
+
+    private static int Run(IAnsiConsole console, string path, string json)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var database = ReportingDatabase.Open(path);
+        using var connection = database.Connect();
+        var engine = new CubeEngine(SemanticModel.Load(CubeEngine.DefaultModelFolder, connection), database);
+        try
+        {
+            var query = QueryJson.Parse(json, today);
+            var result = engine.Query(query, today);
+            console.WriteLine(JsonSerializer.Serialize(new { query, data = result.Records() }, Output));
+            return 0;
+        }
+        catch (QueryException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 2;
+        }
+    }
+}
