@@ -22,13 +22,13 @@ internal sealed class ErrorReader(DuckDbConnection connection, IReadOnlyDictiona
         var recordsByFile = Enumerable.Range(0, rows.RowCount)
             .SelectMany(i => RecordsOf(rows, i))
             .GroupBy(p => p.File)
-            .ToDictionary(g => g.Key, g => LineIndex(files[g.Key], g.Select(p => p.Record)));
+            .ToDictionary(g => g.Key, g => LineIndex(connection, files[g.Key], g.Select(p => p.Record)));
         return Enumerable.Range(0, rows.RowCount).Select(i => ToError(rows, i, recordsByFile)).ToList();
     }
 
     /// <summary>The line of a record in its file: exact for CSV, the record's position otherwise.</summary>
-    public static IReadOnlyDictionary<long, long> LineIndex(StagedFile file, IEnumerable<long> records) => file.File.Format == FileFormat.Csv
-        ? CsvLineIndex.LinesOf(file.File.Path, records)
+    public static IReadOnlyDictionary<long, long> LineIndex(DuckDbConnection connection, StagedFile file, IEnumerable<long> records) => file.File.Format == FileFormat.Csv
+        ? CsvLineIndex.LinesOf(connection, file.File.Path, records)
         : records.Distinct().ToDictionary(r => r, r => r + 1);
 
     private static IEnumerable<(int File, long Record)> RecordsOf(DuckDbResultSet rows, int i)

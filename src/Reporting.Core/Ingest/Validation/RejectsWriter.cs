@@ -27,7 +27,7 @@ internal static class RejectsWriter
             return null;
         }
         var records = rows.Column<long>("__record");
-        var lines = ErrorReader.LineIndex(file, records.Values.ToArray());
+        var lines = ErrorReader.LineIndex(connection, file, records.Values.ToArray());
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         writer.WriteLine(string.Join(",", new[] { "line", "reasons" }.Concat(file.File.Header).Select(Quote)));
         for (var i = 0; i < rows.RowCount; i++)
