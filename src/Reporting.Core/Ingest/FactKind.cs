@@ -18,8 +18,12 @@ public static class FactKinds
     /// <summary>The names used on the command line and in URLs.</summary>
     public static string Name(this FactKind kind) => kind.ToString().ToLowerInvariant();
 
-    public static bool TryParse(string? name, out FactKind kind) =>
-        Enum.TryParse(name, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !int.TryParse(name, out _);
+    /// <summary>One kind by its name; Enum.TryParse alone would also take numbers and "a,b" combinations.</summary>
+    public static bool TryParse(string? name, out FactKind kind)
+    {
+        kind = Enum.GetValues<FactKind>().FirstOrDefault(k => string.Equals(k.Name(), name, StringComparison.OrdinalIgnoreCase));
+        return Enum.GetValues<FactKind>().Any(k => string.Equals(k.Name(), name, StringComparison.OrdinalIgnoreCase));
+    }
 
     public static string AllNames => string.Join("|", Enum.GetValues<FactKind>().Select(Name));
 }

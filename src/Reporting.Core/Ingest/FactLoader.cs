@@ -56,11 +56,9 @@ public static class FactLoader
     /// <summary>Timestamps without an offset are read in this zone; the name is checked against DuckDB's list first.</summary>
     private static void UseTimeZone(DuckDbConnection connection, string zone)
     {
-        var known = connection.Query("SELECT count(*) FROM pg_timezone_names() WHERE name = $1", zone).Scalar();
-        if (Convert.ToInt64(known, System.Globalization.CultureInfo.InvariantCulture) == 0)
-        {
-            throw new LoadFailure([new LoadError("", 0, "--timezone", zone, "is not a known IANA time zone (e.g. Europe/Berlin)")]);
-        }
-        connection.Execute($"SET TimeZone = {SqlIdentifier.Literal(zone)}");
+        // SET takes no parameter: what goes into the SQL is DuckDB's own name for the zone, never the text given.
+        var known = connection.Query("SELECT min(name) FROM pg_timezone_names() WHERE name = $1", zone).Scalar() as string
+            ?? throw new LoadFailure([new LoadError("", 0, "--timezone", zone, "is not a known IANA time zone (e.g. Europe/Berlin)")]);
+        connection.Execute($"SET TimeZone = {SqlIdentifier.Literal(known)}");
     }
 }

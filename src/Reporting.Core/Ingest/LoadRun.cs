@@ -37,11 +37,14 @@ internal sealed class LoadRun(
             }
             connection.Execute($"DELETE FROM {StagingArea.Typed} WHERE (__file, __record) IN (SELECT file, record FROM {LoadValidator.Errors})");
         }
-        if (options.SkipInvalid)
+        if (report.Rejected < rowsRead)
         {
-            report = report with { RejectFiles = files.Values.Select(f => RejectsWriter.Write(connection, f)).OfType<string>().ToList() };
+            report = Commit(report);
         }
-        return Commit(report);
+        // Written once the outcome is known; a load with every row rejected commits nothing at all.
+        return options.SkipInvalid
+            ? report with { RejectFiles = files.Values.Select(f => RejectsWriter.Write(connection, f)).OfType<string>().ToList() }
+            : report;
     }
 
     /// <summary>
@@ -52,7 +55,7 @@ internal sealed class LoadRun(
     private LoadReport Commit(LoadReport report)
     {
         using var transaction = connection.BeginTransaction();
-        var (inserted, replaced) = Merge();
+        var (inserted, replaced) = MergeOrFail();
         var version = DataVersion.Bump(connection);
         transaction.Commit();
         return report with { Committed = true, Inserted = inserted, Replaced = replaced, DataVersion = version };
@@ -110,6 +113,19 @@ internal sealed class LoadRun(
         return (inserted, replaced);
     }
 
+
+    /// <summary>A value the checks let through but the table refuses still ends as a report, not a crash.</summary>
+    private (long Inserted, long Replaced) MergeOrFail()
+    {
+        try
+        {
+            return Merge();
+        }
+        catch (DuckDbException e)
+        {
+            throw new LoadFailure([new LoadError("", 0, layout.Table, null, $"the merge was refused and nothing was loaded: {e.Message}")]);
+        }
+    }
 
     private string Q(string field) => SqlIdentifier.Quote(layout.Field(field).Column);
 

@@ -109,6 +109,20 @@ public sealed class SkipInvalidTests : IDisposable
         Assert.False(File.Exists(Path.Combine(fixture.Folder, "tickets.rejects.csv")));
     }
 
+    [Fact]
+    public void When_every_row_is_rejected_nothing_commits_and_the_version_stays()
+    {
+        var path = fixture.Write("tickets.csv", "ticket_id,account_id,priority,created_at\nT1,A1,P9,2026-03-01T09:30:00Z\n");
+        var before = fixture.Rows("SELECT version FROM data_version");
+
+        var report = SkipInvalid(FactKind.Tickets, path);
+
+        Assert.False(report.Committed);
+        Assert.Equal((1L, 1L, 0L), (report.RowsRead, report.Rejected, report.Inserted));
+        Assert.Equal(before, fixture.Rows("SELECT version FROM data_version"));
+        Assert.True(File.Exists(Path.Combine(fixture.Folder, "tickets.rejects.csv")));
+    }
+
     private LoadReport SkipInvalid(FactKind kind, string path, Func<LoadOptions, LoadOptions>? configure = null) =>
         fixture.Load(kind, path, o => (configure ?? (x => x))(o with { SkipInvalid = true }));
 

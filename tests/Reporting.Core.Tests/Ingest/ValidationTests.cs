@@ -106,6 +106,17 @@ public sealed class ValidationTests : IDisposable
         Assert.Equal(Enumerable.Range(2, 100).Select(i => (long)i), report.Errors.Select(e => e.Line));
     }
 
+    [Theory]
+    [InlineData("accounts,contacts")]
+    [InlineData("1")]
+    [InlineData("Account")]
+    public void Only_a_kind_by_its_own_name_is_a_kind(string name)
+    {
+        Assert.False(FactKinds.TryParse(name, out _));
+        Assert.True(FactKinds.TryParse("Contacts", out var contacts));
+        Assert.Equal(FactKind.Contacts, contacts);
+    }
+
     [Fact]
     public void An_empty_file_is_refused()
     {

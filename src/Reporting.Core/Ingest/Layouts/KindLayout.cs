@@ -6,7 +6,7 @@ public sealed record KindLayout(FactKind Kind, string Table, IReadOnlyList<strin
     /// <summary>Checks across fields of one row (score ranges, time order).</summary>
     public IReadOnlyList<RowRule> Rules { get; init; } = [];
 
-    /// <summary>Fields that must name a row that exists (in the database or in the same load).</summary>
+    /// <summary>Fields that must name a row that already exists in the database.</summary>
     public IReadOnlyList<ReferenceRule> References { get; init; } = [];
 
     public FieldSpec Field(string name) => Fields.Single(f => f.Name == name);

@@ -40,6 +40,7 @@ public static class KindLayouts
             new("arr", "arr < 0", "ARR cannot be negative"),
             // The columns are DECIMAL(14, 2): a larger amount must fail here, not in the merge.
             new("arr", "arr >= 1000000000000", "ARR must be under 1000000000000"),
+            new("clv", "clv < 0", "CLV cannot be negative"),
             new("clv", "clv >= 1000000000000", "CLV must be under 1000000000000"),
             new("seats", "seats < 0", "seats cannot be negative"),
         ],

@@ -38,8 +38,8 @@ public sealed class SourceFile
     public string Table => $"__source_{Index}";
 
     /// <summary>
-    /// The 0-based record number of a row of <see cref="Table"/>. Rows keep the file's order; inside
-    /// the load's transaction their rowids start at a large offset, hence the subtraction.
+    /// The 0-based record number of a row of <see cref="Table"/>. Rows keep the file's order, but
+    /// rowids need not start at 0 (inside a transaction they start at a large offset).
     /// </summary>
     public string RecordSql => $"(rowid - (SELECT min(rowid) FROM {Table}))";
 

@@ -5,7 +5,7 @@ using Reporting.DuckDb;
 namespace Reporting.Core.Ingest.Staging;
 
 /// <summary>
-/// The load's working table, inside its transaction: <c>__typed</c> holds, per row of every file,
+/// The load's working table, a temporary table of its connection: <c>__typed</c> holds, per row of every file,
 /// its file and record number, each field's text (r_*), its parsed value and whether the text
 /// parsed (__valid_*), built in one pass so that each text is parsed once.
 /// </summary>
