@@ -5,7 +5,10 @@ using Reporting.Core.Storage;
 
 namespace Reporting.Core.Cube;
 
-/// <summary>Answers cube queries: compile through the model, run on a connection of its own, read the columns.</summary>
+/// <summary>
+/// Answers cube queries: compile through the model, run on a connection of its own, read the
+/// columns, round measures as the model says, fill empty periods, and answer the compared period.
+/// </summary>
 public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
 {
     private readonly QueryCompiler compiler = new(model);
@@ -17,15 +20,39 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
 
     public CubeResult Query(CubeQuery query, DateOnly today, CancellationToken cancellationToken = default)
     {
+        var result = Run(query, today, cancellationToken);
+        return query.Compare == CompareWith.None ? result : result with { Compare = Run(Compared(query), today, cancellationToken) };
+    }
+
+    private CubeResult Run(CubeQuery query, DateOnly today, CancellationToken cancellationToken)
+    {
         var compiled = compiler.Compile(query, today);
         using var connection = database.Connect();
         var result = connection.Query(compiled.Sql, compiled.Parameters, cancellationToken);
-        var digits = compiled.Columns.Select(c => model.Resolve(c.Name) is { } m ? m.Cube.Measures.FirstOrDefault(x => x.Name == m.Member)?.Decimals : null).ToArray();
+        var digits = compiled.Columns.Select(c => c.Kind == OutputKind.Measure ? Measure(c.Name)?.Decimals : null).ToArray();
         var rows = Enumerable.Range(0, result.RowCount)
             .Select(row => (IReadOnlyList<object?>)result.Columns.Select((c, i) => Round(c.GetValue(row), digits[i])).ToArray())
             .ToList();
-        return new CubeResult(compiled.Columns, rows);
+        var filled = TimeBuckets.Fill(rows, compiled.Columns, query, name => Measure(name)?.Type);
+        return new CubeResult(compiled.Columns, filled) { DateRange = query.TimeDimension?.DateRange };
     }
+
+    /// <summary>The same query over the period before (as long as the range) or the same range a year before.</summary>
+    private static CubeQuery Compared(CubeQuery query)
+    {
+        if (query.TimeDimension is not { DateRange: { } range } time)
+        {
+            throw new QueryException("compare", "needs a timeDimension with a dateRange");
+        }
+        var length = range.To.DayNumber - range.From.DayNumber + 1;
+        var earlier = query.Compare == CompareWith.PreviousYear
+            ? new DateRange(range.From.AddYears(-1), range.To.AddYears(-1))
+            : new DateRange(range.From.AddDays(-length), range.From.AddDays(-1));
+        return query with { TimeDimension = time with { DateRange = earlier }, Compare = CompareWith.None };
+    }
+
+    private MeasureDefinition? Measure(string member) =>
+        model.Resolve(member) is { } found ? found.Cube.Measures.FirstOrDefault(m => m.Name == found.Member) : null;
 
     /// <summary>Measures are rounded as the model says (NPS to one decimal, CES to two).</summary>
     private static object? Round(object? value, int? digits) => (value, digits) switch
@@ -34,18 +61,4 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
         (decimal m, { } n) => Math.Round(m, n, MidpointRounding.AwayFromZero),
         _ => value,
     };
-}
-
-/// <summary>A query's answer: its columns and rows of values (null for SQL NULL).</summary>
-public sealed record CubeResult(IReadOnlyList<OutputColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows)
-{
-    /// <summary>Rows as objects keyed by member, as Cube's REST API answers ("data").</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>> Records() =>
-        Rows.Select(row => (IReadOnlyDictionary<string, object?>)Columns.Select((c, i) => (c.Name, row[i])).ToDictionary(p => p.Name, p => p.Item2)).ToList();
-
-    public object? Value(int row, string member)
-    {
-        var index = Columns.ToList().FindIndex(c => c.Name == member);
-        return index >= 0 ? Rows[row][index] : throw new KeyNotFoundException($"The result has no column {member}.");
-    }
 }

@@ -1,4 +1,5 @@
 using Reporting.Core.Cube;
+using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Storage;
@@ -46,11 +47,12 @@ public sealed class CubeFixture : IDisposable
 
     public CubeResult Query(CubeQuery query) => Engine.Query(query, Today);
 
-    /// <summary>Each row as "dimension values | measure values", numbers rounded to 2 places.</summary>
+    /// <summary>Each row as "dimension values | measure values | grouping", numbers rounded to 2 places; observations left out.</summary>
     public string[] Rows(CubeQuery query)
     {
         var result = Query(query);
-        return result.Rows.Select(row => string.Join("|", row.Select(Format))).ToArray();
+        var shown = result.Columns.Select((c, i) => (c, i)).Where(p => p.c.Kind != OutputKind.Observations).Select(p => p.i).ToList();
+        return result.Rows.Select(row => string.Join("|", shown.Select(i => Format(row[i])))).ToArray();
     }
 
     private static string Format(object? value) => value switch

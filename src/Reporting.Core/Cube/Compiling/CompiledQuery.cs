@@ -10,5 +10,7 @@ public enum OutputKind
 {
     Dimension,
     Measure,
+    /// <summary>"cube.measure.n": the observations behind the measure in this row.</summary>
+    Observations,
     Grouping,
 }

@@ -25,6 +25,20 @@ public static class MeasureSql
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure.Type, "Unknown measure type."),
     };
 
+    /// <summary>
+    /// How many observations a measure's value rests on in its group (the rows it counts, the
+    /// values it aggregates, a ratio's denominator), for the low-sample flag; null when undefined.
+    /// </summary>
+    public static string? Observations(CubeDefinition cube, MeasureDefinition measure) => measure.Type switch
+    {
+        MeasureType.Count or MeasureType.CountDistinct => Filtered("count(*)", measure.Filter),
+        MeasureType.Sum or MeasureType.Avg or MeasureType.Min or MeasureType.Max or MeasureType.Median or MeasureType.Percentile
+            => Filtered($"count({measure.Sql})", measure.Filter),
+        MeasureType.Ratio => Part(measure.Denominator! with { Type = MeasureType.Count }, measure.Filter),
+        MeasureType.Formula => cube.Measures.FirstOrDefault(m => m.Name == measure.Observations) is { } basis ? Observations(cube, basis) : null,
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure.Type, "Unknown measure type."),
+    };
+
     /// <summary>The measures a formula refers to as {name}, in order of appearance.</summary>
     public static IEnumerable<string> References(string formula)
     {

@@ -26,8 +26,14 @@ public sealed class QueryCompiler(SemanticModel model)
         }
         foreach (var measure in plan.Measures)
         {
-            select.Add($"{MeasureSql.Aggregate(plan.Cube, measure)} AS {Alias(Member(plan.Cube, measure.Name))}");
-            columns.Add(new OutputColumn(Member(plan.Cube, measure.Name), OutputKind.Measure));
+            var member = Member(plan.Cube, measure.Name);
+            select.Add($"{MeasureSql.Aggregate(plan.Cube, measure)} AS {Alias(member)}");
+            columns.Add(new OutputColumn(member, OutputKind.Measure));
+            if (MeasureSql.Observations(plan.Cube, measure) is { } observations)
+            {
+                select.Add($"{observations} AS {Alias(member + ".n")}");
+                columns.Add(new OutputColumn(member + ".n", OutputKind.Observations));
+            }
         }
         if (query.Totals != Totals.None && plan.Dimensions.Count > 0)
         {

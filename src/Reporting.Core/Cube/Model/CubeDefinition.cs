@@ -55,6 +55,9 @@ public sealed record MeasureDefinition(string Name, MeasureType Type)
 
     /// <summary>Digits the value is rounded to in results.</summary>
     public int? Decimals { get; init; }
+
+    /// <summary>For formula: the measure whose observations this one rests on (NPS rests on its responses).</summary>
+    public string? Observations { get; init; }
 }
 
 /// <summary>One side of a ratio: a count or a sum, with its own filter.</summary>

@@ -82,6 +82,7 @@ public static class ModelFiles
         public double Scale { get; set; } = 1;
         public string? Formula { get; set; }
         public int? Decimals { get; set; }
+        public string? Observations { get; set; }
 
         public MeasureDefinition ToDefinition(string file, string cube) => new(Name, ParseEnum<MeasureType>(Type, file, $"{cube}.{Name}"))
         {
@@ -95,6 +96,7 @@ public static class ModelFiles
             Scale = Scale,
             Formula = Formula,
             Decimals = Decimals,
+            Observations = Observations,
         };
     }
 

@@ -43,7 +43,8 @@ internal static class ModelValidator
                 => measure.Sql is null ? "sql" : null,
             MeasureType.Percentile => measure.Sql is null ? "sql" : measure.P is not (> 0 and < 1) ? "p between 0 and 1" : null,
             MeasureType.Ratio => measure.Numerator is null ? "numerator" : measure.Denominator is null ? "denominator" : RatioPartProblem(measure),
-            MeasureType.Formula => measure.Formula is null ? "formula" : null,
+            MeasureType.Formula => measure.Formula is null ? "formula"
+                : measure.Observations is { } basis && cube.Measures.All(m => m.Name != basis) ? $"observations naming a measure of {cube.Name}" : null,
             _ => throw new ArgumentOutOfRangeException(nameof(measure), measure.Type, null),
         };
         if (missing is not null)

@@ -16,6 +16,9 @@ public sealed record CubeQuery
 
     public Totals Totals { get; init; } = Totals.None;
 
+    /// <summary>Also answer for the period before the date range (or the same one a year earlier).</summary>
+    public CompareWith Compare { get; init; } = CompareWith.None;
+
     public IReadOnlyList<QueryOrder> Order { get; init; } = [];
 
     public int? Limit { get; init; }
@@ -38,6 +41,13 @@ public enum Totals
     None,
     Rollup,
     Cube,
+}
+
+public enum CompareWith
+{
+    None,
+    PreviousPeriod,
+    PreviousYear,
 }
 
 public enum FilterOperator

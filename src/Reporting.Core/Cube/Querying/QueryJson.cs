@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using Reporting.Core.Cube.Model;
+
+namespace Reporting.Core.Cube.Querying;
+
+/// <summary>
+/// Reads a query in JSON, close to Cube's REST query. Every part is checked as it is read; anything
+/// unknown (a property, an operator, a granularity) is an error that names it.
+/// </summary>
+public static class QueryJson
+{
+    public static CubeQuery Parse(string json, DateOnly today)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new QueryException("query", $"is not valid JSON: {e.Message}");
+        }
+        using (document)
+        {
+            var root = document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement : throw new QueryException("query", "must be a JSON object");
+            var query = new CubeQuery();
+            foreach (var property in root.EnumerateObject())
+            {
+                query = Read(query, property, today);
+            }
+            return query;
+        }
+    }
+
+    private static CubeQuery Read(CubeQuery query, JsonProperty property, DateOnly today) => property.Name switch
+    {
+        "measures" => query with { Measures = Strings(property.Value, "measures") },
+        "dimensions" => query with { Dimensions = Strings(property.Value, "dimensions") },
+        "timeDimension" => query with { TimeDimension = TimeDimension(property.Value, today) },
+        "filters" => query with { Filters = Items(property.Value, "filters").Select(Filter).ToList() },
+        "totals" => query with { Totals = Enum<Totals>(property.Value, "totals") },
+        "compare" => query with { Compare = Enum<CompareWith>(property.Value, "compare") },
+        "order" => query with { Order = Order(property.Value) },
+        "limit" => query with { Limit = Integer(property.Value, "limit") },
+        "offset" => query with { Offset = Integer(property.Value, "offset") },
+        _ => throw new QueryException(property.Name, "is not a query property (measures, dimensions, timeDimension, filters, totals, compare, order, limit, offset)"),
+    };
+
+    private static TimeDimensionQuery TimeDimension(JsonElement element, DateOnly today)
+    {
+        var dimension = Text(Property(element, "dimension", "timeDimension"), "timeDimension.dimension");
+        var granularity = element.TryGetProperty("granularity", out var g) ? Enum<TimeGranularity>(g, "timeDimension.granularity") : (TimeGranularity?)null;
+        var range = element.TryGetProperty("dateRange", out var r) ? DateRange(r, today) : null;
+        return new TimeDimensionQuery(dimension, granularity, range);
+    }
+
+    private static DateRange DateRange(JsonElement element, DateOnly today)
+    {
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            return RelativeDateRange.Parse(element.GetString()!, today);
+        }
+        var dates = Strings(element, "timeDimension.dateRange");
+        return dates.Count == 2 && DateOnly.TryParse(dates[0], CultureInfo.InvariantCulture, out var from) && DateOnly.TryParse(dates[1], CultureInfo.InvariantCulture, out var to)
+            ? new DateRange(from, to)
+            : throw new QueryException("timeDimension.dateRange", "must be two dates (YYYY-MM-DD) or a phrase such as \"last 6 months\"");
+    }
+
+    private static QueryFilter Filter(JsonElement element)
+    {
+        var member = Text(Property(element, "member", "filters"), "filters.member");
+        var values = element.TryGetProperty("values", out var v) ? Strings(v, $"{member} values") : [];
+        return new QueryFilter(member, Enum<FilterOperator>(Property(element, "operator", member), $"{member} operator"), values);
+    }
+
+    /// <summary>Either [{"member": "x", "direction": "desc"}] or Cube's {"x": "desc"}.</summary>
+    private static IReadOnlyList<QueryOrder> Order(JsonElement element) => element.ValueKind == JsonValueKind.Object
+        ? element.EnumerateObject().Select(p => new QueryOrder(p.Name, Descending(p.Value, p.Name))).ToList()
+        : Items(element, "order").Select(o => new QueryOrder(Text(Property(o, "member", "order"), "order.member"),
+            o.TryGetProperty("direction", out var d) && Descending(d, "order.direction"))).ToList();
+
+    private static bool Descending(JsonElement element, string where) => Text(element, where).ToLowerInvariant() switch
+    {
+        "asc" => false,
+        "desc" => true,
+        var other => throw new QueryException(where, $"'{other}' is not asc or desc"),
+    };
+
+    private static T Enum<T>(JsonElement element, string where)
+        where T : struct, Enum
+    {
+        var text = Text(element, where);
+        // previous_period and previousPeriod name the same value.
+        return System.Enum.TryParse<T>(text.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !char.IsDigit(text[0])
+            ? value
+            : throw new QueryException(where, $"'{text}' is not one of {string.Join(", ", System.Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}");
+    }
+
+    private static JsonElement Property(JsonElement element, string name, string where) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : throw new QueryException(where, $"needs \"{name}\"");
+
+    private static IEnumerable<JsonElement> Items(JsonElement element, string where) => element.ValueKind == JsonValueKind.Array
+        ? element.EnumerateArray()
+        : throw new QueryException(where, "must be an array");
+
+    private static IReadOnlyList<string> Strings(JsonElement element, string where) =>
+        Items(element, where).Select(e => e.ValueKind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False ? e.GetRawText() : Text(e, where)).ToList();
+
+    private static string Text(JsonElement element, string where) => element.ValueKind == JsonValueKind.String
+        ? element.GetString()!
+        : throw new QueryException(where, "must be a string");
+
+    private static int Integer(JsonElement element, string where) => element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value)
+        ? value
+        : throw new QueryException(where, "must be a whole number");
+}

@@ -1,0 +1,116 @@
+using Reporting.Core.Cube.Compiling;
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Cube.Querying;
+
+namespace Reporting.Core.Cube;
+
+/// <summary>
+/// Fills the periods of a date range that have no rows, so a trend shows an empty month as a gap
+/// (counts and sums 0, other measures none) instead of skipping it. Totals rows are left alone.
+/// </summary>
+internal static class TimeBuckets
+{
+    public static IReadOnlyList<IReadOnlyList<object?>> Fill(
+        IReadOnlyList<IReadOnlyList<object?>> rows, IReadOnlyList<OutputColumn> columns, CubeQuery query, Func<string, MeasureType?> measureType)
+    {
+        if (query.TimeDimension is not { Granularity: { } granularity, DateRange: { } range } time)
+        {
+            return rows;
+        }
+        var bucket = columns.ToList().FindIndex(c => c.Name == $"{time.Dimension}.{granularity.ToString().ToLowerInvariant()}");
+        var others = columns.Select((c, i) => (c, i)).Where(p => p.c.Kind == OutputKind.Dimension && p.i != bucket).Select(p => p.i).ToList();
+        var grouping = columns.ToList().FindIndex(c => c.Kind == OutputKind.Grouping);
+        var detail = rows.Where(r => grouping < 0 || Convert.ToInt64(r[grouping], System.Globalization.CultureInfo.InvariantCulture) == 0).ToList();
+        var present = detail.Select(r => Key(r, others, bucket)).ToHashSet();
+        var missing = detail.Select(r => others.Select(i => r[i]).ToArray()).DistinctBy(Key).DefaultIfEmpty([])
+            .SelectMany(combination => Periods(range, granularity).Select(period => (combination, period)))
+            .Where(p => !present.Contains(Key(p.combination) + "|" + p.period.ToString("O")))
+            .Select(p => Empty(columns, others, p.combination, bucket, p.period, grouping, measureType))
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return rows;
+        }
+        var filled = rows.Concat(missing);
+        // Without an order of its own, a trend reads by dimension then period.
+        return query.Order.Count > 0 ? filled.ToList() : filled.OrderBy(r => r, new RowOrder(others.Append(bucket).ToList(), grouping)).ToList();
+    }
+
+    public static IEnumerable<DateOnly> Periods(DateRange range, TimeGranularity granularity)
+    {
+        for (var period = Start(range.From, granularity); period <= range.To; period = Next(period, granularity))
+        {
+            yield return period;
+        }
+    }
+
+    private static DateOnly Start(DateOnly day, TimeGranularity granularity) => granularity switch
+    {
+        TimeGranularity.Day => day,
+        TimeGranularity.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
+        TimeGranularity.Month => new DateOnly(day.Year, day.Month, 1),
+        TimeGranularity.Quarter => new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1),
+        TimeGranularity.Year => new DateOnly(day.Year, 1, 1),
+        _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, null),
+    };
+
+    private static DateOnly Next(DateOnly period, TimeGranularity granularity) => granularity switch
+    {
+        TimeGranularity.Day => period.AddDays(1),
+        TimeGranularity.Week => period.AddDays(7),
+        TimeGranularity.Month => period.AddMonths(1),
+        TimeGranularity.Quarter => period.AddMonths(3),
+        TimeGranularity.Year => period.AddYears(1),
+        _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, null),
+    };
+
+    private static object?[] Empty(IReadOnlyList<OutputColumn> columns, List<int> others, object?[] combination, int bucket, DateOnly period, int grouping, Func<string, MeasureType?> measureType)
+    {
+        var row = new object?[columns.Count];
+        for (var i = 0; i < others.Count; i++)
+        {
+            row[others[i]] = combination[i];
+        }
+        row[bucket] = period;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            row[i] = columns[i].Kind switch
+            {
+                OutputKind.Observations => 0L,
+                OutputKind.Measure when measureType(columns[i].Name) is MeasureType.Count or MeasureType.CountDistinct or MeasureType.Sum => 0L,
+                OutputKind.Grouping => 0L,
+                _ => row[i],
+            };
+        }
+        return row;
+    }
+
+    private static string Key(IReadOnlyList<object?> row, List<int> others, int bucket) =>
+        Key(others.Select(i => row[i]).ToArray()) + "|" + (row[bucket] is DateOnly d ? d.ToString("O") : "");
+
+    private static string Key(object?[] values) => string.Join("\u001f", values.Select(v => v?.ToString() ?? "\u0000"));
+
+    /// <summary>Dimensions ascending with NULL (a total) last, as the compiled SQL orders them.</summary>
+    private sealed class RowOrder(List<int> keys, int grouping) : IComparer<IReadOnlyList<object?>>
+    {
+        public int Compare(IReadOnlyList<object?>? x, IReadOnlyList<object?>? y)
+        {
+            foreach (var i in keys.Where(i => i >= 0))
+            {
+                var order = (x![i], y![i]) switch
+                {
+                    (null, null) => 0,
+                    (null, _) => 1,
+                    (_, null) => -1,
+                    (IComparable a, var b) => a.CompareTo(b),
+                    _ => 0,
+                };
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+            return grouping < 0 ? 0 : Comparer<object?>.Default.Compare(x![grouping], y![grouping]);
+        }
+    }
+}
