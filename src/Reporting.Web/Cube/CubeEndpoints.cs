@@ -18,6 +18,8 @@ public static class CubeEndpoints
             return SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
         });
         builder.Services.AddSingleton<CubeEngine>();
+        builder.Services.AddOptions<CubeOptions>().BindConfiguration(CubeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<CubeCache>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
@@ -29,11 +31,12 @@ public static class CubeEndpoints
         var group = endpoints.MapGroup("/api/cube").WithTags("Cube");
         group.MapPost("/query", Query).WithName("CubeQuery").WithSummary("Answer a cube query (measures, dimensions, time dimension, filters, totals, order, paging).");
         group.MapGet("/meta", Meta).WithName("CubeMeta").WithSummary("The cubes and their members, with titles, types and descriptions.");
+        group.MapGet("/stats", (CubeCache cache) => TypedResults.Ok(cache.Stats)).WithName("CubeStats").WithSummary("Cache hits, misses and entries.");
         return endpoints;
     }
 
     public static async Task<Results<Ok<CubeResponse>, ProblemHttpResult>> Query(
-        HttpRequest request, CubeEngine engine, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, CubeCache cache, TimeProvider clock, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync(cancellationToken);
@@ -41,8 +44,8 @@ public static class CubeEndpoints
         try
         {
             var query = QueryJson.Parse(json, today);
-            var result = await Task.Run(() => engine.Query(query, today, cancellationToken), cancellationToken);
-            return TypedResults.Ok(new CubeResponse(query, result.Records()));
+            var result = await Task.Run(() => cache.Query(query, today, cancellationToken), cancellationToken);
+            return TypedResults.Ok(CubeResponse.Of(query, result));
         }
         catch (QueryException e)
         {
@@ -55,8 +58,22 @@ public static class CubeEndpoints
         TypedResults.Ok<IReadOnlyList<CubeMeta>>(model.Cubes.OrderBy(c => c.Name, StringComparer.Ordinal).Select(CubeMeta.Of).ToList());
 }
 
-/// <summary>The answer: the query as understood (relative dates resolved) and the rows keyed by member.</summary>
-public sealed record CubeResponse(CubeQuery Query, IReadOnlyList<IReadOnlyDictionary<string, object?>> Data);
+/// <summary>
+/// The answer: the query as understood (relative dates resolved), the rows keyed by member, and
+/// with a comparison its date range and rows.
+/// </summary>
+public sealed record CubeResponse(CubeQuery Query, IReadOnlyList<IReadOnlyDictionary<string, object?>> Data)
+{
+    public DateRange? CompareDateRange { get; init; }
+
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? CompareData { get; init; }
+
+    public static CubeResponse Of(CubeQuery query, CubeResult result) => new(query, result.Records())
+    {
+        CompareDateRange = result.Compare?.DateRange,
+        CompareData = result.Compare?.Records(),
+    };
+}
 
 /// <summary>What a client may ask a cube for.</summary>
 public sealed record CubeMeta(string Name, string Title, string? Description, IReadOnlyList<MemberMeta> Dimensions, IReadOnlyList<MemberMeta> Measures)

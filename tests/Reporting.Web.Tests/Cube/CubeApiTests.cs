@@ -39,6 +39,44 @@ public sealed class CubeApiTests : IDisposable
         Assert.Equal(["Enterprise|1|0", "SMB|2|50", "∅|3|33.3"], data);
     }
 
+    [Fact]
+    public async Task Answers_are_cached_until_a_load_commits_new_data()
+    {
+        using var client = factory.CreateClient();
+        const string query = """{"measures": ["tickets.count"]}""";
+
+        var first = await Count(client, query);
+        var second = await Count(client, query);
+        using (var connection = factory.Database.Connect())
+        using (var load = connection.BeginTransaction())
+        {
+            connection.Execute("INSERT INTO fact_ticket (ticket_id, account_id, priority, created_at) VALUES ('T4', 'A2', 'P4', TIMESTAMP '2026-03-01')");
+            Reporting.Core.Storage.DataVersion.Bump(connection);
+            load.Commit();
+        }
+        var third = await Count(client, query);
+        var stats = await client.GetFromJsonAsync<JsonElement>("/api/cube/stats");
+
+        Assert.Equal((3, 3, 4), (first, second, third));
+        Assert.Equal((1, 2), (stats.GetProperty("hits").GetInt32(), stats.GetProperty("misses").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_comparison_answers_the_previous_period_beside_the_asked_one()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.PostAsync("/api/cube/query", Json("""
+            {"measures": ["tickets.count"], "timeDimension": {"dimension": "tickets.created_at", "dateRange": ["2026-02-01", "2026-02-28"]}, "compare": "previous_period"}
+            """));
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        // February: T3. The 28 days before (Jan 4–31): T1, T2.
+        Assert.Equal(1, body.GetProperty("data")[0].GetProperty("tickets.count").GetInt32());
+        Assert.Equal(2, body.GetProperty("compareData")[0].GetProperty("tickets.count").GetInt32());
+        Assert.Equal("2026-01-04", body.GetProperty("compareDateRange").GetProperty("from").GetString());
+    }
+
     [Theory]
     [InlineData("""{"measures": ["tickets.nope"]}""", "tickets.nope")]
     [InlineData("""{"measures": ["tickets.count"], "filters": [{"member": "tickets.segment", "operator": "like", "values": ["x"]}]}""", "tickets.segment operator")]
@@ -65,6 +103,12 @@ public sealed class CubeApiTests : IDisposable
         var tickets = cubes.EnumerateArray().Single(c => c.GetProperty("name").GetString() == "tickets");
         var reopen = tickets.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "tickets.reopen_rate");
         Assert.Equal(("Reopen rate (%)", "ratio"), (reopen.GetProperty("title").GetString(), reopen.GetProperty("type").GetString()));
+    }
+
+    private static async Task<int> Count(HttpClient client, string query)
+    {
+        var response = await client.PostAsync("/api/cube/query", Json(query));
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("data")[0].GetProperty("tickets.count").GetInt32();
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");

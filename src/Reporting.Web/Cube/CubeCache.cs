@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Reporting.Core.Cube;
+using Reporting.Core.Cube.Querying;
+using Reporting.Core.Storage;
+
+namespace Reporting.Web.Cube;
+
+/// <summary>
+/// Remembers answers by the query (as normalised JSON), the day (relative ranges move with it) and
+/// the data version: a committed load bumps the version, so stale answers can no longer be found.
+/// </summary>
+public sealed class CubeCache : IDisposable
+{
+    private static readonly JsonSerializerOptions KeyJson = new() { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly CubeEngine engine;
+    private readonly ReportingDatabase database;
+    private readonly MemoryCache cache;
+    private long hits;
+    private long misses;
+
+    public CubeCache(CubeEngine engine, ReportingDatabase database, IOptions<CubeOptions> options)
+    {
+        this.engine = engine;
+        this.database = database;
+        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.CacheSizeRows });
+    }
+
+    public CubeCacheStats Stats => new(Interlocked.Read(ref hits), Interlocked.Read(ref misses), cache.Count);
+
+    public CubeResult Query(CubeQuery query, DateOnly today, CancellationToken cancellationToken)
+    {
+        var key = Key(query, today);
+        if (cache.TryGetValue(key, out CubeResult? cached) && cached is not null)
+        {
+            Interlocked.Increment(ref hits);
+            return cached;
+        }
+        Interlocked.Increment(ref misses);
+        var result = engine.Query(query, today, cancellationToken);
+        // Sized by rows (at least 1), so the limit bounds memory, not the number of queries.
+        cache.Set(key, result, new MemoryCacheEntryOptions { Size = Math.Max(1, result.Rows.Count + (result.Compare?.Rows.Count ?? 0)) });
+        return result;
+    }
+
+    public void Dispose() => cache.Dispose();
+
+    private string Key(CubeQuery query, DateOnly today)
+    {
+        using var connection = database.Connect();
+        return $"{DataVersion.Current(connection)}|{today:yyyy-MM-dd}|{JsonSerializer.Serialize(query, KeyJson)}";
+    }
+}
+
+public sealed record CubeCacheStats(long Hits, long Misses, long Entries);
+
+/// <summary>Section "Reporting:Cube".</summary>
+public sealed class CubeOptions
+{
+    public const string Section = "Reporting:Cube";
+
+    /// <summary>How many result rows the cache keeps at most.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000_000)]
+    public long CacheSizeRows { get; set; } = 200_000;
+}
