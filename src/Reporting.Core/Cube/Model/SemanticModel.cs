@@ -1,4 +1,5 @@
 using Reporting.Core.Sql;
+using Reporting.Core.Themes;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Cube.Model;
@@ -16,8 +17,18 @@ public sealed class SemanticModel
 
     public IReadOnlyCollection<CubeDefinition> Cubes => cubes.Values;
 
-    public static SemanticModel Load(string folder, DuckDbConnection connection) =>
-        Create(ModelFiles.ReadFolder(folder), connection);
+    /// <summary>The cubes of <paramref name="folder"/>, the surveys cube extended with the themes of ../themes.yaml when present.</summary>
+    public static SemanticModel Load(string folder, DuckDbConnection connection)
+    {
+        var cubes = ModelFiles.ReadFolder(folder);
+        var themes = Path.Combine(folder, "..", "themes.yaml");
+        if (File.Exists(themes))
+        {
+            var dictionary = ThemeDictionary.Read(themes);
+            cubes = cubes.Select(c => c.Name == ThemeMeasures.Cube ? ThemeMeasures.Extend(c, dictionary) : c).ToList();
+        }
+        return Create(cubes, connection);
+    }
 
     public static SemanticModel Create(IReadOnlyList<CubeDefinition> cubes, DuckDbConnection connection)
     {

@@ -1,0 +1,61 @@
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Cube.Querying;
+using Reporting.Core.Themes;
+
+namespace Reporting.Core.Tests.Cube;
+
+/// <summary>Comment themes from reports/themes.yaml as shares of commented responses.</summary>
+public sealed class ThemeMeasureTests : IDisposable
+{
+    private readonly CubeFixture fixture = new();
+
+    public ThemeMeasureTests()
+    {
+        using var connection = fixture.Database.Connect();
+        connection.Execute("""
+            INSERT INTO fact_survey_response (response_id, account_id, survey_type, score, comment, responded_at) VALUES
+                ('C1', 'A1', 'nps', 4, 'I had to CHASE your team for days.', TIMESTAMP '2026-03-10'),
+                ('C2', 'A1', 'nps', 5, 'Wir warten viel zu lange auf Antworten.', TIMESTAMP '2026-03-11'),
+                ('C3', 'A2', 'nps', 10, 'Great product, thank you!', TIMESTAMP '2026-03-12'),
+                ('C4', 'A3', 'nps', 3, 'The outage came with a bug in the export.', TIMESTAMP '2026-03-13'),
+                ('C5', 'A3', 'nps', 8, '   ', TIMESTAMP '2026-03-14');
+            """);
+    }
+
+    [Fact]
+    public void Each_theme_and_driver_is_a_share_of_the_commented_responses()
+    {
+        var record = Assert.Single(fixture.Query(new CubeQuery
+        {
+            Measures = ["surveys.theme_chasing", "surveys.theme_waiting", "surveys.theme_praise", "surveys.theme_bug", "surveys.theme_price",
+                "surveys.driver_collaboration", "surveys.driver_technical_performance", "surveys.driver_business_outcomes"],
+        }).Records());
+
+        // Four responses carry a comment (C5 is blank, the fixture's others have none); C4 names two
+        // technical themes but counts once for its driver.
+        Assert.Equal(
+            [25.0, 25.0, 25.0, 25.0, 0.0, 50.0, 25.0, 25.0],
+            new[] { "theme_chasing", "theme_waiting", "theme_praise", "theme_bug", "theme_price", "driver_collaboration", "driver_technical_performance", "driver_business_outcomes" }
+                .Select(m => (double)record[$"surveys.{m}"]!));
+        Assert.Equal(4L, record["surveys.theme_chasing.n"]);
+    }
+
+    [Fact]
+    public void A_theme_with_an_unknown_driver_names_the_file_and_theme()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"themes-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "themes:\n  - name: chasing\n    driver: vibes\n    stems: [chas]\n");
+        try
+        {
+            var error = Assert.Throws<ModelException>(() => ThemeDictionary.Read(path));
+
+            Assert.Equal($"{Path.GetFileName(path)}: theme 'chasing': driver 'vibes' is not one of collaboration, technical_performance, business_outcomes", error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    public void Dispose() => fixture.Dispose();
+}
