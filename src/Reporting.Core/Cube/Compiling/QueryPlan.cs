@@ -20,7 +20,7 @@ internal sealed record QueryPlan(CubeDefinition Cube)
     {
         var members = query.Measures.Concat(query.Dimensions).Concat(query.Filters.Select(f => f.Member))
             .Concat(query.TimeDimension is { } t ? [t.Dimension] : []).ToList();
-        if (members.Count == 0 || query.Measures.Count + query.Dimensions.Count + (query.TimeDimension is null ? 0 : 1) == 0)
+        if (query.Measures.Count + query.Dimensions.Count == 0 && query.TimeDimension is null)
         {
             throw new QueryException("measures", "a query needs at least one measure or dimension");
         }
