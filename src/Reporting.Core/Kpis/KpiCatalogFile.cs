@@ -1,0 +1,99 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Reporting.Core.Kpis;
+
+/// <summary>Reads reports/kpis.yaml into plain records; a file that does not parse names itself and the line.</summary>
+internal static class KpiCatalogFile
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    public static KpiCatalog Read(string yaml, string file)
+    {
+        CatalogFile parsed;
+        try
+        {
+            parsed = Yaml.Deserialize<CatalogFile>(yaml) ?? throw new KpiCatalogException(file, "the file is empty");
+        }
+        catch (YamlException e)
+        {
+            throw new KpiCatalogException(file, $"line {e.Start.Line}: {(e.InnerException ?? e).Message}");
+        }
+        return new KpiCatalog(file, parsed.Kpis.Select(k => k.ToDefinition(file)).ToList())
+        {
+            LowSampleBelow = parsed.LowSampleBelow,
+            Sla = parsed.Sla.ToDictionary(p => p.Key, p => new SlaTarget(p.Value.FirstResponseMinutes, p.Value.ResolutionHours), StringComparer.Ordinal),
+            KeyFeatures = parsed.KeyFeatures,
+            Cubes = parsed.Cubes.ToDictionary(p => p.Key, p => new KpiCubePeriod(p.Value.Time, p.Value.WholeMonths), StringComparer.Ordinal),
+        };
+    }
+
+    // The YAML shapes, mapped to immutable records right after reading.
+    private sealed class CatalogFile
+    {
+        public int LowSampleBelow { get; set; } = 10;
+        public Dictionary<string, SlaFile> Sla { get; set; } = [];
+        public List<string> KeyFeatures { get; set; } = [];
+        public Dictionary<string, CubeFile> Cubes { get; set; } = [];
+        public List<KpiFile> Kpis { get; set; } = [];
+    }
+
+    private sealed class SlaFile
+    {
+        public double FirstResponseMinutes { get; set; }
+        public double ResolutionHours { get; set; }
+    }
+
+    private sealed class CubeFile
+    {
+        public string Time { get; set; } = "";
+        public bool WholeMonths { get; set; }
+    }
+
+    private sealed class KpiFile
+    {
+        public string Id { get; set; } = "";
+        public string? Measure { get; set; }
+        public string? Observations { get; set; }
+        public List<ComponentFile> Components { get; set; } = [];
+        public string? Unit { get; set; }
+        public string? Direction { get; set; }
+        public double? Target { get; set; }
+        public ThresholdsFile? Thresholds { get; set; }
+        public int? Decimals { get; set; }
+        public string? Description { get; set; }
+
+        public KpiDefinition ToDefinition(string file) => new(Id, Parse<KpiUnit>(Unit, file, "unit"), Parse<KpiDirection>(Direction, file, "direction"), Decimals ?? Missing<int>(file, "decimals"))
+        {
+            Measure = Measure,
+            Observations = Observations,
+            Components = Components.Select(c => new KpiComponent(c.Kpi, c.Weight)).ToList(),
+            Target = Target,
+            Thresholds = Thresholds is { Good: { } good, Warn: { } warn } ? new KpiThresholds(good, warn) : null,
+            Description = Description,
+        };
+
+        private T Parse<T>(string? value, string file, string field)
+            where T : struct, Enum =>
+            value is null ? Missing<T>(file, field)
+            : Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(value[0]) ? parsed
+            : throw new KpiCatalogException(file, $"KPI '{Id}': {field} '{value}' is not one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}");
+
+        private T Missing<T>(string file, string field) => throw new KpiCatalogException(file, $"KPI '{Id}': needs {field}");
+    }
+
+    private sealed class ComponentFile
+    {
+        public string Kpi { get; set; } = "";
+        public double Weight { get; set; }
+    }
+
+    private sealed class ThresholdsFile
+    {
+        public double? Good { get; set; }
+        public double? Warn { get; set; }
+    }
+}

@@ -1,0 +1,36 @@
+namespace Reporting.Core.Kpis;
+
+/// <summary>
+/// One KPI of reports/kpis.yaml: a measure of the model ("cube.member"), or a weighted mean of
+/// other KPIs (<see cref="Components"/>), with its unit, good direction, target and rounding.
+/// </summary>
+public sealed record KpiDefinition(string Id, KpiUnit Unit, KpiDirection Direction, int Decimals)
+{
+    public string? Measure { get; init; }
+
+    /// <summary>A measure whose value is the KPI's observation count; null: the measure's own ("m.n").</summary>
+    public string? Observations { get; init; }
+
+    public IReadOnlyList<KpiComponent> Components { get; init; } = [];
+
+    public double? Target { get; init; }
+
+    public KpiThresholds? Thresholds { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>The cube the measure belongs to; null for a KPI made of other KPIs.</summary>
+    public string? Cube => Measure is { } measure ? measure[..Math.Max(0, measure.IndexOf('.', StringComparison.Ordinal))] : null;
+}
+
+/// <summary>A KPI weighted into a composite one (the engagement index).</summary>
+public sealed record KpiComponent(string Kpi, double Weight);
+
+/// <summary>At or past <paramref name="Good"/> is good, at or past <paramref name="Warn"/> a warning, else bad.</summary>
+public sealed record KpiThresholds(double Good, double Warn);
+
+/// <summary>A ticket priority's targets: first response (SLA breach, near miss) and resolution (aging is twice it).</summary>
+public sealed record SlaTarget(double FirstResponseMinutes, double ResolutionHours);
+
+/// <summary>Which time dimension of a cube a KPI request's dates filter; monthly cubes widen them to whole months.</summary>
+public sealed record KpiCubePeriod(string Time, bool WholeMonths);

@@ -1,0 +1,10 @@
+namespace Reporting.Core.Kpis;
+
+/// <summary>A KPI request that cannot be answered; <see cref="Parameter"/> names the part at fault.</summary>
+public sealed class KpiFilterException(string parameter, string problem, bool notFound = false) : Exception($"{parameter}: {problem}")
+{
+    public string Parameter { get; } = parameter;
+
+    /// <summary>True when the request names something that does not exist (an unknown account): a 404, not a 400.</summary>
+    public bool NotFound { get; } = notFound;
+}

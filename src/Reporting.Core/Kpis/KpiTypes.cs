@@ -1,0 +1,19 @@
+namespace Reporting.Core.Kpis;
+
+/// <summary>What a KPI's number counts; percents are 0..100.</summary>
+public enum KpiUnit
+{
+    Percent,
+    Minutes,
+    Hours,
+    Count,
+    Ratio,
+    Score,
+}
+
+/// <summary>Which way is good.</summary>
+public enum KpiDirection
+{
+    Up,
+    Down,
+}

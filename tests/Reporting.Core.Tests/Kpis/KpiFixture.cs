@@ -1,0 +1,56 @@
+using System.Globalization;
+using Reporting.Core.Cube;
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Kpis;
+using Reporting.Core.Storage;
+
+namespace Reporting.Core.Tests.Kpis;
+
+/// <summary>
+/// The hand-written KPI fixture (Kpis/Fixture/kpi_fixture.sql) on an in-memory database, with the
+/// shipped model and reports/kpis.yaml. Four accounts: A1 Acme and A2 Bolt (SMB), A3 Crane and A4
+/// Dyna (Enterprise, A4 onboarded 2026-02-01); 21 tickets, 41 survey answers, 16 sends, engagement
+/// in January to March 2026, 10 meetings, 6 detractor cases, 7 feature requests.
+/// </summary>
+public sealed class KpiFixture : IDisposable
+{
+    public static readonly DateOnly Today = new(2026, 4, 15);
+
+    public KpiFixture()
+    {
+        using var connection = Database.Connect();
+        connection.Execute(File.ReadAllText(SqlPath));
+        Model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
+        Engine = new CubeEngine(Model, Database);
+        Catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, Model);
+        Calculator = new KpiCalculator(Catalog, Engine, Database);
+    }
+
+    /// <summary>The fixture's rows, also loaded by the web and CLI tests.</summary>
+    public static string SqlPath => Path.Combine(AppContext.BaseDirectory, "Kpis", "Fixture", "kpi_fixture.sql");
+
+    public ReportingDatabase Database { get; } = ReportingDatabase.OpenInMemory();
+
+    public SemanticModel Model { get; }
+
+    public CubeEngine Engine { get; }
+
+    public KpiCatalog Catalog { get; }
+
+    public KpiCalculator Calculator { get; }
+
+    public KpiResults Compute(KpiFilter filter) => Calculator.Compute(filter, Today);
+
+    /// <summary>"id = value (n)" per KPI, with "low" when flagged; value "null" when there is none.</summary>
+    public static string[] Lines(KpiResults results) =>
+        results.Kpis.Select(p => Line(p.Key, p.Value.Value, p.Value.N, p.Value.LowSample)).ToArray();
+
+    /// <summary>The expected lines: low sample is n below 10 (KPIS.md), so it follows from n.</summary>
+    public static string[] Expected(params (string Id, double? Value, long N)[] kpis) =>
+        kpis.Select(k => Line(k.Id, k.Value, k.N, k.N < 10)).ToArray();
+
+    private static string Line(string id, double? value, long n, bool low) =>
+        $"{id} = {(value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "null")} ({n}{(low ? ", low" : "")})";
+
+    public void Dispose() => Database.Dispose();
+}
