@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reporting.Cli.Kpis;
 using Reporting.Cli.Loading;
 using Reporting.Cli.Querying;
 using Reporting.Cli.Seeding;
@@ -15,6 +16,7 @@ public static class ReportingCli
         root.Subcommands.Add(SeedCommand.Create(console));
         root.Subcommands.Add(LoadCommand.Create(console));
         root.Subcommands.Add(QueryCommand.Create(console));
+        root.Subcommands.Add(KpisCommand.Create(console));
         return root;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reporting.Web.Cube;
 using Reporting.Web.Ingest;
+using Reporting.Web.Kpis;
 using Reporting.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddReportingStorage();
 builder.AddReportingIngest();
 builder.AddReportingCube();
+builder.AddReportingKpis();
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(json =>
@@ -20,6 +22,7 @@ app.UseStaticFiles();
 app.MapReportingStorage();
 app.MapReportingIngest();
 app.MapReportingCube();
+app.MapReportingKpis();
 app.MapRazorPages();
 
 app.Run();

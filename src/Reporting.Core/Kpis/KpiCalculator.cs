@@ -9,8 +9,13 @@ namespace Reporting.Core.Kpis;
 /// cube (all its KPIs' measures at once, filters bound as parameters by the cube compiler), then the
 /// composite KPIs from those values.
 /// </summary>
-public sealed class KpiCalculator(KpiCatalog catalog, CubeEngine engine, ReportingDatabase database)
+public sealed class KpiCalculator(KpiCatalog catalog, CubeQueryRunner query, ReportingDatabase database)
 {
+    public KpiCalculator(KpiCatalog catalog, CubeEngine engine, ReportingDatabase database)
+        : this(catalog, engine.Query, database)
+    {
+    }
+
     public KpiCatalog Catalog => catalog;
 
     /// <summary>Every KPI by stable id, in the catalog's order; an unknown account throws <see cref="KpiFilterException"/> (not found).</summary>
@@ -20,8 +25,7 @@ public sealed class KpiCalculator(KpiCatalog catalog, CubeEngine engine, Reporti
         var values = new Dictionary<string, KpiValue>(StringComparer.Ordinal);
         foreach (var cube in catalog.Kpis.Where(k => k.Cube is not null).GroupBy(k => k.Cube!, StringComparer.Ordinal))
         {
-            var query = KpiCubeQuery.Build(cube.Key, catalog.Cubes[cube.Key], cube.ToList(), filter);
-            var result = engine.Query(query, today, cancellationToken);
+            var result = query(KpiCubeQuery.Build(cube.Key, catalog.Cubes[cube.Key], cube.ToList(), filter), today, cancellationToken);
             foreach (var kpi in cube)
             {
                 values[kpi.Id] = Read(kpi, result);

@@ -19,6 +19,17 @@ public sealed record KpiDefinition(string Id, KpiUnit Unit, KpiDirection Directi
 
     public string? Description { get; init; }
 
+    /// <summary>Good at or past thresholds.good, a warning at or past thresholds.warn, else bad (past: in the good direction).</summary>
+    public KpiStatus Rate(double? value)
+    {
+        if (value is not { } v || Thresholds is not { } t)
+        {
+            return KpiStatus.Unknown;
+        }
+        var sign = Direction == KpiDirection.Up ? 1 : -1;
+        return sign * (v - t.Good) >= 0 ? KpiStatus.Good : sign * (v - t.Warn) >= 0 ? KpiStatus.Warn : KpiStatus.Bad;
+    }
+
     /// <summary>The cube the measure belongs to; null for a KPI made of other KPIs.</summary>
     public string? Cube => Measure is { } measure ? measure[..Math.Max(0, measure.IndexOf('.', StringComparison.Ordinal))] : null;
 }

@@ -17,3 +17,12 @@ public enum KpiDirection
     Up,
     Down,
 }
+
+/// <summary>Where a value stands against the KPI's thresholds.</summary>
+public enum KpiStatus
+{
+    Unknown,
+    Good,
+    Warn,
+    Bad,
+}

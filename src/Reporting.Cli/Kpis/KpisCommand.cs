@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Text.Json;
+using Reporting.Core.Cube;
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Kpis;
+using Reporting.Core.Storage;
+using Spectre.Console;
+
+namespace Reporting.Cli.Kpis;
+
+/// <summary>
+/// `reporting kpis`: every KPI for an account, a segment and inclusive dates over each KPI's own event
+/// time, as a table, or with --json as {"kpis": {"&lt;id&gt;": {"value", "n", "low_sample"}, …}}.
+/// </summary>
+internal static class KpisCommand
+{
+    private static readonly JsonSerializerOptions Output = new() { WriteIndented = true };
+
+    public static Command Create(IAnsiConsole console)
+    {
+        var database = CommonOptions.Database();
+        var account = new Option<string?>("--account") { Description = "Only this account (its account_id)." };
+        var segment = new Option<string?>("--segment") { Description = $"Only this segment ({string.Join(", ", KpiFilter.Segments)})." };
+        var from = new Option<string?>("--from") { Description = "First day, YYYY-MM-DD (inclusive)." };
+        var to = new Option<string?>("--to") { Description = "Last day, YYYY-MM-DD (inclusive)." };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var command = new Command("kpis", "Compute every KPI (reports/kpis.yaml) and print it as a table or as JSON.")
+        {
+            database, account, segment, from, to, json,
+        };
+        command.SetAction(result => Run(
+            console,
+            result.GetValue(database)!,
+            (result.GetValue(account), result.GetValue(segment), result.GetValue(from), result.GetValue(to)),
+            result.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(IAnsiConsole console, string path, (string? Account, string? Segment, string? From, string? To) request, bool json)
+    {
+        KpiFilter filter;
+        try
+        {
+            filter = KpiFilter.Parse(request.Account, request.Segment, request.From, request.To);
+        }
+        catch (KpiFilterException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 2;
+        }
+        using var database = ReportingDatabase.Open(path);
+        try
+        {
+            var calculator = Calculator(database);
+            var results = calculator.Compute(filter, DateOnly.FromDateTime(DateTime.UtcNow));
+            if (json)
+            {
+                console.WriteLine(JsonSerializer.Serialize(results, Output));
+            }
+            else
+            {
+                console.Write(KpiTable.Of(calculator.Catalog, results));
+            }
+            return 0;
+        }
+        catch (KpiFilterException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is KpiCatalogException or ModelException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>The shipped model and catalog over this database, the catalog's SLA targets and key features applied.</summary>
+    private static KpiCalculator Calculator(ReportingDatabase database)
+    {
+        SemanticModel model;
+        using (var connection = database.Connect())
+        {
+            model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
+        }
+        var catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, model);
+        KpiSettingsTables.Apply(catalog, database);
+        return new KpiCalculator(catalog, new CubeEngine(model, database), database);
+    }
+}
