@@ -45,6 +45,16 @@ public sealed class KpiBreakdownTests : IDisposable
             rows);
     }
 
+    [Fact]
+    public void Tickets_by_first_response_sla()
+    {
+        var rows = Rows(new CubeQuery { Measures = ["tickets.count"], Dimensions = ["tickets.first_response_sla"] });
+
+        // breached: T03 T10 T11 T18 T19 answered late, T06 T15 unanswered past the target; near miss: T02 T04 T09 T20;
+        // met: the other 9 answered; not due: T21, opened 30 minutes ago (P1 target 60).
+        Assert.Equal(["breached|7", "met|9", "near miss|4", "not due|1"], rows);
+    }
+
     private string[] Rows(CubeQuery query)
     {
         var result = fixture.Engine.Query(query, KpiFixture.Today);
