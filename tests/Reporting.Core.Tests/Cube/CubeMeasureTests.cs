@@ -39,6 +39,18 @@ public sealed class CubeMeasureTests : IDisposable
     }
 
     [Fact]
+    public void A_ticket_reopened_and_open_again_was_still_solved_once()
+    {
+        using (var connection = fixture.Database.Connect())
+        {
+            connection.Execute("INSERT INTO fact_ticket (ticket_id, account_id, priority, created_at, status, reopens) VALUES ('T7', 'A1', 'P2', TIMESTAMP '2026-03-25', 'open', 1)");
+        }
+
+        // Solved at least once: T1, T2, T3, T6 and the reopened T7; reopened: T1, T6, T7 → 3 of 5.
+        Assert.Equal(["60"], fixture.Rows(new CubeQuery { Measures = ["tickets.reopen_rate"] }));
+    }
+
+    [Fact]
     public void Time_buckets_by_month_within_a_date_range()
     {
         var rows = fixture.Rows(new CubeQuery

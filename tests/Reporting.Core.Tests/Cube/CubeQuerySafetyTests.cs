@@ -90,7 +90,7 @@ public sealed class CubeQuerySafetyTests : IDisposable
         }, CubeFixture.Today);
 
         Assert.Equal("""
-            SELECT account.segment AS "tickets.segment", CAST(date_trunc('quarter', created_at) AS DATE) AS "tickets.created_at.quarter", (100 * (count(*) FILTER (WHERE (solved_at IS NOT NULL) AND (reopens > 0)))::DOUBLE / NULLIF(count(*) FILTER (WHERE solved_at IS NOT NULL), 0)) AS "tickets.reopen_rate", count(*) FILTER (WHERE solved_at IS NOT NULL) AS "tickets.reopen_rate.n", GROUPING(account.segment, CAST(date_trunc('quarter', created_at) AS DATE)) AS "__grouping"
+            SELECT account.segment AS "tickets.segment", CAST(date_trunc('quarter', created_at) AS DATE) AS "tickets.created_at.quarter", (100 * (count(*) FILTER (WHERE (solved_at IS NOT NULL OR reopens > 0) AND (reopens > 0)))::DOUBLE / NULLIF(count(*) FILTER (WHERE solved_at IS NOT NULL OR reopens > 0), 0)) AS "tickets.reopen_rate", count(*) FILTER (WHERE solved_at IS NOT NULL OR reopens > 0) AS "tickets.reopen_rate.n", GROUPING(account.segment, CAST(date_trunc('quarter', created_at) AS DATE)) AS "__grouping"
             FROM "fact_ticket" AS "tickets" LEFT JOIN "dim_account" AS "account" ON "account"."account_id" = "tickets"."account_id" LEFT JOIN "dim_sla_target" AS "sla" ON "sla"."priority" = "tickets"."priority"
             WHERE tickets.priority IN ($1, $2) AND created_at >= $3 AND created_at < $4
             GROUP BY ROLLUP (account.segment, CAST(date_trunc('quarter', created_at) AS DATE))
