@@ -4,8 +4,10 @@ using Reporting.Core.Sql;
 namespace Reporting.Core.Themes;
 
 /// <summary>
-/// Adds to the surveys cube, per theme and per driver, the share of commented responses that carry
-/// it (theme_chasing, driver_collaboration …), so themes roll up and filter like any measure.
+/// Adds the themes to the surveys cube: per theme and per driver, the share of commented responses
+/// that carry it (measures theme_chasing, driver_collaboration …), and as dimensions whether a
+/// comment mentions each theme (mentions_chasing …) and its first theme in dictionary order
+/// (theme), so themes roll up, group and filter without multiplying responses.
 /// The stems are our configuration, written into the SQL as quoted constants.
 /// </summary>
 public static class ThemeMeasures
@@ -21,7 +23,21 @@ public static class ThemeMeasures
             $"driver_{d}",
             $"Comments on {d.Replace('_', ' ')} (%)",
             string.Join(" OR ", dictionary.Themes.Where(t => t.Driver == d).Select(Mentions).DefaultIfEmpty("false"))));
-        return surveys with { Measures = [.. surveys.Measures, .. themes, .. drivers] };
+        var mentions = dictionary.Themes.Select(t => new DimensionDefinition($"mentions_{t.Name}", DimensionType.Boolean, $"coalesce({Mentions(t)}, false)")
+        {
+            Title = $"Mentions {t.Title}",
+        });
+        var first = new DimensionDefinition("theme", DimensionType.String,
+            "CASE " + string.Join(" ", dictionary.Themes.Select(t => $"WHEN {Mentions(t)} THEN {SqlIdentifier.Literal(t.Name)}")) + " END")
+        {
+            Title = "Theme",
+            Description = "The comment's first theme in the dictionary's order; none without a comment or a theme.",
+        };
+        return surveys with
+        {
+            Dimensions = [.. surveys.Dimensions, .. mentions, first],
+            Measures = [.. surveys.Measures, .. themes, .. drivers],
+        };
     }
 
     /// <summary>True where the lower-cased comment contains one of the theme's stems.</summary>

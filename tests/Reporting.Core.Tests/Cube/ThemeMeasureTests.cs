@@ -41,6 +41,26 @@ public sealed class ThemeMeasureTests : IDisposable
     }
 
     [Fact]
+    public void Themes_are_dimensions_too_without_multiplying_responses()
+    {
+        var byTheme = fixture.Rows(new CubeQuery
+        {
+            Measures = ["surveys.nps_responses"],
+            Dimensions = ["surveys.theme"],
+            Filters = [new QueryFilter("surveys.theme", FilterOperator.Set, [])],
+        });
+        var bug = fixture.Rows(new CubeQuery
+        {
+            Measures = ["surveys.nps_responses"],
+            Filters = [new QueryFilter("surveys.mentions_bug", FilterOperator.Equals, ["true"])],
+        });
+
+        // C4 mentions an outage and a bug: its first theme in the dictionary is outage, and it is the one bug mention.
+        Assert.Equal(["chasing|1", "outage|1", "praise|1", "waiting|1"], byTheme);
+        Assert.Equal(["1"], bug);
+    }
+
+    [Fact]
     public void A_theme_with_an_unknown_driver_names_the_file_and_theme()
     {
         var path = Path.Combine(Path.GetTempPath(), $"themes-{Guid.NewGuid():N}.yaml");
