@@ -5,48 +5,57 @@ using Reporting.Core.Storage;
 
 namespace Reporting.Core.Tests.Cube;
 
-/// <summary>One random case: the data of a seed, alone in the shared database for as long as the case lives.</summary>
+/// <summary>
+/// One random case: the data of a seed, alone in the shared database for as long as the case lives;
+/// with a date range, every query of the case is limited to it.
+/// </summary>
 public sealed class RandomCubeCase : IDisposable
 {
     private readonly RandomCaseDatabase shared;
     private readonly IDisposable lease;
 
-    public RandomCubeCase(int seed, RandomCaseDatabase shared)
+    public RandomCubeCase(int seed, RandomCaseDatabase shared, DateRange? range = null)
     {
         this.shared = shared;
         Seed = seed;
+        Range = range;
         Data = RandomCubeData.Generate(seed);
+        Rows = range is null ? Data : Data.Within(range);
         lease = shared.Take(Data);
         Engine = new CubeEngine(shared.Model, shared.Database);
     }
 
     public int Seed { get; }
 
+    /// <summary>Every row generated, all of it in the database.</summary>
     public RandomCubeData Data { get; }
+
+    public DateRange? Range { get; }
+
+    /// <summary>The rows the case's queries see: those within its date range.</summary>
+    public RandomCubeData Rows { get; }
 
     public CubeEngine Engine { get; }
 
     public ReportingDatabase Database => shared.Database;
 
-    /// <summary>Whether the cube's fact table has any row in this case.</summary>
-    public bool HasRows(string cube) => cube switch
-    {
-        "tickets" => Data.Tickets.Count > 0,
-        "surveys" => Data.Answers.Count > 0,
-        _ => throw new ArgumentOutOfRangeException(nameof(cube), cube, "random data fills the tickets and surveys cubes only"),
-    };
-
     public CubeResult Query(CubeQuery query) => Engine.Query(query, CubeFixture.Today);
 
-    /// <summary>A query of <paramref name="measures"/> by <paramref name="dimensions"/>; a "cube.time.granularity" member is the time dimension.</summary>
+    /// <summary>
+    /// A query of <paramref name="measures"/> by <paramref name="dimensions"/>, within the case's
+    /// range; a "cube.time.granularity" member is the time dimension.
+    /// </summary>
     public CubeResult Query(IReadOnlyList<string> measures, IReadOnlyList<string> dimensions, Totals totals)
     {
         var time = dimensions.FirstOrDefault(d => d.Count(c => c == '.') == 2);
+        var cube = measures[0][..measures[0].IndexOf('.', StringComparison.Ordinal)];
         return Query(new CubeQuery
         {
             Measures = measures,
             Dimensions = dimensions.Where(d => d != time).ToList(),
-            TimeDimension = time is null ? null : new TimeDimensionQuery(time[..time.LastIndexOf('.')], Enum.Parse<TimeGranularity>(time[(time.LastIndexOf('.') + 1)..], ignoreCase: true), null),
+            TimeDimension = time is not null
+                ? new TimeDimensionQuery(time[..time.LastIndexOf('.')], Enum.Parse<TimeGranularity>(time[(time.LastIndexOf('.') + 1)..], ignoreCase: true), Range)
+                : Range is not null ? new TimeDimensionQuery(ReferenceDimensions.Time(cube), null, Range) : null,
             Totals = totals,
         });
     }
@@ -58,7 +67,8 @@ public sealed class RandomCubeCase : IDisposable
     public MeasureDefinition Measure(string member) =>
         shared.Model.Resolve(member) is ({ } cube, var name) ? cube.Measures.Single(m => m.Name == name) : throw new KeyNotFoundException(member);
 
-    public override string ToString() => $"seed {Seed}: {Data.Accounts.Count} accounts, {Data.Tickets.Count} tickets, {Data.Answers.Count} answers";
+    public override string ToString() =>
+        $"seed {Seed}: {Data.Accounts.Count} accounts, {Rows.Tickets.Count} tickets, {Rows.Answers.Count} answers" + (Range is { } r ? $" from {r.From:yyyy-MM-dd} to {r.To:yyyy-MM-dd}" : "");
 
     public void Dispose() => lease.Dispose();
 }

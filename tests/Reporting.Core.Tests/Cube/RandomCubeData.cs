@@ -1,3 +1,4 @@
+using Reporting.Core.Cube.Querying;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Tests.Cube;
@@ -21,6 +22,25 @@ public sealed record RandomCubeData(IReadOnlyList<RandomAccount> Accounts, IRead
         var answers = Enumerable.Range(1, random.Next(8) == 0 ? 0 : random.Next(1, 70)).Select(i => Answer(random, accounts, i)).ToList();
         return new RandomCubeData(accounts, tickets, answers);
     }
+
+    /// <summary>The rows dated within <paramref name="range"/> (inclusive days), as a query's date range keeps them.</summary>
+    public RandomCubeData Within(DateRange range)
+    {
+        var (from, until) = (range.From.ToDateTime(TimeOnly.MinValue), range.To.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        return this with
+        {
+            Tickets = Tickets.Where(t => t.CreatedAt >= from && t.CreatedAt < until).ToList(),
+            Answers = Answers.Where(a => a.RespondedAt >= from && a.RespondedAt < until).ToList(),
+        };
+    }
+
+    /// <summary>Whether the cube's fact table has any row.</summary>
+    public bool HasRows(string cube) => cube switch
+    {
+        "tickets" => Tickets.Count > 0,
+        "surveys" => Answers.Count > 0,
+        _ => throw new ArgumentOutOfRangeException(nameof(cube), cube, "random data fills the tickets and surveys cubes only"),
+    };
 
     /// <summary>
     /// Appends the rows to staging tables of this layout, then copies them into the star schema by

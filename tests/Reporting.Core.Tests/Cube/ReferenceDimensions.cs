@@ -33,6 +33,14 @@ public static class ReferenceDimensions
         _ => throw new ArgumentOutOfRangeException(nameof(cube), cube, "random data fills the tickets and surveys cubes only"),
     };
 
+    /// <summary>The cube's time dimension, which a date range applies to.</summary>
+    public static string Time(string cube) => cube switch
+    {
+        "tickets" => "tickets.created_at",
+        "surveys" => "surveys.responded_at",
+        _ => throw new ArgumentOutOfRangeException(nameof(cube), cube, "random data fills the tickets and surveys cubes only"),
+    };
+
     /// <summary>The rows of one group: those whose values of <paramref name="dimensions"/> make <paramref name="key"/>.</summary>
     public static RandomCubeData Group(RandomCubeData data, IReadOnlyList<string> dimensions, string key) => data with
     {

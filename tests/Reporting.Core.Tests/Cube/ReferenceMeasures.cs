@@ -24,10 +24,10 @@ public static class ReferenceMeasures
         ["surveys.ces"] = data => Mean(data.Answers.Where(a => a.SurveyType == "ces").Select(a => (double)a.Score)),
     };
 
-    /// <summary>Among solved tickets, the percent reopened at least once.</summary>
+    /// <summary>Among tickets solved at least once (solved now, or reopened), the percent reopened at least once.</summary>
     public static double? ReopenRate(IEnumerable<RandomTicket> tickets)
     {
-        var solved = tickets.Where(t => t.SolvedHours is not null).ToList();
+        var solved = tickets.Where(t => t.SolvedHours is not null || t.Reopens > 0).ToList();
         return solved.Count == 0 ? null : 100.0 * solved.Count(t => t.Reopens > 0) / solved.Count;
     }
 

@@ -26,14 +26,36 @@ public sealed class RollupPropertyTests(RandomCaseDatabase shared) : IClassFixtu
 
     public static TheoryData<int> Seeds => new(Enumerable.Range(1, Cases));
 
+    public static TheoryData<int> RangeSeeds => new(Enumerable.Range(Cases + 1, Cases / 2));
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Subtotals_hold_over_random_data(int seed)
     {
         using var random = new RandomCubeCase(seed, shared);
+        CheckEveryProperty(random, everyLevelAlone: false);
+    }
+
+    /// <summary>
+    /// The same within a date range, which also fills the empty periods of a time dimension: every
+    /// level is asked alone, since a level missing a filled period is the likely fault here.
+    /// </summary>
+    [Theory(Skip = "TimeBuckets.Fill: IndexOutOfRangeException when no row is in the range beside another dimension, and CUBE's by-period level is not filled (reported; unskip once fixed)")]
+    [MemberData(nameof(RangeSeeds))]
+    public void Subtotals_hold_within_a_date_range(int seed)
+    {
+        var draw = new Random(seed);
+        var from = new DateOnly(2025, 12, 1).AddDays(draw.Next(90));
+        using var random = new RandomCubeCase(seed, shared, new DateRange(from, from.AddDays(draw.Next(150))));
+        CheckEveryProperty(random, everyLevelAlone: true);
+    }
+
+    /// <summary>Per cube, one ROLLUP and one CUBE query; the properties read the same answers.</summary>
+    private void CheckEveryProperty(RandomCubeCase random, bool everyLevelAlone)
+    {
         foreach (var cube in new[] { "tickets", "surveys" })
         {
-            var draw = new Random(seed * 31 + cube.Length);
+            var draw = new Random(random.Seed * 31 + cube.Length);
             var dimensions = PickDimensions(draw, cube);
             var measures = PickMeasures(random, cube);
             var someLevel = draw.Next(1 << dimensions.Count);
@@ -44,17 +66,23 @@ public sealed class RollupPropertyTests(RandomCaseDatabase shared) : IClassFixtu
                 TheLevelsAreThoseOfTheTotals(random, result, totals, where);
                 EveryGroupIsComputedFromItsOwnRows(random, result, where);
                 AdditiveMeasuresSumToTheTotalAtEveryLevel(random, result, where);
-                ALevelAskedAloneGivesTheSameRows(random, result, result.GrandTotal, where);
-                ALevelAskedAloneGivesTheSameRows(random, result, someLevel, where);
+                var alone = everyLevelAlone ? result.Levels.ToList() : [result.GrandTotal, someLevel];
+                alone.ForEach(level => ALevelAskedAloneGivesTheSameRows(random, result, level, where));
             }
         }
     }
 
-    /// <summary>ROLLUP groups by the leading dimensions, CUBE by every subset; with no rows at all only the grand total remains.</summary>
+    /// <summary>
+    /// ROLLUP groups by the leading dimensions, CUBE by every subset; with no rows at all only the
+    /// grand total remains, unless a date range fills empty periods.
+    /// </summary>
     private static void TheLevelsAreThoseOfTheTotals(RandomCubeCase random, GroupingLevels result, Totals totals, string where)
     {
-        var expected = !random.HasRows(result.Cube) ? [result.GrandTotal] : totals == Totals.Rollup ? result.RollupLevels() : result.CubeLevels();
-        Assert.True(expected.Order().SequenceEqual(result.Levels.Order()), $"{where}: levels {string.Join(",", result.Levels.Order())}");
+        var expected = (totals == Totals.Rollup ? result.RollupLevels() : result.CubeLevels()).ToList();
+        var holds = random.Range is not null ? result.Levels.Contains(result.GrandTotal) && result.Levels.All(expected.Contains)
+            : random.Rows.HasRows(result.Cube) ? expected.Order().SequenceEqual(result.Levels.Order())
+            : result.Levels.SequenceEqual([result.GrandTotal]);
+        Assert.True(holds, $"{where}: levels {string.Join(",", result.Levels.Order())}");
     }
 
     /// <summary>
@@ -72,7 +100,7 @@ public sealed class RollupPropertyTests(RandomCaseDatabase shared) : IClassFixtu
                 var grouped = result.Grouped(level);
                 foreach (var (key, values) in result.Rows(level))
                 {
-                    var rows = ReferenceDimensions.Group(random.Data, grouped, key);
+                    var rows = ReferenceDimensions.Group(random.Rows, grouped, key);
                     var expected = ReferenceMeasures.Round(ReferenceMeasures.All[member](rows), decimals);
                     var actual = values[result.Column(member)];
                     Assert.True(Close(expected, actual), $"{where}, {member} for [{key}] by [{string.Join(", ", grouped)}]: computed from its rows {expected}, the cube says {actual}");
