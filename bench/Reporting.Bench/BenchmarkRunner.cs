@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Reporting.Bench.Cube;
 using Reporting.Bench.Loading;
 
 namespace Reporting.Bench;
@@ -16,7 +17,7 @@ public static class BenchmarkRunner
         var options = BenchOptions.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: Reporting.Bench [--scale 1m|10m|<rows>] [--only load] [--runs N]");
+            Console.Error.WriteLine("usage: Reporting.Bench [--scale 1m|10m|<rows>] [--only load|cube] [--runs N]");
             return 2;
         }
         var figures = new List<Figure>();
@@ -24,6 +25,10 @@ public static class BenchmarkRunner
         if (options.Wants("load"))
         {
             figures.AddRange(new LoadBenchmark(workspace, options).Run());
+        }
+        if (options.Wants("cube"))
+        {
+            figures.AddRange(new CubeBenchmark(workspace, options).Run());
         }
         FigureTable.Print(figures);
         WriteJson(options, figures);
