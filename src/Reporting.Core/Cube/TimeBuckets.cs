@@ -6,7 +6,8 @@ namespace Reporting.Core.Cube;
 
 /// <summary>
 /// Fills the periods of a date range that have no rows, so a trend shows an empty month as a gap
-/// (counts and sums 0, other measures none) instead of skipping it. Totals rows are left alone.
+/// (counts and sums 0, other measures none) instead of skipping it. Subtotal rows are left alone
+/// (a CUBE's by-period-only level is not filled).
 /// </summary>
 internal static class TimeBuckets
 {
@@ -22,7 +23,9 @@ internal static class TimeBuckets
         var grouping = columns.ToList().FindIndex(c => c.Kind == OutputKind.Grouping);
         var detail = rows.Where(r => grouping < 0 || Convert.ToInt64(r[grouping], System.Globalization.CultureInfo.InvariantCulture) == 0).ToList();
         var present = detail.Select(r => Key(r, others, bucket)).ToHashSet();
-        var missing = detail.Select(r => others.Select(i => r[i]).ToArray()).DistinctBy(Key).DefaultIfEmpty([])
+        // Without other dimensions there is one series even with no rows; with them, only the series that have rows.
+        var series = others.Count == 0 ? [[]] : detail.Select(r => others.Select(i => r[i]).ToArray()).DistinctBy(Key).ToList();
+        var missing = series
             .SelectMany(combination => Periods(range, granularity).Select(period => (combination, period)))
             .Where(p => !present.Contains(Key(p.combination) + "|" + p.period.ToString("O")))
             .Select(p => Empty(columns, others, p.combination, bucket, p.period, grouping, measureType))

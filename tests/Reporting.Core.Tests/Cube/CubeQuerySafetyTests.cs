@@ -94,7 +94,7 @@ public sealed class CubeQuerySafetyTests : IDisposable
             FROM "fact_ticket" AS "tickets" LEFT JOIN "dim_account" AS "account" ON "account"."account_id" = "tickets"."account_id" LEFT JOIN "dim_sla_target" AS "sla" ON "sla"."priority" = "tickets"."priority"
             WHERE tickets.priority IN ($1, $2) AND created_at >= $3 AND created_at < $4
             GROUP BY ROLLUP (account.segment, CAST(date_trunc('quarter', created_at) AS DATE))
-            ORDER BY "tickets.segment" ASC NULLS LAST, "tickets.created_at.quarter" ASC NULLS LAST
+            ORDER BY "tickets.segment" ASC NULLS LAST, "tickets.created_at.quarter" ASC NULLS LAST, "__grouping" ASC
             LIMIT $5 OFFSET $6
             """.ReplaceLineEndings("\n"), compiled.Sql);
         Assert.Equal(["P1", Injection, new DateTime(2026, 1, 1), new DateTime(2026, 4, 1), 10L, 0L], compiled.Parameters);

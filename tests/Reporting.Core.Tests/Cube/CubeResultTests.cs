@@ -29,6 +29,19 @@ public sealed class CubeResultTests : IDisposable
     }
 
     [Fact]
+    public void A_range_without_rows_beside_another_dimension_answers_no_rows()
+    {
+        var rows = fixture.Rows(new CubeQuery
+        {
+            Measures = ["tickets.count"],
+            Dimensions = ["tickets.segment"],
+            TimeDimension = new TimeDimensionQuery("tickets.created_at", TimeGranularity.Month, new DateRange(new DateOnly(2025, 1, 1), new DateOnly(2025, 2, 28))),
+        });
+
+        Assert.Empty(rows);
+    }
+
+    [Fact]
     public void The_previous_period_is_the_same_length_just_before()
     {
         var result = fixture.Query(new CubeQuery

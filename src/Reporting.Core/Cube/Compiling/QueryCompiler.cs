@@ -97,7 +97,9 @@ public sealed class QueryCompiler(SemanticModel model)
             ? $"{Alias(o.Member)} {(o.Descending ? "DESC" : "ASC")} NULLS LAST"
             : throw new QueryException(o.Member, "only a selected measure or dimension can order the result"));
         var tail = plan.Dimensions.Select(d => $"{Alias(d.Name)} ASC NULLS LAST");
-        var all = terms.Concat(tail).ToList();
+        // A real NULL group and a subtotal tie on their values: the detail row comes first.
+        var levels = query.Totals != Totals.None && plan.Dimensions.Count > 0 ? ["\"__grouping\" ASC"] : Array.Empty<string>();
+        var all = terms.Concat(tail).Concat(levels).ToList();
         return all.Count == 0 ? "" : $"ORDER BY {string.Join(", ", all)}";
     }
 
