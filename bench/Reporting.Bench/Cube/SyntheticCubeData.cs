@@ -45,13 +45,7 @@ public static class SyntheticCubeData
                CASE WHEN h5 % 10 < 8 THEN 'solved' ELSE 'open' END,
                CASE WHEN h6 % 10 = 0 THEN 1 ELSE 0 END,
                h7 % 3 + 1, h8 % 2 + 1
-        FROM (
-            SELECT i, TIMESTAMP '2025-01-01' + to_seconds(i * 13 % 47000000) AS created,
-                   (hash(i) % 1000003)::BIGINT AS h1, (hash(i + 1) % 1000003)::BIGINT AS h2,
-                   (hash(i + 2) % 1000003)::BIGINT AS h3, (hash(i + 3) % 1000003)::BIGINT AS h4,
-                   (hash(i + 4) % 1000003)::BIGINT AS h5, (hash(i + 5) % 1000003)::BIGINT AS h6,
-                   (hash(i + 6) % 1000003)::BIGINT AS h7, (hash(i + 7) % 1000003)::BIGINT AS h8
-            FROM range({rows}) r(i))
+        FROM ({Loading.SyntheticTickets.TicketRows(rows)})
         """;
 
     /// <summary>Three NPS answers in five, the rest CSAT and CES, each score within its survey's scale.</summary>

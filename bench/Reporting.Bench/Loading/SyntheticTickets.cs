@@ -33,16 +33,24 @@ public static class SyntheticTickets
                        CASE WHEN h6 % 10 = 0 THEN 1 ELSE 0 END AS reopens,
                        h7 % 3 + 1 AS assignee_stations,
                        h8 % 2 + 1 AS group_stations
-                FROM (
-                    SELECT i, TIMESTAMP '2025-01-01' + to_seconds(i * 13 % 47000000) AS created,
-                           (hash(i) % 1000003)::BIGINT AS h1, (hash(i + 1) % 1000003)::BIGINT AS h2,
-                           (hash(i + 2) % 1000003)::BIGINT AS h3, (hash(i + 3) % 1000003)::BIGINT AS h4,
-                           (hash(i + 4) % 1000003)::BIGINT AS h5, (hash(i + 5) % 1000003)::BIGINT AS h6,
-                           (hash(i + 6) % 1000003)::BIGINT AS h7, (hash(i + 7) % 1000003)::BIGINT AS h8
-                    FROM range({rows}) r(i)))
+                FROM ({TicketRows(rows)}))
             TO {SqlIdentifier.Literal(path)} (HEADER)
             """);
     }
+
+    /// <summary>
+    /// Rows i = 0 … rows-1, each with a creation time spread over about 18 months and eight
+    /// independent pseudo-random numbers h1 … h8 (what both ticket generators draw their shapes from).
+    /// Only the row count is interpolated.
+    /// </summary>
+    public static string TicketRows(long rows) => $"""
+        SELECT i, TIMESTAMP '2025-01-01' + to_seconds(i * 13 % 47000000) AS created,
+               (hash(i) % 1000003)::BIGINT AS h1, (hash(i + 1) % 1000003)::BIGINT AS h2,
+               (hash(i + 2) % 1000003)::BIGINT AS h3, (hash(i + 3) % 1000003)::BIGINT AS h4,
+               (hash(i + 4) % 1000003)::BIGINT AS h5, (hash(i + 5) % 1000003)::BIGINT AS h6,
+               (hash(i + 6) % 1000003)::BIGINT AS h7, (hash(i + 7) % 1000003)::BIGINT AS h8
+        FROM range({rows}) r(i)
+        """;
 
     public static void WriteAccountsCsv(string path) =>
         File.WriteAllLines(path, ["account_id,name,segment", .. Enumerable.Range(1, Accounts).Select(i => $"A{i},Account {i},SMB")]);
