@@ -37,7 +37,10 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
         return new CubeResult(compiled.Columns, filled) { DateRange = query.TimeDimension?.DateRange };
     }
 
-    /// <summary>The same query over the period before (as long as the range) or the same range a year before.</summary>
+    /// <summary>
+    /// The same query over the period before (as many whole months when the range is whole months,
+    /// else as many days) or the same range a year before.
+    /// </summary>
     private static CubeQuery Compared(CubeQuery query)
     {
         if (query.TimeDimension is not { DateRange: { } range } time)
@@ -47,9 +50,14 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
         var length = range.To.DayNumber - range.From.DayNumber + 1;
         var earlier = query.Compare == CompareWith.PreviousYear
             ? new DateRange(range.From.AddYears(-1), range.To.AddYears(-1))
+            : WholeMonths(range) is { } months ? new DateRange(range.From.AddMonths(-months), range.From.AddDays(-1))
             : new DateRange(range.From.AddDays(-length), range.From.AddDays(-1));
         return query with { TimeDimension = time with { DateRange = earlier }, Compare = CompareWith.None };
     }
+
+    private static int? WholeMonths(DateRange range) => range.From.Day == 1 && range.To.AddDays(1).Day == 1
+        ? (range.To.Year * 12) + range.To.Month - (range.From.Year * 12) - range.From.Month + 1
+        : null;
 
     private MeasureDefinition? Measure(string member) =>
         model.Resolve(member) is { } found ? found.Cube.Measures.FirstOrDefault(m => m.Name == found.Member) : null;

@@ -47,13 +47,28 @@ public sealed class CubeResultTests : IDisposable
         var result = fixture.Query(new CubeQuery
         {
             Measures = ["tickets.count"],
+            TimeDimension = new TimeDimensionQuery("tickets.created_at", null, new DateRange(new DateOnly(2026, 2, 2), new DateOnly(2026, 3, 31))),
+            Compare = CompareWith.PreviousPeriod,
+        });
+
+        // 2 Feb – 31 Mar (58 days): T3, T4, T5, T6. The 58 days before: 2025-12-06 … 2026-02-01: T1, T2.
+        Assert.Equal(4L, result.Value(0, "tickets.count"));
+        Assert.Equal(new DateRange(new DateOnly(2025, 12, 6), new DateOnly(2026, 2, 1)), result.Compare!.DateRange);
+        Assert.Equal(2L, result.Compare.Value(0, "tickets.count"));
+    }
+
+    [Fact]
+    public void The_period_before_whole_months_is_as_many_whole_months()
+    {
+        var result = fixture.Query(new CubeQuery
+        {
+            Measures = ["tickets.count"],
             TimeDimension = new TimeDimensionQuery("tickets.created_at", null, new DateRange(new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 31))),
             Compare = CompareWith.PreviousPeriod,
         });
 
-        // Feb–Mar (59 days): T3, T4, T5, T6. The 59 days before: 2025-12-04 … 2026-01-31: T1, T2.
-        Assert.Equal(4L, result.Value(0, "tickets.count"));
-        Assert.Equal(new DateRange(new DateOnly(2025, 12, 4), new DateOnly(2026, 1, 31)), result.Compare!.DateRange);
+        // February and March: T3, T4, T5, T6. December and January (not the 59 days before, from 4 December): T1, T2.
+        Assert.Equal(new DateRange(new DateOnly(2025, 12, 1), new DateOnly(2026, 1, 31)), result.Compare!.DateRange);
         Assert.Equal(2L, result.Compare.Value(0, "tickets.count"));
     }
 

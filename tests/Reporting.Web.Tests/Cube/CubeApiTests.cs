@@ -71,10 +71,10 @@ public sealed class CubeApiTests : IDisposable
             """));
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        // February: T3. The 28 days before (Jan 4–31): T1, T2.
+        // February: T3. The month before (January): T1, T2.
         Assert.Equal(1, body.GetProperty("data")[0].GetProperty("tickets.count").GetInt32());
         Assert.Equal(2, body.GetProperty("compareData")[0].GetProperty("tickets.count").GetInt32());
-        Assert.Equal("2026-01-04", body.GetProperty("compareDateRange").GetProperty("from").GetString());
+        Assert.Equal("2026-01-01", body.GetProperty("compareDateRange").GetProperty("from").GetString());
     }
 
     [Theory]
