@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reporting.Web.Cube;
+using Reporting.Web.Dashboards;
 using Reporting.Web.Ingest;
 using Reporting.Web.Kpis;
 using Reporting.Web.Storage;
@@ -11,7 +12,8 @@ builder.AddReportingStorage();
 builder.AddReportingIngest();
 builder.AddReportingCube();
 builder.AddReportingKpis();
-builder.Services.AddRazorPages();
+builder.AddReportingDashboards();
+builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Dashboards/Dashboard", ""));
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
@@ -23,6 +25,7 @@ app.MapReportingStorage();
 app.MapReportingIngest();
 app.MapReportingCube();
 app.MapReportingKpis();
+app.MapReportingDashboards();
 app.MapRazorPages();
 
 app.Run();

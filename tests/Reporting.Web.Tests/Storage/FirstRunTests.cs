@@ -12,7 +12,7 @@ public sealed class FirstRunTests
         using var factory = new ReportingWebFactory();
         using var client = factory.CreateClient();
 
-        var html = await client.GetStringAsync("/");
+        var html = await client.GetStringAsync("/data");
 
         Assert.True(File.Exists(factory.DatabasePath));
         using var connection = factory.Database.Connect();
@@ -39,7 +39,7 @@ public sealed class FirstRunTests
         }
         using var client = factory.CreateClient();
 
-        var html = await client.GetStringAsync("/");
+        var html = await client.GetStringAsync("/data");
 
         Assert.Equal("2", RowsShownFor(html, "dim_account"));
         Assert.Equal("0", RowsShownFor(html, "fact_ticket"));
@@ -54,7 +54,7 @@ public sealed class FirstRunTests
         ReportingDatabase.Open(factory.DatabasePath).Dispose();
         using var client = factory.CreateClient();
 
-        var html = await client.GetStringAsync("/");
+        var html = await client.GetStringAsync("/data");
 
         Assert.Equal("6", RowsShownFor(html, "dim_account"));
     }
@@ -65,7 +65,7 @@ public sealed class FirstRunTests
         using var factory = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false" });
         using var client = factory.CreateClient();
 
-        var html = await client.GetStringAsync("/");
+        var html = await client.GetStringAsync("/data");
 
         Assert.Contains("The database is empty.", html);
         Assert.Equal("0", RowsShownFor(html, "dim_account"));

@@ -4,8 +4,8 @@ using Reporting.DuckDb;
 
 namespace Reporting.Web.Pages;
 
-/// <summary>The landing page: what is loaded, table by table.</summary>
-public sealed class IndexModel(ReportingDatabase database) : PageModel
+/// <summary>What is loaded, table by table.</summary>
+public sealed class DataModel(ReportingDatabase database) : PageModel
 {
     public DataSummary Summary { get; private set; } = new([], 0);
 

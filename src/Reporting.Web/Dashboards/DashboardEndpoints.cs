@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Dashboards;
+using Reporting.Core.Kpis;
+
+namespace Reporting.Web.Dashboards;
+
+/// <summary>The dashboards: reports/dashboards loaded and checked at start-up, and their views as JSON.</summary>
+public static class DashboardEndpoints
+{
+    /// <summary>Panels the pages know how to render (a dashboard file may name them).</summary>
+    public static readonly IReadOnlySet<string> Panels = new HashSet<string>(StringComparer.Ordinal) { "verbatims", "accounts_at_risk" };
+
+    public static IHostApplicationBuilder AddReportingDashboards(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(services => DashboardCatalog.Load(DashboardCatalog.DefaultFolder,
+            services.GetRequiredService<SemanticModel>(), services.GetRequiredService<KpiCatalog>(), Panels));
+        builder.Services.AddSingleton<DashboardViewBuilder>();
+        builder.Services.AddSingleton<DashboardRequests>();
+        builder.Services.AddSingleton<VerbatimPanel>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapReportingDashboards(this IEndpointRouteBuilder endpoints)
+    {
+        // Resolved now, not on the first request, so that a bad dashboard file stops start-up.
+        endpoints.ServiceProvider.GetRequiredService<DashboardCatalog>();
+        var group = endpoints.MapGroup("/api/dashboards").WithTags("Dashboards");
+        group.MapGet("/", List).WithName("Dashboards").WithSummary("The dashboards, in navigation order.");
+        group.MapGet("/{id}", View).WithName("DashboardView")
+            .WithSummary("A dashboard's tiles and charts for the filters in the query string (from, to, grain, segment, region, tier, csm, account_id, drill-downs).");
+        endpoints.MapGet("/api/cube/csv", CubeCsv.Download).WithTags("Cube").WithName("CubeCsv")
+            .WithSummary("A cube query's rows as CSV (query: the query JSON; name: the file name).");
+        return endpoints;
+    }
+
+    public static Ok<IReadOnlyList<DashboardSummary>> List(DashboardCatalog catalog) =>
+        TypedResults.Ok<IReadOnlyList<DashboardSummary>>(catalog.Dashboards.Select(d => new DashboardSummary(d.Id, d.Title, d.Summary, d.PerAccount)).ToList());
+
+    public static async Task<Results<Ok<DashboardView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult>> View(
+        string id, HttpRequest request, DashboardRequests dashboards, CancellationToken cancellationToken)
+    {
+        var outcome = await Task.Run(() => dashboards.View(id, request.Query, cancellationToken), cancellationToken);
+        return outcome switch
+        {
+            { View: { } view } => TypedResults.Ok(view),
+            { NotFound: true } => TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "No such dashboard", Detail = outcome.Error, Status = 404 }),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The filters cannot be used", detail: outcome.Error,
+                extensions: new Dictionary<string, object?> { ["parameter"] = outcome.Parameter }),
+        };
+    }
+}
+
+public sealed record DashboardSummary(string Id, string Title, string? Summary, bool PerAccount);

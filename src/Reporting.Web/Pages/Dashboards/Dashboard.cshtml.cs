@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Dashboards;
+using Reporting.Core.Storage;
+using Reporting.Web.Dashboards;
+
+namespace Reporting.Web.Pages.Dashboards;
+
+/// <summary>
+/// A dashboard (Overview at "/"): rendered on the server with its data inlined, so the first view
+/// needs no second request; dashboard.js redraws it from GET /api/dashboards/{id} when filters change.
+/// </summary>
+public sealed class DashboardModel(DashboardRequests requests, ReportingDatabase database, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
+{
+    public DashboardView View { get; private set; } = null!;
+
+    public FilterChoices Choices { get; private set; } = null!;
+
+    public string? Error { get; private set; }
+
+    public string ViewJson => JsonSerializer.Serialize(View, json.Value.SerializerOptions);
+
+    public IActionResult OnGet(string? id, CancellationToken cancellationToken)
+    {
+        var outcome = requests.View(id ?? "overview", Request.Query, cancellationToken);
+        if (outcome.NotFound)
+        {
+            return NotFound();
+        }
+        if (outcome.View is null)
+        {
+            Error = outcome.Error;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        View = outcome.View;
+        using (var connection = database.Connect())
+        {
+            Choices = FilterChoices.Read(connection);
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,125 @@
+// Draws a chart view (ChartView.data, built on the server) with Chart.js: the browser only maps
+// datasets to colours and axes. Colours come from the design tokens (Okabe-Ito, colour-blind safe).
+(function () {
+    'use strict';
+
+    function token(name) {
+        return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+    }
+
+    function palette() {
+        return [1, 2, 3, 4, 5, 6, 7, 8].map(i => token('--color-series-' + i)).filter(Boolean);
+    }
+
+    function format(value, decimals, unit) {
+        if (value === null || value === undefined) {
+            return '—';
+        }
+        const text = value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+        return text + ({ percent: ' %', minutes: ' min', hours: ' h' }[unit] || '');
+    }
+
+    function datasets(view, type) {
+        const colours = palette();
+        const sets = view.data.datasets.map((set, i) => ({
+            label: set.label,
+            data: set.values,
+            borderColor: set.color ? token('--color-' + set.color) : colours[i % colours.length],
+            backgroundColor: set.color ? token('--color-' + set.color) : colours[i % colours.length],
+            // Past the palette, lines repeat a colour with a dash so that no two series look alike.
+            borderDash: type === 'line' && i >= colours.length ? [6, 3] : undefined,
+            borderWidth: 2,
+            pointRadius: 3,
+            spanGaps: false,
+            meta: set,
+        }));
+        const series = view.series;
+        if (type === 'line' && series.length === 1 && series[0].target !== null && sets.length === 1) {
+            sets.push({
+                label: 'Target', data: view.data.labels.map(() => series[0].target), borderColor: token('--color-muted'),
+                borderDash: [4, 4], borderWidth: 1, pointRadius: 0, meta: { decimals: series[0].decimals, unit: series[0].unit, target: true },
+            });
+        }
+        return sets;
+    }
+
+    function config(view, onDrill) {
+        const type = view.kind === 'line' ? 'line' : 'bar';
+        const stacked = view.kind === 'stacked-bar';
+        const text = token('--color-text');
+        const grid = token('--color-border');
+        const axis = { stacked: stacked, ticks: { color: text }, grid: { color: grid } };
+        const still = matchMedia('print').matches || matchMedia('(prefers-reduced-motion: reduce)').matches;
+        return {
+            type: type,
+            data: { labels: view.data.labels, datasets: datasets(view, type) },
+            options: {
+                animation: still ? false : { duration: 300 },
+                responsive: true,
+                maintainAspectRatio: false,
+                indexAxis: view.kind === 'horizontal-bar' ? 'y' : 'x',
+                scales: { x: Object.assign({}, axis), y: Object.assign({ beginAtZero: type === 'bar' }, axis, shares(view) ? { max: 100 } : {}) },
+                plugins: {
+                    legend: { labels: { color: text } },
+                    tooltip: { callbacks: { label: c => c.dataset.label + ': ' + format(c.raw, c.dataset.meta.decimals, c.dataset.meta.unit) } },
+                },
+                onClick: (event, elements) => {
+                    if (elements.length > 0) {
+                        drill(view, elements[0], onDrill);
+                    }
+                },
+                onHover: (event, elements) => {
+                    event.native.target.style.cursor = elements.length > 0 ? 'pointer' : 'default';
+                },
+            },
+        };
+    }
+
+    // A click filters by what was clicked: a breakdown value (the bar, or the line's series), or a period.
+    function drill(view, element, onDrill) {
+        const data = view.data;
+        const set = data.datasets[element.datasetIndex];
+        if (!set) {
+            return;
+        }
+        if (data.keyKind === 'breakdown' && data.keys[element.index]) {
+            onDrill({ field: view.breakdownField, value: data.keys[element.index] });
+        } else if (set.breakdown) {
+            onDrill({ field: view.breakdownField, value: set.breakdown });
+        } else if (data.keyKind === 'period') {
+            onDrill({ period: data.keys[element.index], grain: view.grain });
+        }
+    }
+
+    // Stacked percents of one whole (promoter, passive and detractor shares) end at 100.
+    function shares(view) {
+        return view.kind === 'stacked-bar' && view.series.every(s => s.unit === 'percent');
+    }
+
+    // Horizontal bars get room for every category and series.
+    function height(view) {
+        if (view.kind !== 'horizontal-bar') {
+            return null;
+        }
+        return Math.max(256, 48 + view.data.labels.length * Math.max(1, view.data.datasets.length) * 12) + 'px';
+    }
+
+    const drawn = new Map();
+
+    window.ReportingCharts = {
+        format: format,
+        draw: function (canvas, view, onDrill) {
+            if (drawn.has(canvas)) {
+                drawn.get(canvas).destroy();
+            }
+            const room = height(view);
+            if (room) {
+                canvas.parentElement.style.height = room;
+            }
+            const chart = new Chart(canvas, config(view, onDrill));
+            drawn.set(canvas, chart);
+            canvas.dataset.drawn = 'true';
+            return chart;
+        },
+    };
+})();
