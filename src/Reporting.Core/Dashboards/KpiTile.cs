@@ -21,8 +21,13 @@ public sealed record KpiTile(KpiDefinition Kpi, KpiValue Current, KpiValue Previ
 
     public double? Change => Current.Value is { } now && Previous.Value is { } before ? Math.Round(now - before, Kpi.Decimals, MidpointRounding.AwayFromZero) : null;
 
-    /// <summary>Null when unknown (no change, or no margin to judge it by).</summary>
-    public bool? Significant => Change is { } change && Margin is { } margin ? Math.Abs(change) > margin : null;
+    /// <summary>
+    /// Null when unknown (no change, or no margin to judge it by); never significant when either
+    /// value rests on a low sample, whose margin (±0 at 100 %) would claim more than it knows.
+    /// </summary>
+    public bool? Significant => Change is not { } change ? null
+        : Current.LowSample || Previous.LowSample ? false
+        : Margin is { } margin ? Math.Abs(change) > margin : null;
 
     public KpiStatus Status => Kpi.Rate(Current.Value);
 

@@ -28,7 +28,7 @@ public sealed record ChartData(IReadOnlyList<string> Labels, IReadOnlyList<strin
             ? [.. chart.Rows.Select(r => Key(r[b])).Distinct()]
             : [null];
         var datasets = chart.Series.SelectMany(s => groups.Select(group => new ChartDataset(
-            group is null ? s.Title : $"{s.Title}: {Blank(group)}", s.Measure, group, s.Decimals, s.Unit,
+            group is null ? s.Title : chart.Series.Count == 1 ? Blank(group) : $"{s.Title}: {Blank(group)}", s.Measure, group, s.Decimals, s.Unit,
             keys.Select(k => Value(chart, categoryMember, k, chart.Breakdown, group, s.Measure)).ToList()) { Color = group is null ? s.Color : null })).ToList();
         return new ChartData(labels, keys, datasets, ChartTable.Build(chart, grain)) { KeyKind = chart.Time is null ? "breakdown" : "period" };
     }

@@ -18,6 +18,8 @@ public static class DashboardEndpoints
         builder.Services.AddSingleton<DashboardViewBuilder>();
         builder.Services.AddSingleton<DashboardRequests>();
         builder.Services.AddSingleton<VerbatimPanel>();
+        builder.Services.AddSingleton<Accounts.AccountRows>();
+        builder.Services.AddSingleton<Accounts.AccountDirectory>();
         return builder;
     }
 
@@ -29,6 +31,8 @@ public static class DashboardEndpoints
         group.MapGet("/", List).WithName("Dashboards").WithSummary("The dashboards, in navigation order.");
         group.MapGet("/{id}", View).WithName("DashboardView")
             .WithSummary("A dashboard's tiles and charts for the filters in the query string (from, to, grain, segment, region, tier, csm, account_id, drill-downs).");
+        endpoints.MapGet("/api/explore", Explore).WithTags("Dashboards").WithName("Explore")
+            .WithSummary("One chart of the measures (x.measure), dimension (x.dimension), time (x.over) and chart type (x.chart) of a cube (x.cube), with the view's filters.");
         endpoints.MapGet("/api/cube/csv", CubeCsv.Download).WithTags("Cube").WithName("CubeCsv")
             .WithSummary("A cube query's rows as CSV (query: the query JSON; name: the file name).");
         return endpoints;
@@ -38,17 +42,21 @@ public static class DashboardEndpoints
         TypedResults.Ok<IReadOnlyList<DashboardSummary>>(catalog.Dashboards.Select(d => new DashboardSummary(d.Id, d.Title, d.Summary, d.PerAccount)).ToList());
 
     public static async Task<Results<Ok<DashboardView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult>> View(
-        string id, HttpRequest request, DashboardRequests dashboards, CancellationToken cancellationToken)
-    {
-        var outcome = await Task.Run(() => dashboards.View(id, request.Query, cancellationToken), cancellationToken);
-        return outcome switch
+        string id, HttpRequest request, DashboardRequests dashboards, CancellationToken cancellationToken) =>
+        Answer(await Task.Run(() => dashboards.View(id, request.Query, cancellationToken), cancellationToken));
+
+    public static async Task<Results<Ok<DashboardView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult>> Explore(
+        HttpRequest request, DashboardRequests dashboards, CancellationToken cancellationToken) =>
+        Answer(await Task.Run(() => dashboards.Explore(request.Query, cancellationToken), cancellationToken));
+
+    private static Results<Ok<DashboardView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult> Answer(DashboardOutcome outcome) =>
+        outcome switch
         {
             { View: { } view } => TypedResults.Ok(view),
             { NotFound: true } => TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "No such dashboard", Detail = outcome.Error, Status = 404 }),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The filters cannot be used", detail: outcome.Error,
                 extensions: new Dictionary<string, object?> { ["parameter"] = outcome.Parameter }),
         };
-    }
 }
 
 public sealed record DashboardSummary(string Id, string Title, string? Summary, bool PerAccount);

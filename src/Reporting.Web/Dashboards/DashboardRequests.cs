@@ -2,6 +2,7 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Kpis;
+using Reporting.Web.Accounts;
 
 namespace Reporting.Web.Dashboards;
 
@@ -9,20 +10,32 @@ namespace Reporting.Web.Dashboards;
 /// A request for a dashboard view, from the page or the JSON API alike: find the dashboard, read the
 /// filters from the query string, check each names a dimension the dashboard has, build the view.
 /// </summary>
-public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBuilder builder, VerbatimPanel verbatims, SemanticModel model, KpiCatalog kpis, TimeProvider clock)
+public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBuilder builder, VerbatimPanel verbatims, AccountDirectory accounts, SemanticModel model, KpiCatalog kpis, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    /// <param name="account">An account the view is locked to (Account 360): it replaces any account_id in the query string.</param>
+    /// <param name="account">
+    /// The account a per-account dashboard (Account 360) is locked to; it replaces any account_id of
+    /// the query string. The JSON API passes null and the account comes from account_id.
+    /// </param>
     public DashboardOutcome View(string id, IQueryCollection query, CancellationToken cancellationToken, string? account = null)
     {
-        if (catalog.Find(id) is not { } dashboard || (dashboard.PerAccount && account is null))
+        if (catalog.Find(id) is not { } dashboard)
         {
             return DashboardOutcome.Missing($"there is no dashboard '{id}'");
         }
         try
         {
             var filters = Filters(query);
+            if (dashboard.PerAccount)
+            {
+                account ??= filters.Fields.GetValueOrDefault("account_id") is [var only] ? only
+                    : throw new DashboardFilterException("account_id", $"dashboard '{id}' shows one account: name it with account_id");
+                if (!accounts.Exists(account))
+                {
+                    return DashboardOutcome.Missing($"there is no account '{account}'");
+                }
+            }
             filters = account is null ? filters : filters.With("account_id", account);
             DashboardFields.Require(filters, DashboardFields.Of(dashboard, model, kpis));
             var view = builder.Build(dashboard, filters, Today, cancellationToken);
@@ -31,6 +44,29 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
                 view = view with { Verbatims = verbatims.Read(query, filters, cancellationToken) };
             }
             return new DashboardOutcome(view, dashboard, filters);
+        }
+        catch (DashboardFilterException e)
+        {
+            return DashboardOutcome.Refused(e.Message, e.Parameter);
+        }
+        catch (QueryException e)
+        {
+            return DashboardOutcome.Refused(e.Message, e.Member);
+        }
+    }
+
+    /// <summary>Explore: one chart of the measures, dimension and granularity the URL picks (x.*), with the view's filters.</summary>
+    public DashboardOutcome Explore(IQueryCollection query, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var request = ExploreRequest.Parse(query, model, kpis);
+            var filters = Filters(query);
+            var cube = model.Cube(request.Cube)!;
+            DashboardFields.Require(filters, cube.Dimensions.Where(d => d.Type != DimensionType.Time).Select(d => d.Name).ToHashSet(StringComparer.Ordinal));
+            var chart = builder.Chart(request.Chart(model), filters, Today, cancellationToken);
+            var view = new DashboardView("explore", "Explore", null, DashboardViewBuilder.Filters(filters), [], [chart]);
+            return new DashboardOutcome(view, null, filters);
         }
         catch (DashboardFilterException e)
         {

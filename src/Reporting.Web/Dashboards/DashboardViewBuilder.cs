@@ -86,7 +86,7 @@ public sealed class DashboardViewBuilder(SemanticModel model, KpiCatalog kpis, C
         _ => "no change",
     };
 
-    private static FilterView Filters(DashboardFilters filters) => new(
+    public static FilterView Filters(DashboardFilters filters) => new(
         filters.Range.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         filters.Range.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         filters.Grain.ToString().ToLowerInvariant(), filters.Fields, filters.ToQueryString());

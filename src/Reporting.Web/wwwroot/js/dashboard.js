@@ -98,6 +98,10 @@
         syncForm(new URLSearchParams(view.filters.query));
         window.ReportingDashboardRender.tiles(root, view.tiles);
         view.charts.forEach(chart => window.ReportingDashboardRender.chart(figure(chart.id), chart));
+        const query = root.querySelector('[data-query-json]');
+        if (query && view.charts.length > 0) {
+            query.textContent = JSON.stringify(view.charts[0].query, null, 2);
+        }
         if (view.verbatims) {
             window.ReportingDashboardRender.verbatims(root, view.verbatims);
         }
@@ -112,7 +116,7 @@
                 control.value = parameters.get(name) || (control.tagName === 'SELECT' && name !== 'grain' ? '' : control.value);
             }
         });
-        const controls = new Set(Array.from(form.elements).filter(e => e.name && e.type !== 'hidden').map(e => e.name));
+        const controls = new Set(Array.from(form.elements).filter(e => e.name && !e.closest('[data-drills]')).map(e => e.name));
         const chips = form.querySelector('[data-drills]');
         chips.replaceChildren();
         parameters.forEach((value, key) => {
@@ -122,7 +126,17 @@
         });
     }
 
-    form.addEventListener('change', () => apply(currentParameters(), true));
+    form.addEventListener('change', event => {
+        if (event.target.hasAttribute('data-reload')) {
+            // Another cube has other measures and dimensions: start its view afresh, keeping the filters' dates.
+            const parameters = new URLSearchParams();
+            ['from', 'to', 'grain'].forEach(name => parameters.set(name, form.elements.namedItem(name).value));
+            parameters.set(event.target.name, event.target.value);
+            location.assign(location.pathname + '?' + parameters.toString());
+            return;
+        }
+        apply(currentParameters(), true);
+    });
     form.addEventListener('submit', event => {
         event.preventDefault();
         apply(currentParameters(), true);

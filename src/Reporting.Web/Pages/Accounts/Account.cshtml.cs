@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Reporting.Core.Accounts;
+using Reporting.Core.Dashboards;
+using Reporting.Core.Storage;
+using Reporting.Web.Accounts;
+using Reporting.Web.Dashboards;
+
+namespace Reporting.Web.Pages.Accounts;
+
+/// <summary>Account 360: the account's profile, then the per-account dashboard locked to it.</summary>
+public sealed class AccountModel(DashboardRequests requests, AccountDirectory accounts, ReportingDatabase database, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
+{
+    public AccountProfile Account { get; private set; } = null!;
+
+    public DashboardView View { get; private set; } = null!;
+
+    public FilterChoices Choices { get; private set; } = null!;
+
+    public string? Error { get; private set; }
+
+    public string ViewJson => JsonSerializer.Serialize(View, json.Value.SerializerOptions);
+
+    public IActionResult OnGet(string id, CancellationToken cancellationToken)
+    {
+        if (accounts.Find(id) is not { } account)
+        {
+            return NotFound();
+        }
+        Account = account;
+        var outcome = requests.View("account", Request.Query, cancellationToken, account.Id);
+        if (outcome.View is null)
+        {
+            Error = outcome.Error;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        View = outcome.View;
+        using var connection = database.Connect();
+        Choices = FilterChoices.Read(connection);
+        return Page();
+    }
+}
