@@ -51,7 +51,9 @@ public sealed class DashboardViewBuilder(SemanticModel model, KpiCatalog kpis, C
         var kpi = series.Kpi is { } id ? kpis.Kpi(id) : null;
         var resolved = model.Resolve(series.Measure)!.Value;
         var measure = resolved.Cube.Measures.First(m => m.Name == resolved.Member);
-        return new SeriesView(series.Measure, kpi is null ? series.Title : DisplayFormat.KpiTitle(kpi, model), kpi?.Decimals ?? measure.Decimals ?? 2)
+        // Counts are whole; other measures without decimals of their own show two.
+        var decimals = kpi?.Decimals ?? measure.Decimals ?? (measure.Type is MeasureType.Count or MeasureType.CountDistinct ? 0 : 2);
+        return new SeriesView(series.Measure, kpi is null ? series.Title : DisplayFormat.KpiTitle(kpi, model), decimals)
         {
             Kpi = kpi?.Id,
             Unit = kpi?.Unit.ToString().ToLowerInvariant(),
