@@ -73,7 +73,7 @@ public sealed class DashboardViewBuilder(SemanticModel model, KpiCatalog kpis, C
             ChangeLabel = ChangeLabel(tile),
             Margin = tile.Margin is { } margin ? "±" + DisplayFormat.Number(margin, kpi.Decimals) : null,
             PreviousDisplay = DisplayFormat.Value(tile.Previous.Value, kpi.Decimals, kpi.Unit),
-            PreviousRange = $"{DisplayFormat.Date(tile.PreviousRange.From)} – {DisplayFormat.Date(tile.PreviousRange.To)}",
+            PreviousRange = DisplayFormat.Range(tile.PreviousRange.From, tile.PreviousRange.To),
             SparklinePoints = Sparkline.Points(tile.Sparkline.Select(p => p.Value).ToList()),
             Sparkline = tile.Sparkline.Select(p => new SparkPoint(p.Period.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.Value)).ToList(),
         };

@@ -46,6 +46,18 @@ public static class DisplayFormat
 
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", English);
 
+    /// <summary>"Nov 2025 – Apr 2026" for whole months, "Mar 2026" for one, else the two dates.</summary>
+    public static string Range(DateOnly from, DateOnly to)
+    {
+        if (from.Day != 1 || to.AddDays(1).Day != 1)
+        {
+            return $"{Date(from)} – {Date(to)}";
+        }
+        var first = from.ToString("MMM yyyy", English);
+        var last = to.ToString("MMM yyyy", English);
+        return first == last ? first : $"{first} – {last}";
+    }
+
     /// <summary>A KPI's name for people: its measure's title without a trailing unit, else its id in words.</summary>
     public static string KpiTitle(KpiDefinition kpi, SemanticModel model)
     {
