@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 require_dotnet
 require_npm
+require_chromium
 
 dotnet build Reporting.sln -c Debug --nologo -v quiet
 log=$(mktemp)

@@ -20,3 +20,21 @@ require_npm() {
         exit 1
     fi
 }
+
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here); the PDF
+# tests read PDFs back with poppler's pdftotext.
+require_chromium() {
+    local missing=()
+    [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+    command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+    if [ ${#missing[@]} -eq 0 ]; then
+        return
+    fi
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+        echo "Installing ${missing[*]} (needed by the browser and PDF tests)..."
+        apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+        echo "The browser and PDF tests need ${missing[*]}: install them (Debian/Ubuntu: sudo apt-get install -y ${missing[*]})," >&2
+        echo "or set CHROMIUM_PATH to a Chromium executable. Those tests will fail until then." >&2
+    fi
+}

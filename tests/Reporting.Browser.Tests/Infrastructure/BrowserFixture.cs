@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace Reporting.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// One seeded server and one Chromium for every browser test (a collection fixture): seeding and
+/// launching once keeps the suite quick. Each test opens pages in a context of its own, so no
+/// test sees another's theme, viewport or storage.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public LiveServer Server { get; private set; } = null!;
+
+    /// <summary>The browser first: without Chromium there is no point seeding a database.</summary>
+    public async Task InitializeAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        browser = await Chromium.LaunchAsync(playwright);
+        Server = new LiveServer();
+    }
+
+    /// <summary>A page in a fresh context (1280×900, light, unless the options say otherwise).</summary>
+    public async Task<WatchedPage> OpenAsync(string path, BrowserNewContextOptions? options = null)
+    {
+        var page = await NewPageAsync(options);
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    public async Task<WatchedPage> NewPageAsync(BrowserNewContextOptions? options = null)
+    {
+        options ??= new BrowserNewContextOptions();
+        options.BaseURL = Server.BaseAddress.ToString();
+        options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 900 };
+        options.ColorScheme ??= ColorScheme.Light;
+        options.AcceptDownloads = true;
+        options.Locale ??= "en-US";
+        var context = await browser!.NewContextAsync(options);
+        return new WatchedPage(context, await context.NewPageAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+        playwright?.Dispose();
+        Server?.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
