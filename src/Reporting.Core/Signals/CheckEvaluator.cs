@@ -111,7 +111,7 @@ internal sealed class CheckEvaluator(Playbook playbook, KpiCatalog catalog)
             return new CheckOutcome(check.When, false, reason) { Kpi = trend };
         }
         var held = now.Value < 100;
-        var text = held ? $"{trend.Kpi} {Number(now.Value)} %: some of the {now.N} due were missed" : $"{trend.Kpi} 100 %: none of the {now.N} due was missed";
+        var text = $"{trend.Kpi} {Number(now.Value)} % (n {now.N}): {(held ? "some were missed" : "none missed")}";
         return new CheckOutcome(check.When, held, text) { Kpi = trend };
     }
 
