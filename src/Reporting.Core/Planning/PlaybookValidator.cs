@@ -88,7 +88,7 @@ internal static partial class PlaybookValidator
 
     private static IEnumerable<string> Check(SignalCheck check, KpiCatalog catalog, ThemeDictionary themes)
     {
-        var name = check.When.ToString();
+        var name = System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(check.When.ToString());
         if (check.When == CheckCondition.Mentioned)
         {
             if (check.Kpi is not null || check.Themes.Count == 0)
