@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Reporting.Web.Cube;
 using Reporting.Web.Ingest;
 using Reporting.Web.Kpis;
+using Reporting.Web.Signals;
 using Reporting.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.AddReportingStorage();
 builder.AddReportingIngest();
 builder.AddReportingCube();
 builder.AddReportingKpis();
+builder.AddReportingSignals();
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(json =>
@@ -23,6 +25,7 @@ app.MapReportingStorage();
 app.MapReportingIngest();
 app.MapReportingCube();
 app.MapReportingKpis();
+app.MapReportingSignals();
 app.MapRazorPages();
 
 app.Run();
