@@ -3,6 +3,7 @@ using Reporting.Cli.Kpis;
 using Reporting.Cli.Loading;
 using Reporting.Cli.Querying;
 using Reporting.Cli.Seeding;
+using Reporting.Cli.Signals;
 using Spectre.Console;
 
 namespace Reporting.Cli;
@@ -17,6 +18,8 @@ public static class ReportingCli
         root.Subcommands.Add(LoadCommand.Create(console));
         root.Subcommands.Add(QueryCommand.Create(console));
         root.Subcommands.Add(KpisCommand.Create(console));
+        root.Subcommands.Add(SignalsCommand.Create(console));
+        root.Subcommands.Add(PlanCommand.Create(console));
         return root;
     }
 

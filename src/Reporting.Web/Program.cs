@@ -4,6 +4,7 @@ using Reporting.Web.Cube;
 using Reporting.Web.Dashboards;
 using Reporting.Web.Ingest;
 using Reporting.Web.Kpis;
+using Reporting.Web.Signals;
 using Reporting.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.AddReportingStorage();
 builder.AddReportingIngest();
 builder.AddReportingCube();
 builder.AddReportingKpis();
+builder.AddReportingSignals();
 builder.AddReportingDashboards();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Dashboards/Dashboard", ""));
 builder.Services.AddProblemDetails();
@@ -25,6 +27,7 @@ app.MapReportingStorage();
 app.MapReportingIngest();
 app.MapReportingCube();
 app.MapReportingKpis();
+app.MapReportingSignals();
 app.MapReportingDashboards();
 app.MapRazorPages();
 

@@ -33,7 +33,8 @@ internal static class KpiTable
             KpiUnit.Percent => " %",
             KpiUnit.Minutes => " min",
             KpiUnit.Hours => " h",
-            KpiUnit.Count or KpiUnit.Ratio or KpiUnit.Score => "",
+            KpiUnit.Days => " d",
+            KpiUnit.Count or KpiUnit.Ratio or KpiUnit.Score or KpiUnit.Currency => "",
             _ => throw new ArgumentOutOfRangeException(nameof(kpi), kpi.Unit, null),
         });
 

@@ -33,6 +33,9 @@ public sealed class KpiCatalog
     /// <summary>Each cube's event time, by cube name.</summary>
     public IReadOnlyDictionary<string, KpiCubePeriod> Cubes { get; init; } = new Dictionary<string, KpiCubePeriod>();
 
+    /// <summary>How account health is judged: the at-risk line, the months a score covers, the renewal horizon.</summary>
+    public HealthSettings Health { get; init; } = new();
+
     /// <summary>The shipped file: reports/kpis.yaml beside the application.</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "reports", "kpis.yaml");
 

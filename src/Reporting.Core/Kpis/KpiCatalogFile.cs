@@ -28,6 +28,7 @@ internal static class KpiCatalogFile
             Sla = parsed.Sla.ToDictionary(p => p.Key, p => new SlaTarget(p.Value.FirstResponseMinutes, p.Value.ResolutionHours), StringComparer.Ordinal),
             KeyFeatures = parsed.KeyFeatures,
             Cubes = parsed.Cubes.ToDictionary(p => p.Key, p => new KpiCubePeriod(p.Value.Time, p.Value.WholeMonths), StringComparer.Ordinal),
+            Health = new HealthSettings(parsed.Health.AtRiskBelow, parsed.Health.WindowMonths, parsed.Health.RevenueHorizonDays),
         };
     }
 
@@ -38,7 +39,15 @@ internal static class KpiCatalogFile
         public Dictionary<string, SlaFile> Sla { get; set; } = [];
         public List<string> KeyFeatures { get; set; } = [];
         public Dictionary<string, CubeFile> Cubes { get; set; } = [];
+        public HealthFile Health { get; set; } = new();
         public List<KpiFile> Kpis { get; set; } = [];
+    }
+
+    private sealed class HealthFile
+    {
+        public double AtRiskBelow { get; set; } = 70;
+        public int WindowMonths { get; set; } = 3;
+        public int RevenueHorizonDays { get; set; } = 180;
     }
 
     private sealed class SlaFile
@@ -59,6 +68,7 @@ internal static class KpiCatalogFile
         public string? Measure { get; set; }
         public string? Observations { get; set; }
         public List<ComponentFile> Components { get; set; } = [];
+        public string? Computed { get; set; }
         public string? Unit { get; set; }
         public string? Direction { get; set; }
         public double? Target { get; set; }
@@ -71,6 +81,7 @@ internal static class KpiCatalogFile
             Measure = Measure,
             Observations = Observations,
             Components = Components.Select(c => new KpiComponent(c.Kpi, c.Weight)).ToList(),
+            Computed = Computed,
             Target = Target,
             Thresholds = Thresholds is { Good: { } good, Warn: { } warn } ? new KpiThresholds(good, warn) : null,
             Description = Description,

@@ -6,22 +6,29 @@ namespace Reporting.Core.Kpis;
 /// <summary>
 /// Checks the catalog against the model and collects every problem, each naming its KPI (or
 /// section): unknown measures and cubes, missing fields, thresholds on the wrong side, decimals that
-/// disagree with the measure's, composites over unknown KPIs, SLA targets for P1..P4.
+/// disagree with the measure's, composites over unknown or later KPIs, KPIs computed from account
+/// health that the module does not know, SLA targets for P1..P4, health settings out of range.
 /// </summary>
 internal static partial class KpiCatalogValidator
 {
     private static readonly string[] Priorities = ["P1", "P2", "P3", "P4"];
 
+    /// <summary>The KPIs the health module computes from the accounts' monthly health (Health/AccountHealthKpis).</summary>
+    private static readonly string[] ComputedIds = ["health_recovery_days", "revenue_at_risk"];
+
     public static void Validate(KpiCatalog catalog, SemanticModel model)
     {
         var problems = new List<string>();
         problems.AddRange(Settings(catalog));
+        problems.AddRange(Health(catalog));
         problems.AddRange(catalog.Cubes.SelectMany(c => CubePeriod(c.Key, c.Value, model)));
         problems.AddRange(catalog.Kpis.GroupBy(k => k.Id).Where(g => g.Count() > 1).Select(g => $"KPI '{g.Key}' is defined more than once"));
         foreach (var kpi in catalog.Kpis)
         {
-            problems.AddRange(Common(kpi).Concat(kpi.Components.Count > 0 ? Composite(kpi, catalog) : Measured(kpi, catalog, model))
-                .Select(problem => $"KPI '{kpi.Id}': {problem}"));
+            var specific = kpi.Computed is not null ? Computed(kpi)
+                : kpi.Components.Count > 0 ? Composite(kpi, catalog)
+                : Measured(kpi, catalog, model);
+            problems.AddRange(Common(kpi).Concat(specific).Select(problem => $"KPI '{kpi.Id}': {problem}"));
         }
         if (problems.Count > 0)
         {
@@ -46,6 +53,31 @@ internal static partial class KpiCatalogValidator
         if (catalog.KeyFeatures.Count == 0 || catalog.KeyFeatures.Any(f => !FeatureKey().IsMatch(f)) || catalog.KeyFeatures.Distinct().Count() != catalog.KeyFeatures.Count)
         {
             yield return "key_features must list distinct feature keys (letters, digits, _ and -)";
+        }
+    }
+
+    private static IEnumerable<string> Health(KpiCatalog catalog)
+    {
+        var health = catalog.Health;
+        if (health.AtRiskBelow is <= 0 or > 100)
+        {
+            yield return "health: at_risk_below must be above 0 and at most 100";
+        }
+        if (health.WindowMonths is < 1 or > 12)
+        {
+            yield return "health: window_months must be between 1 and 12";
+        }
+        if (health.RevenueHorizonDays is < 1 or > 3650)
+        {
+            yield return "health: revenue_horizon_days must be between 1 and 3650";
+        }
+        if (catalog.Kpi(HealthSettings.ScoreKpi) is { } score && score.Components.Count == 0)
+        {
+            yield return $"KPI '{HealthSettings.ScoreKpi}': must be made of components (the health score is a weighted mean)";
+        }
+        if (catalog.Kpis.Any(k => k.Computed is not null) && catalog.Kpi(HealthSettings.ScoreKpi) is null)
+        {
+            yield return $"KPIs computed from account health need the KPI '{HealthSettings.ScoreKpi}'";
         }
     }
 
@@ -120,18 +152,41 @@ internal static partial class KpiCatalogValidator
         }
     }
 
+    private static IEnumerable<string> Computed(KpiDefinition kpi)
+    {
+        if (kpi.Measure is not null || kpi.Components.Count > 0)
+        {
+            yield return "a computed KPI has no measure or components";
+        }
+        if (kpi.Computed != HealthSettings.ComputedFromAccountHealth)
+        {
+            yield return $"computed '{kpi.Computed}' is not known (only {HealthSettings.ComputedFromAccountHealth})";
+        }
+        else if (!ComputedIds.Contains(kpi.Id, StringComparer.Ordinal))
+        {
+            yield return $"only {string.Join(" and ", ComputedIds)} are computed from account health";
+        }
+    }
+
     private static IEnumerable<string> Composite(KpiDefinition kpi, KpiCatalog catalog)
     {
         if (kpi.Measure is not null)
         {
             yield return "has both a measure and components";
         }
+        // A composite may weigh an earlier composite (the health score weighs the engagement index):
+        // computed in the file's order, its parts are always ready.
+        var earlier = catalog.Kpis.TakeWhile(k => !ReferenceEquals(k, kpi)).ToList();
         foreach (var component in kpi.Components)
         {
             var part = catalog.Kpi(component.Kpi);
-            if (part is null || part.Components.Count > 0)
+            if (part is null || part.Computed is not null)
             {
                 yield return $"component '{component.Kpi}' is not a KPI with a measure";
+            }
+            else if (part.Components.Count > 0 && !earlier.Contains(part))
+            {
+                yield return $"component '{component.Kpi}' is a composite defined after this KPI";
             }
             else if (part.Target is not > 0)
             {

@@ -7,12 +7,22 @@ namespace Reporting.Core.Kpis;
 /// The one cube query behind a cube's KPIs: their measures and observation measures, with the
 /// account and segment as equality filters and the dates as an inclusive range over the cube's
 /// event time (from's midnight to the midnight after to); monthly cubes widen the dates to whole months.
+/// Grouped by account, it answers one row per account with observations.
 /// </summary>
 internal static class KpiCubeQuery
 {
-    public static CubeQuery Build(string cube, KpiCubePeriod period, IReadOnlyList<KpiDefinition> kpis, KpiFilter filter)
+    public const string AccountDimension = "account_id";
+
+    public static CubeQuery Build(string cube, KpiCubePeriod period, IReadOnlyList<KpiDefinition> kpis, KpiFilter filter, bool byAccount = false)
     {
         var measures = kpis.Select(k => k.Measure!).Concat(kpis.Select(k => k.Observations).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        var filters = Filters(cube, period, filter);
+        return new CubeQuery { Measures = measures, Filters = filters, Dimensions = byAccount ? [$"{cube}.{AccountDimension}"] : [] };
+    }
+
+    /// <summary>The account and segment as equality filters and the dates as an inclusive range over the cube's event time.</summary>
+    public static List<QueryFilter> Filters(string cube, KpiCubePeriod period, KpiFilter filter)
+    {
         var filters = new List<QueryFilter>();
         if (filter.Account is { } account)
         {
@@ -31,7 +41,7 @@ internal static class KpiCubeQuery
         {
             filters.Add(new QueryFilter($"{cube}.{period.Time}", FilterOperator.Lt, [Text(end.AddDays(1))]));
         }
-        return new CubeQuery { Measures = measures, Filters = filters };
+        return filters;
     }
 
     private static DateOnly? Map(this DateOnly? date, Func<DateOnly, DateOnly> map) => date is { } d ? map(d) : null;

@@ -1,8 +1,9 @@
 namespace Reporting.Core.Kpis;
 
 /// <summary>
-/// One KPI of reports/kpis.yaml: a measure of the model ("cube.member"), or a weighted mean of
-/// other KPIs (<see cref="Components"/>), with its unit, good direction, target and rounding.
+/// One KPI of reports/kpis.yaml: a measure of the model ("cube.member"), a weighted mean of
+/// other KPIs (<see cref="Components"/>), or a number computed from the accounts' monthly health
+/// (<see cref="Computed"/>), with its unit, good direction, target and rounding.
 /// </summary>
 public sealed record KpiDefinition(string Id, KpiUnit Unit, KpiDirection Direction, int Decimals)
 {
@@ -12,6 +13,9 @@ public sealed record KpiDefinition(string Id, KpiUnit Unit, KpiDirection Directi
     public string? Observations { get; init; }
 
     public IReadOnlyList<KpiComponent> Components { get; init; } = [];
+
+    /// <summary>"account_health" for a KPI computed from each account's monthly health (recovery days, revenue at risk); null otherwise.</summary>
+    public string? Computed { get; init; }
 
     public double? Target { get; init; }
 

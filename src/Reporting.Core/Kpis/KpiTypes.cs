@@ -9,6 +9,8 @@ public enum KpiUnit
     Count,
     Ratio,
     Score,
+    Days,
+    Currency,
 }
 
 /// <summary>Which way is good.</summary>

@@ -19,7 +19,6 @@ public static class DashboardEndpoints
         builder.Services.AddSingleton<DashboardRequests>();
         builder.Services.AddSingleton<VerbatimPanel>();
         builder.Services.AddSingleton<Accounts.AccountRows>();
-        builder.Services.AddSingleton<Accounts.AccountDirectory>();
         return builder;
     }
 

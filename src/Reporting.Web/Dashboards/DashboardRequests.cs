@@ -2,7 +2,7 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Kpis;
-using Reporting.Web.Accounts;
+using Reporting.Core.Accounts;
 
 namespace Reporting.Web.Dashboards;
 
@@ -31,7 +31,7 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
             {
                 account ??= filters.Fields.GetValueOrDefault("account_id") is [var only] ? only
                     : throw new DashboardFilterException("account_id", $"dashboard '{id}' shows one account: name it with account_id");
-                if (!accounts.Exists(account))
+                if (accounts.Find(account) is null)
                 {
                     return DashboardOutcome.Missing($"there is no account '{account}'");
                 }

@@ -36,8 +36,11 @@ public sealed class KpisCommandTests : IDisposable
             "logins_per_active_user=1.6|5|True", "active_user_ratio=16.7|30|False", "feature_adoption=37.5|8|True",
             "qbr_attendance=50|2|True", "engagement_index=38.3|2|True",
             "detractor_contact_24h=66.7|3|True", "detractor_rca_48h=33.3|3|True", "detractor_plan_72h=33.3|3|True", "detractor_recovery_rate=50|2|True",
+            "health_score=52.9|1|True",   // as KpiAccountTests computes by hand
         ],
-        root.GetProperty("kpis").EnumerateObject().Select(Line));
+        root.GetProperty("kpis").EnumerateObject().Take(28).Select(Line));
+        // Recovery days and revenue at risk are judged as of today (the command's clock), which moves: only their presence here.
+        Assert.Equal(["health_recovery_days", "revenue_at_risk"], root.GetProperty("kpis").EnumerateObject().Skip(28).Select(p => p.Name));
     }
 
     [Fact]
@@ -62,6 +65,8 @@ public sealed class KpisCommandTests : IDisposable
         var nps = output.Split('\n').Single(l => l.Contains(" nps ", StringComparison.Ordinal));
         Assert.Matches(@"nps\s+│\s+13\.8\s+│\s+30\.0\s+│\s+warn\s+│\s+29\s+│", nps);
         Assert.Matches(@"sla_breach_rate\s+│\s+35\.0 %\s+│\s+5\.0 %\s+│\s+bad\s+│\s+20\s+│", output);
+        Assert.Matches(@"health_score\s+│\s+51\.1\s+│\s+80\.0\s+│\s+bad\s+│\s+5\s+│", output);   // as KpiWholeSetTests
+        Assert.Matches(@"health_recovery_days\s+│\s+\S+\s+│\s+90\.0 d\s+│", output);
     }
 
     [Theory]

@@ -44,7 +44,18 @@ public sealed class KpiAccountTests : IDisposable
             ("detractor_contact_24h", 66.7, 3),       // R01, R02 → 2 / 3
             ("detractor_rca_48h", 33.3, 3),           // R01 → 1 / 3
             ("detractor_plan_72h", 33.3, 3),          // R01 → 1 / 3
-            ("detractor_recovery_rate", 50.0, 2)),    // followed up R01 → R08 (9), R02 → R09 (6); R09 has no later answer → 1 / 2
+            ("detractor_recovery_rate", 50.0, 2),     // followed up R01 → R08 (9), R02 → R09 (6); R09 has no later answer → 1 / 2
+            // Health: each part scaled to 0–100 against its target, weighted (reports/kpis.yaml): NPS 0 / 30 → 0 (× .15),
+            // CSAT 100 / 85 → 100 (× .15), CES 3 / 2 → 100 (× .10), SLA breaches 5 / 33.3 → 15.02 (× .10), reopens 5 / 25 → 20
+            // (× .10), handoffs .5 / .5 → 100 (× .10), engagement 38.3 / 80 → 47.88 (× .30):
+            // 0 + 15 + 10 + 1.50 + 2 + 10 + 14.36 = 52.86. It rests on the fewest observations of its parts (CES 1).
+            ("health_score", 52.9, 1),
+            // As of today (15 April) the current month is March, over January to March: all of A1's facts, so 52.9 again,
+            // at risk; A1 renews on 1 September, within 180 days of 15 April (12 October) → its ARR 40,000 is at risk.
+            // A recovery needs a month at or above 70, a month below, then one back: with history from January (the first
+            // month with facts) and March below 70, there is none.
+            ("health_recovery_days", null, 0),
+            ("revenue_at_risk", 40000.0, 1)),
             KpiFixture.Lines(results));
     }
 

@@ -46,7 +46,15 @@ public sealed class KpiDateRangeTests : IDisposable
             ("detractor_contact_24h", null, 0),       // no detractor answered on 10–20 February
             ("detractor_rca_48h", null, 0),
             ("detractor_plan_72h", null, 0),
-            ("detractor_recovery_rate", null, 0)),
+            ("detractor_recovery_rate", null, 0),
+            // Health: NPS 66.7 → 100 × .15 = 15; CSAT 66.7 / 85 → 78.47 × .15 = 11.77; CES 3 / 5 → 60 × .10 = 6; SLA 5 / 25 → 20 × .10
+            // = 2; reopens 5 / 33.3 → 15.02 × .10 = 1.50; handoffs .5 / .75 → 66.67 × .10 = 6.67; engagement 36.4 / 80 → 45.5 × .30
+            // = 13.65 → 56.59; n = CES's 1.
+            ("health_score", 56.6, 1),
+            // As of 21 February (the day after to) the current month is January: history holds January only (no recovery),
+            // and nobody renews between 21 February and 20 August; all 4 accounts have facts in November to January.
+            ("health_recovery_days", null, 0),
+            ("revenue_at_risk", 0.0, 4)),
             KpiFixture.Lines(results));
     }
 

@@ -46,7 +46,15 @@ public sealed class KpiSegmentTests : IDisposable
             ("detractor_contact_24h", 40.0, 5),       // R06, R07 → 2 / 5
             ("detractor_rca_48h", 20.0, 5),           // R06 → 1 / 5
             ("detractor_plan_72h", 20.0, 5),          // R06 → 1 / 5
-            ("detractor_recovery_rate", 66.7, 3)),    // followed up R04 → 5, R05 → 7, R06 → 10 → 2 / 3
+            ("detractor_recovery_rate", 66.7, 3),     // followed up R04 → 5, R05 → 7, R06 → 10 → 2 / 3
+            // Health of the segment: NPS 21.4 / 30 → 71.33 × .15 = 10.70; CSAT 50 / 85 → 58.82 × .15 = 8.82; CES 3 / 4.33 → 69.28 × .10
+            // = 6.93; SLA 5 / 40 → 12.5 × .10 = 1.25; reopens 5 / 33.3 → 15.02 × .10 = 1.50; handoffs .5 / .64 → 78.13 × .10 = 7.81;
+            // engagement 44.1 / 80 → 55.13 × .30 = 16.54 → 53.55; n = CES's 3.
+            ("health_score", 53.6, 3),
+            // As of 15 April: A3 and A4 are both below 70 over January to March (A3 53.4, A4 52.9, as HealthHandComputedTests
+            // shows for A3) but renew on 1 December 2026 and 1 February 2027, beyond 12 October: nothing at risk, of 2 scored.
+            ("health_recovery_days", null, 0),
+            ("revenue_at_risk", 0.0, 2)),
             KpiFixture.Lines(results));
     }
 

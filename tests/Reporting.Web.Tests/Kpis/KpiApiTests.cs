@@ -38,6 +38,10 @@ public sealed class KpiApiTests : IDisposable
             "logins_per_active_user=1.7|10|False", "active_user_ratio=13.2|76|False", "feature_adoption=37.5|16|False",
             "qbr_attendance=75|4|True", "engagement_index=44.1|4|True",
             "detractor_contact_24h=40|5|True", "detractor_rca_48h=20|5|True", "detractor_plan_72h=20|5|True", "detractor_recovery_rate=66.7|3|True",
+            // As KpiSegmentTests, but handoffs .70 → .5 / .7 = 71.43 × .1 = 7.14 instead of 7.81: 52.88.
+            "health_score=52.9|3|True",
+            // As of 1 April (the day after to): A3 and A4 renew after 28 September; no recovery in January–March.
+            "health_recovery_days=null|0|True", "revenue_at_risk=0|2|True",
         ],
         kpis.EnumerateObject().Select(Line));
     }

@@ -13,7 +13,7 @@ namespace Reporting.Web.Pages.Accounts;
 /// <summary>Account 360: the account's profile, then the per-account dashboard locked to it.</summary>
 public sealed class AccountModel(DashboardRequests requests, AccountDirectory accounts, ReportingDatabase database, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
 {
-    public AccountProfile Account { get; private set; } = null!;
+    public AccountCard Account { get; private set; } = null!;
 
     public DashboardView View { get; private set; } = null!;
 

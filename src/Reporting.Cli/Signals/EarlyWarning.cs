@@ -1,0 +1,34 @@
+using System.Globalization;
+using Reporting.Core.Cube;
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Kpis;
+using Reporting.Core.Planning;
+using Reporting.Core.Signals;
+using Reporting.Core.Storage;
+using Reporting.Core.Themes;
+
+namespace Reporting.Cli.Signals;
+
+/// <summary>The shipped model, KPI catalog, themes and playbook over a database: the signal evaluator and planner the commands use.</summary>
+internal sealed record EarlyWarning(SignalEvaluator Signals, RecoveryPlanner Planner)
+{
+    public static EarlyWarning Open(ReportingDatabase database)
+    {
+        SemanticModel model;
+        using (var connection = database.Connect())
+        {
+            model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
+        }
+        var catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, model);
+        KpiSettingsTables.Apply(catalog, database);
+        var themes = ThemeDictionary.Read(Playbook.DefaultThemesPath);
+        var playbook = Playbook.Load(Playbook.DefaultPath, catalog, themes);
+        var signals = new SignalEvaluator(new KpiCalculator(catalog, new CubeEngine(model, database), database), playbook, themes);
+        return new EarlyWarning(signals, new RecoveryPlanner(signals, catalog));
+    }
+
+    /// <summary>--as-of: a date (YYYY-MM-DD), today (UTC) when absent; null when it is not a date.</summary>
+    public static DateOnly? AsOf(string? text) => string.IsNullOrWhiteSpace(text)
+        ? DateOnly.FromDateTime(DateTime.UtcNow)
+        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+}

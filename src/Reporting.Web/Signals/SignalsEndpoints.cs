@@ -1,0 +1,184 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Reporting.Core.Accounts;
+using Reporting.Core.Alerts;
+using Reporting.Core.ClosedLoop;
+using Reporting.Core.FeatureImpact;
+using Reporting.Core.Health;
+using Reporting.Core.Kpis;
+using Reporting.Core.Planning;
+using Reporting.Core.Signals;
+using Reporting.Core.Storage;
+using Reporting.Core.Themes;
+using Reporting.Web.Cube;
+
+namespace Reporting.Web.Signals;
+
+/// <summary>
+/// Early warning over HTTP: an account's health, signals and 30-60-90 plan, the recent signals across
+/// accounts, the detractor closed loop and the Feature Impact Score; plus the alert monitor. Answers are
+/// the JSON of <see cref="SignalsJson"/> (snake_case); an unknown account is a 404 problem, a bad
+/// parameter a 400 problem naming it.
+/// </summary>
+public static class SignalsEndpoints
+{
+    /// <summary>
+    /// Registers the services the Account 360 page and the alerts use: <see cref="HealthHistory"/>,
+    /// <see cref="SignalEvaluator"/>, <see cref="RecoveryPlanner"/>, <see cref="ClosedLoopReport"/>,
+    /// <see cref="FeatureImpactTable"/>, <see cref="SignalLog"/>, <see cref="AccountDirectory"/>, and the
+    /// <see cref="AlertMonitor"/>. Needs AddReportingCube and AddReportingKpis first.
+    /// </summary>
+    public static IHostApplicationBuilder AddReportingSignals(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(_ => ThemeDictionary.Read(Playbook.DefaultThemesPath));
+        services.AddSingleton(s => Playbook.Load(Playbook.DefaultPath, s.GetRequiredService<KpiCatalog>(), s.GetRequiredService<ThemeDictionary>()));
+        services.AddSingleton<AccountDirectory>();
+        services.AddSingleton<HealthHistory>();
+        services.AddSingleton<SignalEvaluator>();
+        services.AddSingleton<RecoveryPlanner>();
+        services.AddSingleton(s => new ClosedLoopReport(s.GetRequiredService<CubeCache>().Query, s.GetRequiredService<ReportingDatabase>()));
+        services.AddSingleton(s => new FeatureImpactTable(s.GetRequiredService<CubeCache>().Query));
+        services.AddSingleton<DetractorCaseOpener>();
+        services.AddSingleton<SignalLog>();
+        services.AddHttpClient(nameof(WebhookSender));
+        services.AddSingleton(s => new WebhookSender(
+            s.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(WebhookSender)), s.GetRequiredService<SignalLog>(),
+            s.GetRequiredService<IOptions<AlertOptions>>().Value.ToSettings(), s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(s => new AlertDispatcher(
+            s.GetRequiredService<SignalEvaluator>(), s.GetRequiredService<SignalLog>(),
+            s.GetRequiredService<IOptions<AlertOptions>>().Value.Webhooks.Length > 0 ? s.GetRequiredService<WebhookSender>() : null,
+            s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<AlertMonitor>();
+        services.AddHostedService(s => s.GetRequiredService<AlertMonitor>());
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapReportingSignals(this IEndpointRouteBuilder endpoints)
+    {
+        // Loaded now, so that a bad playbook stops start-up naming the file and entry.
+        endpoints.ServiceProvider.GetRequiredService<Playbook>();
+        var accounts = endpoints.MapGroup("/api/accounts/{id}").WithTags("Early warning");
+        accounts.MapGet("/health", Health).WithName("AccountHealth")
+            .WithSummary("The account's health score as of a date (asOf, default today): the current month's score and parts, the monthly history (months, default 12), spells at risk with recovery days, revenue at risk.");
+        accounts.MapGet("/signals", AccountSignals).WithName("AccountSignals")
+            .WithSummary("Every warning signal of reports/playbook.yaml judged for the account as of a date, each check with its numbers and comments.");
+        accounts.MapGet("/plan", Plan).WithName("AccountPlan")
+            .WithSummary("The account's 30-60-90 plan as of a date (asOf or date): actions with stage, owner, due date, KPI baseline and target, impact and evidence; a sustain plan without signals.");
+        endpoints.MapGet("/api/alerts", Alerts).WithName("Alerts").WithTags("Early warning")
+            .WithSummary("The signal firings the alert monitor recorded, newest first (account, limit).");
+        endpoints.MapGet("/api/closed-loop", ClosedLoop).WithName("ClosedLoop").WithTags("Early warning")
+            .WithSummary("The detractor closed loop: 24/48/72 h compliance, recovery by first-contact bucket, overdue steps and follow-ups due as of a date.");
+        endpoints.MapGet("/api/feature-impact", FeatureImpact).WithName("FeatureImpact").WithTags("Early warning")
+            .WithSummary("The Feature Impact Score per feature request theme, highest first.");
+        return endpoints;
+    }
+
+    public static async Task<Results<JsonHttpResult<AccountHealth>, ProblemHttpResult>> Health(
+        string id, string? asOf, string? date, int? months, HealthHistory health, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (AsOf(asOf, date, clock) is not { } day)
+        {
+            return BadParameter(asOf is null ? "date" : "asOf", "is not a date (YYYY-MM-DD)");
+        }
+        if (months is < 1 or > HealthHistory.MaxMonths)
+        {
+            return BadParameter("months", $"must be between 1 and {HealthHistory.MaxMonths}");
+        }
+        var result = await Task.Run(() => health.ForAccount(id, day, months ?? 12, cancellationToken), cancellationToken);
+        return result is null ? NotFound(id) : TypedResults.Json(result, SignalsJson.Options);
+    }
+
+    public static async Task<Results<JsonHttpResult<AccountSignals>, ProblemHttpResult>> AccountSignals(
+        string id, string? asOf, string? date, SignalEvaluator signals, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (AsOf(asOf, date, clock) is not { } day)
+        {
+            return BadParameter(asOf is null ? "date" : "asOf", "is not a date (YYYY-MM-DD)");
+        }
+        var result = await Task.Run(() => signals.ForAccount(id, day, cancellationToken), cancellationToken);
+        return result is null ? NotFound(id) : TypedResults.Json(result, SignalsJson.Options);
+    }
+
+    public static async Task<Results<JsonHttpResult<RecoveryPlan>, ProblemHttpResult>> Plan(
+        string id, string? asOf, string? date, RecoveryPlanner planner, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (AsOf(asOf, date, clock) is not { } day)
+        {
+            return BadParameter(asOf is null ? "date" : "asOf", "is not a date (YYYY-MM-DD)");
+        }
+        var result = await Task.Run(() => planner.ForAccount(id, day, cancellationToken), cancellationToken);
+        return result is null ? NotFound(id) : TypedResults.Json(result, SignalsJson.Options);
+    }
+
+    public static Results<JsonHttpResult<IReadOnlyList<SignalFiring>>, ProblemHttpResult> Alerts(string? account, int? limit, SignalLog log)
+    {
+        if (limit is < 1 or > 1000)
+        {
+            return BadParameter("limit", "must be between 1 and 1000");
+        }
+        return TypedResults.Json(log.Recent(limit ?? 100, string.IsNullOrWhiteSpace(account) ? null : account), SignalsJson.Options);
+    }
+
+    public static async Task<Results<JsonHttpResult<ClosedLoopSummary>, ProblemHttpResult>> ClosedLoop(
+        [AsParameters] ScopeQuery query, ClosedLoopReport report, AccountDirectory directory, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var filter = KpiFilter.Parse(query.Account, query.Segment, query.From, query.To);
+            if (AsOf(query.AsOf, null, clock) is not { } day)
+            {
+                return BadParameter("asOf", "is not a date (YYYY-MM-DD)");
+            }
+            if (filter.Account is { } account && directory.Find(account) is null)
+            {
+                return NotFound(account);
+            }
+            return TypedResults.Json(await Task.Run(() => report.Summarize(filter, day, cancellationToken: cancellationToken), cancellationToken), SignalsJson.Options);
+        }
+        catch (KpiFilterException e)
+        {
+            return BadParameter(e.Parameter, e.Message);
+        }
+    }
+
+    public static async Task<Results<JsonHttpResult<IReadOnlyList<FeatureImpactRow>>, ProblemHttpResult>> FeatureImpact(
+        [AsParameters] ScopeQuery query, FeatureImpactTable table, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var filter = KpiFilter.Parse(query.Account, query.Segment, query.From, query.To);
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            return TypedResults.Json(await Task.Run(() => table.Rows(filter, today, cancellationToken), cancellationToken), SignalsJson.Options);
+        }
+        catch (KpiFilterException e)
+        {
+            return BadParameter(e.Parameter, e.Message);
+        }
+    }
+
+    /// <summary>The asOf (or date) parameter, today when absent; null when it is not a date.</summary>
+    private static DateOnly? AsOf(string? asOf, string? date, TimeProvider clock)
+    {
+        var text = string.IsNullOrWhiteSpace(asOf) ? date : asOf;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        }
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day : null;
+    }
+
+    private static ProblemHttpResult NotFound(string account) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"account: no account '{account}'",
+        extensions: new Dictionary<string, object?> { ["parameter"] = "account" });
+
+    private static ProblemHttpResult BadParameter(string parameter, string problem) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest, title: "The request cannot be answered",
+        detail: problem.StartsWith(parameter + ":", StringComparison.Ordinal) ? problem : $"{parameter}: {problem}",
+        extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
+}
+
+/// <summary>The query string of the closed loop and the Feature Impact Score: account, segment, inclusive dates, and the date the closed loop is judged as of.</summary>
+public sealed record ScopeQuery(string? Account, string? Segment, string? From, string? To, string? AsOf);
