@@ -58,7 +58,11 @@
                 responsive: true,
                 maintainAspectRatio: false,
                 indexAxis: view.kind === 'horizontal-bar' ? 'y' : 'x',
-                scales: { x: Object.assign({}, axis), y: Object.assign({ beginAtZero: type === 'bar' }, axis, shares(view) ? { max: 100 } : {}) },
+                scales: {
+                    x: Object.assign({}, axis),
+                    y: Object.assign({ beginAtZero: type === 'bar' }, axis, shares(view) ? { max: 100 } : {},
+                        view.kind === 'horizontal-bar' ? { ticks: { color: text, callback: function (value) { return wrap(this, this.getLabelForValue(value)); } } } : {}),
+                },
                 plugins: {
                     legend: { labels: { color: text } },
                     tooltip: { callbacks: { label: c => c.dataset.label + ': ' + format(c.raw, c.dataset.meta.decimals, c.dataset.meta.unit) } },
@@ -89,6 +93,29 @@
         } else if (data.keyKind === 'period') {
             onDrill({ period: data.keys[element.index], grain: view.grain });
         }
+    }
+
+    // A category label too long for the left axis is broken into lines at spaces: Chart.js gives that
+    // axis at most half the chart's width and cuts off the rest ("…ments on Not resolved (%)" at 375 px).
+    function wrap(scale, label) {
+        const room = scale.chart.width * 0.45;
+        const ctx = scale.ctx;
+        ctx.save();
+        ctx.font = Chart.helpers.toFont(scale.options.ticks.font).string;
+        const fits = text => ctx.measureText(text).width <= room;
+        const lines = [];
+        if (!fits(label)) {
+            String(label).split(' ').forEach(word => {
+                const last = lines.length - 1;
+                if (last >= 0 && fits(lines[last] + ' ' + word)) {
+                    lines[last] += ' ' + word;
+                } else {
+                    lines.push(word);
+                }
+            });
+        }
+        ctx.restore();
+        return lines.length > 1 ? lines : label;
     }
 
     // Stacked percents of one whole (promoter, passive and detractor shares) end at 100.
