@@ -45,7 +45,7 @@ public sealed class SignalLog(ReportingDatabase database)
     }
 
     /// <summary>The latest firings (of one account when given), newest first.</summary>
-    public IReadOnlyList<SignalFiring> Recent(int limit = 100, string? accountId = null)
+    public IReadOnlyList<SignalFiring> Recent(int limit = 100, string? accountId = null, CancellationToken cancellationToken = default)
     {
         using var connection = database.Connect();
         var rows = connection.Query("""
@@ -59,7 +59,7 @@ public sealed class SignalLog(ReportingDatabase database)
             GROUP BY ALL
             ORDER BY f.first_seen_at DESC, f.period_to DESC, f.account_id, f.signal_number
             LIMIT $1
-            """, (long)limit, accountId);
+            """, [(long)limit, accountId], cancellationToken);
         return Enumerable.Range(0, rows.RowCount).Select(i => Firing(rows, i)).ToList();
     }
 

@@ -19,7 +19,8 @@ public sealed class AlertsModel(SignalLog log, IOptions<AlertOptions> options) :
 
     public int Webhooks => options.Value.Webhooks.Length;
 
-    public void OnGet() => Firings = log.Recent(Limit, string.IsNullOrWhiteSpace(Account) ? null : Account.Trim());
+    public void OnGet(CancellationToken cancellationToken) =>
+        Firings = log.Recent(Limit, string.IsNullOrWhiteSpace(Account) ? null : Account.Trim(), cancellationToken);
 
     /// <summary>What happened to the alert: sent (and how many deliveries succeeded), recorded only, or still firing from before.</summary>
     public string AlertStatus(SignalFiring firing) => !firing.IsNew ? "Still firing (fired the month before too)"

@@ -112,13 +112,13 @@ public static class SignalsEndpoints
         return result is null ? NotFound(id) : TypedResults.Json(result, SignalsJson.Options);
     }
 
-    public static Results<JsonHttpResult<IReadOnlyList<SignalFiring>>, ProblemHttpResult> Alerts(string? account, int? limit, SignalLog log)
+    public static Results<JsonHttpResult<IReadOnlyList<SignalFiring>>, ProblemHttpResult> Alerts(string? account, int? limit, SignalLog log, CancellationToken cancellationToken)
     {
         if (limit is < 1 or > 1000)
         {
             return BadParameter("limit", "must be between 1 and 1000");
         }
-        return TypedResults.Json(log.Recent(limit ?? 100, string.IsNullOrWhiteSpace(account) ? null : account), SignalsJson.Options);
+        return TypedResults.Json(log.Recent(limit ?? 100, string.IsNullOrWhiteSpace(account) ? null : account, cancellationToken), SignalsJson.Options);
     }
 
     public static async Task<Results<JsonHttpResult<ClosedLoopSummary>, ProblemHttpResult>> ClosedLoop(
