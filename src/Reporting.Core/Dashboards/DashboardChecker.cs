@@ -14,7 +14,7 @@ internal sealed partial class DashboardChecker(SemanticModel model, KpiCatalog k
         Require(yaml.Scope is "all" or "account", file, $"dashboard '{yaml.Id}': scope '{yaml.Scope}' is not all or account");
         foreach (var tile in yaml.Tiles)
         {
-            Require(kpis.Kpi(tile) is not null, file, $"dashboard '{yaml.Id}': tile '{tile}' is not a KPI of {kpis.File}");
+            Require(kpis.Kpi(tile) is { Computed: null }, file, $"dashboard '{yaml.Id}': tile '{tile}' is not a KPI of {kpis.File} with a measure or components");
         }
         foreach (var panel in yaml.Panels)
         {

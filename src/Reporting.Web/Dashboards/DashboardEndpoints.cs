@@ -19,6 +19,7 @@ public static class DashboardEndpoints
         builder.Services.AddSingleton<DashboardRequests>();
         builder.Services.AddSingleton<VerbatimPanel>();
         builder.Services.AddSingleton<Accounts.AccountRows>();
+        builder.Services.AddSingleton<Accounts.PortfolioHealth>();
         return builder;
     }
 

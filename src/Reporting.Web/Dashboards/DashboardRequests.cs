@@ -3,6 +3,7 @@ using Reporting.Core.Cube.Querying;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Kpis;
 using Reporting.Core.Accounts;
+using Reporting.Web.Accounts;
 
 namespace Reporting.Web.Dashboards;
 
@@ -10,7 +11,7 @@ namespace Reporting.Web.Dashboards;
 /// A request for a dashboard view, from the page or the JSON API alike: find the dashboard, read the
 /// filters from the query string, check each names a dimension the dashboard has, build the view.
 /// </summary>
-public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBuilder builder, VerbatimPanel verbatims, AccountDirectory accounts, SemanticModel model, KpiCatalog kpis, TimeProvider clock)
+public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBuilder builder, VerbatimPanel verbatims, PortfolioHealth portfolio, AccountDirectory accounts, SemanticModel model, KpiCatalog kpis, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -42,6 +43,10 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
             if (dashboard.Panels.Contains("verbatims"))
             {
                 view = view with { Verbatims = verbatims.Read(query, filters, cancellationToken) };
+            }
+            if (dashboard.Panels.Contains("accounts_at_risk"))
+            {
+                view = view with { AtRisk = AtRiskView.Build(portfolio.Read(filters, Today, cancellationToken), filters.Range.To.AddDays(1)) };
             }
             return new DashboardOutcome(view, dashboard, filters);
         }

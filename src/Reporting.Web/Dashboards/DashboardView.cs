@@ -14,6 +14,9 @@ public sealed record DashboardView(string Id, string Title, string? Summary, Fil
 
     /// <summary>The verbatim explorer's comments, on dashboards with that panel.</summary>
     public VerbatimResults? Verbatims { get; init; }
+
+    /// <summary>The accounts at risk, on dashboards with that panel.</summary>
+    public AtRiskView? AtRisk { get; init; }
 }
 
 /// <summary>The view's filters as the URL gives them, and the query string that reproduces them.</summary>

@@ -6,7 +6,7 @@ namespace Reporting.Web.Dashboards;
 
 /// <summary>
 /// How numbers, units and periods read on every page, in the CSV headers and in the embeds.
-/// wwwroot/js/format.js mirrors it for what the browser redraws: change both together.
+/// wwwroot/js/charts.js formats chart tooltips the same way: change both together.
 /// </summary>
 public static class DisplayFormat
 {

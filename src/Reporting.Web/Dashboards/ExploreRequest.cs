@@ -29,9 +29,9 @@ public sealed record ExploreRequest(string Cube, IReadOnlyList<string> Measures,
             measures.Add(Default(cube, kpis));
         }
         var dimension = Text(query["x.dimension"]);
-        if (dimension is not null && !cube.Dimensions.Any(d => d.Name == dimension && d.Type != DimensionType.Time))
+        if (dimension is not null && !cube.Dimensions.Any(d => d.Name == dimension && d.Type != DimensionType.Time && Breakable(d)))
         {
-            throw new DashboardFilterException("x.dimension", $"'{dimension}' is not a dimension of {cube.Name}");
+            throw new DashboardFilterException("x.dimension", $"'{dimension}' is not a dimension of {cube.Name} to break down by");
         }
         var overTime = Text(query["x.over"]) != "none" || dimension is null;
         var kind = Text(query["x.chart"]) switch
@@ -45,6 +45,13 @@ public sealed record ExploreRequest(string Cube, IReadOnlyList<string> Measures,
         };
         return new ExploreRequest(cube.Name, measures, dimension, overTime, kind);
     }
+
+    /// <summary>
+    /// Whether a chart can break down by the dimension: not by a row's own id or free text (a line per
+    /// ticket or comment), which filters can still use. Accounts are few enough to compare.
+    /// </summary>
+    public static bool Breakable(DimensionDefinition dimension) =>
+        dimension.Name == "account_id" || !(dimension.Name.EndsWith("_id", StringComparison.Ordinal) || dimension.Name is "comment" or "responded_on");
 
     /// <summary>The cubes with an event time (the view's dates need one).</summary>
     public static IEnumerable<CubeDefinition> Explorable(SemanticModel model, KpiCatalog kpis) =>

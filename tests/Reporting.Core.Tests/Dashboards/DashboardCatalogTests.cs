@@ -21,7 +21,8 @@ public sealed class DashboardCatalogTests(KpiFixture fixture) : IClassFixture<Kp
     }
 
     [Theory]
-    [InlineData("tiles: [nps, no_such_kpi]", "dashboard 'd': tile 'no_such_kpi' is not a KPI of kpis.yaml")]
+    [InlineData("tiles: [nps, no_such_kpi]", "dashboard 'd': tile 'no_such_kpi' is not a KPI of kpis.yaml with a measure or components")]
+    [InlineData("tiles: [revenue_at_risk]", "dashboard 'd': tile 'revenue_at_risk' is not a KPI of kpis.yaml with a measure or components")]
     [InlineData("panels: [gossip]", "dashboard 'd': panel 'gossip' is not one of accounts_at_risk, verbatims")]
     [InlineData("charts: [{id: c, title: C, type: pie, kpis: [nps], over_time: true}]", "dashboard 'd', chart 'c': type 'pie' is not one of line, bar, stacked-bar, horizontal-bar")]
     [InlineData("charts: [{id: c, title: C, kpis: [nps, reopen_rate], over_time: true}]", "dashboard 'd', chart 'c': its measures come from several cubes (surveys, tickets); a chart draws one cube")]

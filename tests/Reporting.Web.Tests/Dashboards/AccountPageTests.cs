@@ -55,6 +55,24 @@ public sealed class AccountPageTests(SeededSite site) : IClassFixture<SeededSite
     }
 
     [Fact]
+    public async Task Account_360_shows_the_health_signals_and_plan_the_apis_answer()
+    {
+        var (page, _) = await site.Page("/accounts/ACC-0003");
+
+        var health = await site.Client.GetFromJsonAsync<JsonElement>("/api/accounts/ACC-0003/health");
+        var signals = await site.Client.GetFromJsonAsync<JsonElement>("/api/accounts/ACC-0003/signals");
+        var plan = await site.Client.GetFromJsonAsync<JsonElement>("/api/accounts/ACC-0003/plan");
+
+        var score = health.GetProperty("current").GetProperty("score");
+        Assert.StartsWith(score.ValueKind == JsonValueKind.Number ? score.GetDouble().ToString("N1", System.Globalization.CultureInfo.GetCultureInfo("en-US")) : "—",
+            page.QuerySelector("[data-testid=health-score]")!.TextContent.Trim());
+        Assert.Equal(signals.GetProperty("fired").EnumerateArray().Select(f => f.GetString()), page.QuerySelectorAll("[data-signal]").Select(e => e.GetAttribute("data-signal")));
+        Assert.Equal(plan.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("id").GetString()),
+            page.QuerySelectorAll("[data-testid=plan] tbody tr").Select(r => r.GetAttribute("data-action")));
+        Assert.NotEmpty(page.QuerySelectorAll("[data-testid=plan] tbody tr"));
+    }
+
+    [Fact]
     public async Task Account_360_of_no_account_is_not_found_and_its_api_needs_an_account()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync("/accounts/NOPE")).StatusCode);

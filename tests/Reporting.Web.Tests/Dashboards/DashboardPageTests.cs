@@ -50,6 +50,20 @@ public sealed class DashboardPageTests(SeededSite site) : IClassFixture<SeededSi
     }
 
     [Fact]
+    public async Task The_overview_shows_the_revenue_at_risk_the_kpi_api_answers()
+    {
+        var (page, _) = await site.Page("/");
+        var from = page.QuerySelector("input[name=from]")!.GetAttribute("value");
+        var to = page.QuerySelector("input[name=to]")!.GetAttribute("value");
+
+        var expected = await site.KpisAsShown($"from={from}&to={to}");
+
+        Assert.Equal(expected["revenue_at_risk"], page.QuerySelector("[data-testid=revenue-at-risk]")!.TextContent.Trim());
+        var atRisk = int.Parse(page.QuerySelector("[data-testid=at-risk-count]")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(atRisk, page.QuerySelectorAll("[data-at-risk-table] tbody tr").Length);
+    }
+
+    [Fact]
     public async Task The_json_view_is_the_view_the_page_inlined()
     {
         var (page, _) = await site.Page("/dashboards/support?segment=SMB&grain=week");

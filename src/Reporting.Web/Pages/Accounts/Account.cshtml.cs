@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Reporting.Core.Accounts;
 using Reporting.Core.Dashboards;
+using Reporting.Core.Health;
+using Reporting.Core.Planning;
+using Reporting.Core.Signals;
 using Reporting.Core.Storage;
 using Reporting.Web.Accounts;
 using Reporting.Web.Dashboards;
@@ -11,7 +14,8 @@ using Reporting.Web.Dashboards;
 namespace Reporting.Web.Pages.Accounts;
 
 /// <summary>Account 360: the account's profile, then the per-account dashboard locked to it.</summary>
-public sealed class AccountModel(DashboardRequests requests, AccountDirectory accounts, ReportingDatabase database, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
+public sealed class AccountModel(DashboardRequests requests, AccountDirectory accounts, ReportingDatabase database, HealthHistory health,
+    SignalEvaluator signals, RecoveryPlanner planner, Reporting.Core.Kpis.KpiCatalog kpis, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
 {
     public AccountCard Account { get; private set; } = null!;
 
@@ -20,6 +24,11 @@ public sealed class AccountModel(DashboardRequests requests, AccountDirectory ac
     public FilterChoices Choices { get; private set; } = null!;
 
     public string? Error { get; private set; }
+
+    /// <summary>Health, signals with their evidence, and the 30-60-90 plan, as of today.</summary>
+    public AccountEarlyWarning? EarlyWarning { get; private set; }
+
+    public Reporting.Core.Kpis.KpiCatalog Kpis => kpis;
 
     public string ViewJson => JsonSerializer.Serialize(View, json.Value.SerializerOptions);
 
@@ -38,6 +47,8 @@ public sealed class AccountModel(DashboardRequests requests, AccountDirectory ac
             return Page();
         }
         View = outcome.View;
+        var judged = signals.ForAccount(account.Id, requests.Today, cancellationToken)!;
+        EarlyWarning = new AccountEarlyWarning(health.ForAccount(account.Id, requests.Today, 12, cancellationToken)!, judged, planner.Plan(judged));
         using var connection = database.Connect();
         Choices = FilterChoices.Read(connection);
         return Page();

@@ -92,6 +92,19 @@
         count.querySelector('a').setAttribute('href', results.csvUrl);
     }
 
+    function atRisk(root, view) {
+        const panel = root.querySelector('[data-at-risk]');
+        if (!panel) {
+            return;
+        }
+        const summary = panel.querySelector('[data-at-risk-summary]');
+        summary.replaceChildren(element('strong', { 'data-testid': 'at-risk-count' }, String(view.atRisk)),
+            document.createTextNode(' of ' + view.scored + ' accounts have a health score below 70 as of ' + view.asOf
+                + '; revenue at risk (their ARR renewing within the horizon): '),
+            element('strong', { 'data-testid': 'revenue-at-risk' }, view.revenueAtRisk), document.createTextNode('.'));
+        panel.querySelector('[data-at-risk-table]').replaceChildren(...table(view.table, 'account_id'));
+    }
+
     function chip(field, value) {
         const node = element('span', { class: 'chip' });
         node.append(element('input', { type: 'hidden', name: field, value: value }));
@@ -100,5 +113,5 @@
         return node;
     }
 
-    window.ReportingDashboardRender = { tiles: tiles, chart: chart, verbatims: verbatims, chip: chip };
+    window.ReportingDashboardRender = { tiles: tiles, chart: chart, verbatims: verbatims, atRisk: atRisk, chip: chip };
 })();

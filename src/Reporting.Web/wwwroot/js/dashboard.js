@@ -102,6 +102,9 @@
         if (query && view.charts.length > 0) {
             query.textContent = JSON.stringify(view.charts[0].query, null, 2);
         }
+        if (view.atRisk) {
+            window.ReportingDashboardRender.atRisk(root, view.atRisk);
+        }
         if (view.verbatims) {
             window.ReportingDashboardRender.verbatims(root, view.verbatims);
         }
