@@ -35,6 +35,6 @@ public sealed class LoadBenchmark(Workspace workspace, BenchOptions options)
                 throw new InvalidOperationException($"The benchmark load failed: {string.Join("; ", report.Errors)}");
             }
         });
-        return [raw, ours.ComparedTo(raw)];
+        return Figure.Pair(raw, ours);
     }
 }
