@@ -42,7 +42,7 @@ public static class FigureTable
     {
         >= 1 => seconds.ToString("0.00", CultureInfo.InvariantCulture) + " s",
         >= 0.001 => (seconds * 1e3).ToString("0.0", CultureInfo.InvariantCulture) + " ms",
-        _ => (seconds * 1e6).ToString("0", CultureInfo.InvariantCulture) + " µs",
+        _ => (seconds * 1e6).ToString("0.0", CultureInfo.InvariantCulture) + " µs",
     };
 
     private static string RowsPerSecond(Figure figure) =>
