@@ -51,7 +51,7 @@ public sealed class ServerProcess : IDisposable
         var writer = new StreamWriter(logFile) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("the server did not start");
         var server = new ServerProcess(process, writer, logFile, address);
-        Console.CancelKeyPress += server.OnCancel;
+        Cleanup.Register(server);
         process.OutputDataReceived += server.Write;
         process.ErrorDataReceived += server.Write;
         process.BeginOutputReadLine();
@@ -94,7 +94,7 @@ public sealed class ServerProcess : IDisposable
         {
             return;
         }
-        Console.CancelKeyPress -= OnCancel;
+        Cleanup.Unregister(this);
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
@@ -154,8 +154,6 @@ public sealed class ServerProcess : IDisposable
             }
         }
     }
-
-    private void OnCancel(object? sender, ConsoleCancelEventArgs e) => Dispose();
 
     private static int FreePort()
     {

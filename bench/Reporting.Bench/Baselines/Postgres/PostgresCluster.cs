@@ -49,7 +49,7 @@ public sealed class PostgresCluster : IDisposable
         var bin = FindBin() ?? InstallAndFind();
         var folder = AsServerUser(bin, "mktemp", ["-d", Path.Combine(Path.GetTempPath(), "reporting-bench-pg-XXXXXX")]).Trim();
         var cluster = new PostgresCluster(bin, folder, FreePort());
-        Console.CancelKeyPress += cluster.OnCancel;
+        Cleanup.Register(cluster);
         try
         {
             cluster.InitAndStart();
@@ -68,7 +68,7 @@ public sealed class PostgresCluster : IDisposable
         {
             return;
         }
-        Console.CancelKeyPress -= OnCancel;
+        Cleanup.Unregister(this);
         try
         {
             if (File.Exists(Path.Combine(DataFolder, "postmaster.pid")))
@@ -78,7 +78,24 @@ public sealed class PostgresCluster : IDisposable
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            RemoveFolder();
+        }
+    }
+
+    /// <summary>The server's last processes may still be removing their files for a moment after pg_ctl returns.</summary>
+    private void RemoveFolder()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                Thread.Sleep(200);
+            }
         }
     }
 
@@ -91,8 +108,6 @@ public sealed class PostgresCluster : IDisposable
         Version = AsServerUser(bin, Path.Combine(bin, "postgres"), ["--version"]).Trim();
         Console.WriteLine($"postgres: {Version} started on 127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)} in {folder}");
     }
-
-    private void OnCancel(object? sender, ConsoleCancelEventArgs e) => Dispose();
 
     /// <summary>Runs a cluster program as the "postgres" user when we are root, as ourselves otherwise.</summary>
     private static string AsServerUser(string bin, string program, IReadOnlyList<string> arguments) =>
