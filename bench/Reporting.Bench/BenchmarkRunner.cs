@@ -81,7 +81,7 @@ public static class BenchmarkRunner
         var name = $"bench-{options.Rows.ToString(CultureInfo.InvariantCulture)}";
         var report = new { options.Rows, options.Runs, Machine = machine, Figures = figures, Targets = targets, Failures = failures };
         File.WriteAllText(Path.Combine(directory, name + ".json"), JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
-        var markdown = FigureTable.Markdown(figures) + "\n" + string.Join("\n", targets.Select(t => $"- {t.Target}: {t.Measured} — {Targets.Verdict(t)}"))
+        var markdown = SummaryTable.Markdown(figures) + "\n" + FigureTable.Markdown(figures) + "\n" + string.Join("\n", targets.Select(t => $"- {t.Target}: {t.Measured} — {Targets.Verdict(t)}"))
             + $"\n\n{machine.Describe()}\n";
         File.WriteAllText(Path.Combine(directory, name + ".md"), markdown);
         Console.WriteLine($"written {Path.Combine(directory, name)}.json and .md");
