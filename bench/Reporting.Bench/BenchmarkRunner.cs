@@ -51,15 +51,16 @@ public static class BenchmarkRunner
                     Console.Error.WriteLine($"{name}: FAILED: {e.Message}");
                     failures.Add($"{name}: {e.Message}");
                 }
+                // After each benchmark, so that a long run stopped half-way keeps what it measured.
+                Write(options, machine with { LoadAfter = MachineState.LoadAverage() }, figures, failures);
             }
         }
         machine = machine with { LoadAfter = MachineState.LoadAverage() };
-        var targets = Targets.Evaluate(figures, options.Rows);
         FigureTable.Print(figures);
-        Targets.Print(targets);
+        Targets.Print(Targets.Evaluate(figures, options.Rows));
         Console.WriteLine($"\n{machine.Describe()}");
         failures.ForEach(f => Console.Error.WriteLine($"FAILED {f}"));
-        Write(options, machine, figures, targets, failures);
+        Console.WriteLine($"written {Write(options, machine, figures, failures)}.json and .md");
         return failures.Count == 0 ? 0 : 1;
     }
 
@@ -68,22 +69,25 @@ public static class BenchmarkRunner
         ("load", () => new LoadBenchmark(workspace, options).Run()),
         ("cube", () => new CubeBenchmark(data, options).Run()),
         ("postgres", () => new BaselineBenchmark("postgres", data, workspace, options, () => new PostgresBaseline()).Run()),
-        ("sqlite", () => new BaselineBenchmark("sqlite", data, workspace, options, () => new SqliteBaseline()).Run()),
         ("linq", () => new BaselineBenchmark("linq", data, workspace, options, () => new LinqBaseline()).Run()),
+        ("sqlite", () => new BaselineBenchmark("sqlite", data, workspace, options, () => new SqliteBaseline()).Run()),
         ("http", () => new HttpBenchmark(data, workspace, options).Run()),
         ("pdf", PdfBenchmark.Run),
     ];
 
-    private static void Write(BenchOptions options, MachineState machine, IReadOnlyList<Figure> figures, IReadOnlyList<TargetResult> targets, IReadOnlyList<string> failures)
+    /// <summary>Writes bench/results/bench-&lt;rows&gt;.json and .md; answers the path without extension.</summary>
+    private static string Write(BenchOptions options, MachineState machine, IReadOnlyList<Figure> figures, IReadOnlyList<string> failures)
     {
         var directory = Path.Combine(RepositoryRoot.Path, "bench", "results");
         Directory.CreateDirectory(directory);
-        var name = $"bench-{options.Rows.ToString(CultureInfo.InvariantCulture)}";
+        var path = Path.Combine(directory, $"bench-{options.Rows.ToString(CultureInfo.InvariantCulture)}");
+        var targets = Targets.Evaluate(figures, options.Rows);
         var report = new { options.Rows, options.Runs, Machine = machine, Figures = figures, Targets = targets, Failures = failures };
-        File.WriteAllText(Path.Combine(directory, name + ".json"), JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
-        var markdown = SummaryTable.Markdown(figures) + "\n" + FigureTable.Markdown(figures) + "\n" + string.Join("\n", targets.Select(t => $"- {t.Target}: {t.Measured} — {Targets.Verdict(t)}"))
+        File.WriteAllText(path + ".json", JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+        var markdown = SummaryTable.Markdown(figures) + "\n" + FigureTable.Markdown(figures) + "\n"
+            + string.Join("\n", targets.Select(t => $"- {t.Target}: {t.Measured} — {Targets.Verdict(t)}"))
             + $"\n\n{machine.Describe()}\n";
-        File.WriteAllText(Path.Combine(directory, name + ".md"), markdown);
-        Console.WriteLine($"written {Path.Combine(directory, name)}.json and .md");
+        File.WriteAllText(path + ".md", markdown);
+        return path;
     }
 }
