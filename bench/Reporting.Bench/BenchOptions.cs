@@ -3,9 +3,18 @@ using System.Globalization;
 namespace Reporting.Bench;
 
 /// <summary>The command line of the benchmark program.</summary>
-public sealed record BenchOptions(long Rows, string? Only, int Runs)
+public sealed record BenchOptions(long Rows, IReadOnlySet<string>? Only, int Runs)
 {
-    public bool Wants(string name) => Only is null || string.Equals(Only, name, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every benchmark, in the order they run.</summary>
+    public static readonly IReadOnlyList<string> Names = ["load", "cube", "postgres", "linq", "sqlite", "http", "pdf"];
+
+    public const string Usage =
+        "usage: Reporting.Bench [--scale 100k|1m|10m|<rows>] [--only load,cube,postgres,linq,sqlite,http,pdf] [--runs N] [--http-seconds S]";
+
+    /// <summary>How long each wrk run lasts (the http benchmark is bounded in time, not in requests).</summary>
+    public int HttpSeconds { get; init; } = 10;
+
+    public bool Wants(string name) => Only is null || Only.Contains(name);
 
     public static BenchOptions? Parse(string[] args)
     {
@@ -14,9 +23,10 @@ public sealed record BenchOptions(long Rows, string? Only, int Runs)
         {
             options = args[i] switch
             {
-                "--scale" => ParseScale(args[i + 1]) is { } rows ? options with { Rows = rows } : null,
-                "--only" => options with { Only = args[i + 1] },
+                "--scale" => ParseScale(args[i + 1]) is { } rows and > 0 ? options with { Rows = rows } : null,
+                "--only" => ParseOnly(args[i + 1]) is { } only ? options with { Only = only } : null,
                 "--runs" => int.TryParse(args[i + 1], out var runs) && runs > 0 ? options with { Runs = runs } : null,
+                "--http-seconds" => int.TryParse(args[i + 1], out var seconds) && seconds > 0 ? options with { HttpSeconds = seconds } : null,
                 _ => null,
             };
             if (options is null)
@@ -25,6 +35,13 @@ public sealed record BenchOptions(long Rows, string? Only, int Runs)
             }
         }
         return args.Length % 2 == 0 ? options : null;
+    }
+
+    private static HashSet<string>? ParseOnly(string list)
+    {
+        var names = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(n => n.ToLowerInvariant()).ToHashSet();
+        return names.Count > 0 && names.All(Names.Contains) ? names : null;
     }
 
     private static long? ParseScale(string scale) => scale.ToLowerInvariant() switch

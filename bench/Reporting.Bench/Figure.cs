@@ -1,43 +1,62 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Reporting.Bench;
 
-/// <summary>One measured figure: the median of several runs with min and max, and its ratio to a baseline.</summary>
-public sealed record Figure(string Benchmark, string Subject, double MedianSeconds, double MinSeconds, double MaxSeconds, long Rows)
+/// <summary>
+/// One measured figure: the median of several runs with min and max, in its unit (seconds,
+/// requests per second, MiB), and for a timing its speed relative to a baseline measured in the same run.
+/// </summary>
+public sealed record Figure(string Benchmark, string Subject, string Unit, double Median, double Min, double Max)
 {
-    public double RowsPerSecond => Rows / MedianSeconds;
+    public const string Seconds = "s";
+    public const string RequestsPerSecond = "req/s";
+    public const string MiB = "MiB";
 
-    /// <summary>This figure's speed relative to the baseline's, measured in the same run (1.0 = as fast).</summary>
+    /// <summary>The rows the timed work went through (for rows/s), when that means something.</summary>
+    public long? Rows { get; init; }
+
+    public double? RowsPerSecond => Unit == Seconds && Rows is { } rows ? rows / Median : null;
+
+    /// <summary>How many runs the median is of.</summary>
+    public int Runs { get; init; }
+
+    /// <summary>cold, warm or cached, for a query; what the targets pick figures by.</summary>
+    public string? Mode { get; init; }
+
+    /// <summary>Who answered: cube, DuckDB, PostgreSQL 15, SQLite, LINQ …</summary>
+    public string? Side { get; init; }
+
+    /// <summary>This figure's speed relative to the baseline's, measured in the same run (1.0 = as fast, 10 = ten times faster).</summary>
     public double? RelativeSpeed { get; init; }
 
-    public static Figure Measure(string benchmark, string subject, long rows, int runs, Action<int> run)
+    public static Figure Of(string benchmark, string subject, string unit, IEnumerable<double> samples)
     {
-        var seconds = new List<double>();
-        for (var i = 0; i < runs; i++)
+        var sorted = samples.Order().ToList();
+        if (sorted.Count == 0)
         {
-            var clock = Stopwatch.StartNew();
-            run(i);
-            seconds.Add(clock.Elapsed.TotalSeconds);
+            throw new InvalidOperationException($"{benchmark} {subject}: no sample measured");
         }
-        seconds.Sort();
-        return new Figure(benchmark, subject, seconds[seconds.Count / 2], seconds[0], seconds[^1], rows);
+        return new Figure(benchmark, subject, unit, sorted[sorted.Count / 2], sorted[0], sorted[^1]) { Runs = sorted.Count };
     }
 
-    public Figure ComparedTo(Figure baseline) => this with { RelativeSpeed = baseline.MedianSeconds / MedianSeconds };
-}
+    public static Figure OfSeconds(string benchmark, string subject, long rows, IEnumerable<double> seconds) =>
+        Of(benchmark, subject, Seconds, seconds) with { Rows = rows };
 
-/// <summary>Prints figures as an aligned table.</summary>
-public static class FigureTable
-{
-    public static void Print(IReadOnlyList<Figure> figures)
+    public static Figure Measure(string benchmark, string subject, long rows, int runs, Action<int> run) =>
+        OfSeconds(benchmark, subject, rows, Enumerable.Range(0, runs).Select(i => Time(() => run(i))));
+
+    public static double Time(Action run)
     {
-        Console.WriteLine($"{"benchmark",-10} {"subject",-44} {"median s",9} {"min s",8} {"max s",8} {"rows/s",12} {"vs baseline",12}");
-        foreach (var f in figures)
-        {
-            var ratio = f.RelativeSpeed is { } r ? r.ToString("0.00x", CultureInfo.InvariantCulture) : "baseline";
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{f.Benchmark,-10} {f.Subject,-44} {f.MedianSeconds,9:0.000} {f.MinSeconds,8:0.000} {f.MaxSeconds,8:0.000} {f.RowsPerSecond,12:N0} {ratio,12}"));
-        }
+        var clock = Stopwatch.StartNew();
+        run();
+        return clock.Elapsed.TotalSeconds;
     }
+
+    /// <summary>A figure others are compared with.</summary>
+    public bool IsBaseline { get; init; }
+
+    public Figure ComparedTo(Figure baseline) => this with { RelativeSpeed = baseline.Median / Median };
+
+    /// <summary>The baseline, then ours with its speed relative to it.</summary>
+    public static IReadOnlyList<Figure> Pair(Figure baseline, Figure ours) => [baseline with { IsBaseline = true }, ours.ComparedTo(baseline)];
 }

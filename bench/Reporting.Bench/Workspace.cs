@@ -1,8 +1,12 @@
 namespace Reporting.Bench;
 
-/// <summary>A temporary folder for generated data and databases, removed at the end.</summary>
+/// <summary>A temporary folder for generated data and databases, removed at the end (also on Ctrl+C or SIGTERM).</summary>
 public sealed class Workspace : IDisposable
 {
+    private int removed;
+
+    public Workspace() => Machine.Cleanup.Register(this);
+
     public string Folder { get; } = Directory.CreateTempSubdirectory("reporting-bench-").FullName;
 
     public string File(string name) => Path.Combine(Folder, name);
@@ -18,5 +22,12 @@ public sealed class Workspace : IDisposable
         return path;
     }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref removed, 1) == 0)
+        {
+            Machine.Cleanup.Unregister(this);
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
 }

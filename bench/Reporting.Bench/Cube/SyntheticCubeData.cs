@@ -55,7 +55,7 @@ public static class SyntheticCubeData
                CASE WHEN survey_type = 'nps' THEN 'relational' ELSE 'transactional' END,
                CASE WHEN survey_type = 'nps' THEN 'quarterly' ELSE 'post_support' END,
                CASE survey_type WHEN 'nps' THEN h2 % 11 WHEN 'csat' THEN h2 % 5 + 1 ELSE h2 % 7 + 1 END,
-               TIMESTAMP '2025-01-01' + to_seconds(i * 17 % 63000000)
+               TIMESTAMP '2025-01-01' + to_seconds((hash(i + 13) % 63000000)::BIGINT)
         FROM (
             SELECT i, (['nps', 'nps', 'nps', 'csat', 'ces'])[i % 5 + 1] AS survey_type,
                    (hash(i + 11) % 1000003)::BIGINT AS h1, (hash(i + 12) % 1000003)::BIGINT AS h2

@@ -39,12 +39,13 @@ public static class SyntheticTickets
     }
 
     /// <summary>
-    /// Rows i = 0 … rows-1, each with a creation time spread over about 18 months and eight
+    /// Rows i = 0 … rows-1, each with a creation time spread over about 18 months at any scale
+    /// (drawn from a hash, so a small run has the months a dashboard shows too) and eight
     /// independent pseudo-random numbers h1 … h8 (what both ticket generators draw their shapes from).
     /// Only the row count is interpolated.
     /// </summary>
     public static string TicketRows(long rows) => $"""
-        SELECT i, TIMESTAMP '2025-01-01' + to_seconds(i * 13 % 47000000) AS created,
+        SELECT i, TIMESTAMP '2025-01-01' + to_seconds((hash(i + 8) % 47000000)::BIGINT) AS created,
                (hash(i) % 1000003)::BIGINT AS h1, (hash(i + 1) % 1000003)::BIGINT AS h2,
                (hash(i + 2) % 1000003)::BIGINT AS h3, (hash(i + 3) % 1000003)::BIGINT AS h4,
                (hash(i + 4) % 1000003)::BIGINT AS h5, (hash(i + 5) % 1000003)::BIGINT AS h6,

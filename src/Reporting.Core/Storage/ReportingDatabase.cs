@@ -11,6 +11,7 @@ public sealed class ReportingDatabase : IDisposable
 {
     private readonly DuckDbDatabase database;
     private readonly SemaphoreSlim writer = new(1, 1);
+    private long writesFinished;
 
     private ReportingDatabase(DuckDbDatabase database) => this.database = database;
 
@@ -50,8 +51,16 @@ public sealed class ReportingDatabase : IDisposable
     public IDisposable AcquireWriter(CancellationToken cancellationToken = default)
     {
         writer.Wait(cancellationToken);
-        return new WriterLease(writer);
+        return new WriterLease(this);
     }
+
+    /// <summary>
+    /// How many writers have released the lock, each after its commit or rollback. Every write
+    /// holds the writer and DuckDB lets no other process write the file while this one has it
+    /// open, so while this count stays the same the data version does too: a cache can skip
+    /// asking the database for it (a query per cached answer otherwise).
+    /// </summary>
+    public long WritesFinished => Interlocked.Read(ref writesFinished);
 
     public void Dispose()
     {
@@ -59,7 +68,7 @@ public sealed class ReportingDatabase : IDisposable
         writer.Dispose();
     }
 
-    private sealed class WriterLease(SemaphoreSlim writer) : IDisposable
+    private sealed class WriterLease(ReportingDatabase database) : IDisposable
     {
         private int released;
 
@@ -67,7 +76,9 @@ public sealed class ReportingDatabase : IDisposable
         {
             if (Interlocked.Exchange(ref released, 1) == 0)
             {
-                writer.Release();
+                // Counted before the next writer may start, so a reader that sees the count sees the commit too.
+                Interlocked.Increment(ref database.writesFinished);
+                database.writer.Release();
             }
         }
     }

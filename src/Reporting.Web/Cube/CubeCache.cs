@@ -11,6 +11,8 @@ namespace Reporting.Web.Cube;
 /// <summary>
 /// Remembers answers by the query (as normalised JSON), the day (relative ranges move with it) and
 /// the data version: a committed load bumps the version, so stale answers can no longer be found.
+/// The version is read from the database only after a writer has finished since the last read
+/// (<see cref="ReportingDatabase.WritesFinished"/>): a hit costs no query.
 /// </summary>
 public sealed class CubeCache : IDisposable
 {
@@ -21,6 +23,7 @@ public sealed class CubeCache : IDisposable
     private readonly MemoryCache cache;
     private long hits;
     private long misses;
+    private VersionSeen? versionSeen;
 
     public CubeCache(CubeEngine engine, ReportingDatabase database, IOptions<CubeOptions> options)
     {
@@ -48,11 +51,27 @@ public sealed class CubeCache : IDisposable
 
     public void Dispose() => cache.Dispose();
 
-    private string Key(CubeQuery query, DateOnly today)
+    private string Key(CubeQuery query, DateOnly today) =>
+        $"{CurrentVersion()}|{today:yyyy-MM-dd}|{JsonSerializer.Serialize(query, KeyJson)}";
+
+    /// <summary>
+    /// The count of finished writers is read before the version, so a version remembered with a
+    /// count is never older than the data at that count; a writer finishing later changes the count.
+    /// </summary>
+    private long CurrentVersion()
     {
+        var writes = database.WritesFinished;
+        if (Volatile.Read(ref versionSeen) is { } seen && seen.Writes == writes)
+        {
+            return seen.Version;
+        }
         using var connection = database.Connect();
-        return $"{DataVersion.Current(connection)}|{today:yyyy-MM-dd}|{JsonSerializer.Serialize(query, KeyJson)}";
+        var version = DataVersion.Current(connection);
+        Volatile.Write(ref versionSeen, new VersionSeen(writes, version));
+        return version;
     }
+
+    private sealed record VersionSeen(long Writes, long Version);
 }
 
 public sealed record CubeCacheStats(long Hits, long Misses, long Entries);

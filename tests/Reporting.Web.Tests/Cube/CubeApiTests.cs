@@ -47,6 +47,8 @@ public sealed class CubeApiTests : IDisposable
 
         var first = await Count(client, query);
         var second = await Count(client, query);
+        // As every load does: holding the writer, which tells the cache to read the version again.
+        using (factory.Database.AcquireWriter())
         using (var connection = factory.Database.Connect())
         using (var load = connection.BeginTransaction())
         {
