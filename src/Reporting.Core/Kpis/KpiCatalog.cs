@@ -1,4 +1,5 @@
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Surveys;
 
 namespace Reporting.Core.Kpis;
 
@@ -32,6 +33,9 @@ public sealed class KpiCatalog
 
     /// <summary>Each cube's event time, by cube name.</summary>
     public IReadOnlyDictionary<string, KpiCubePeriod> Cubes { get; init; } = new Dictionary<string, KpiCubePeriod>();
+
+    /// <summary>The survey program's cap, cycle and follow-up rules (survey_program).</summary>
+    public SurveyProgramRules SurveyProgram { get; init; } = new();
 
     /// <summary>The shipped file: reports/kpis.yaml beside the application.</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "reports", "kpis.yaml");

@@ -1,3 +1,4 @@
+using Reporting.Core.Surveys;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -28,6 +29,7 @@ internal static class KpiCatalogFile
             Sla = parsed.Sla.ToDictionary(p => p.Key, p => new SlaTarget(p.Value.FirstResponseMinutes, p.Value.ResolutionHours), StringComparer.Ordinal),
             KeyFeatures = parsed.KeyFeatures,
             Cubes = parsed.Cubes.ToDictionary(p => p.Key, p => new KpiCubePeriod(p.Value.Time, p.Value.WholeMonths), StringComparer.Ordinal),
+            SurveyProgram = parsed.SurveyProgram?.ToRules() ?? new SurveyProgramRules(),
         };
     }
 
@@ -38,7 +40,28 @@ internal static class KpiCatalogFile
         public Dictionary<string, SlaFile> Sla { get; set; } = [];
         public List<string> KeyFeatures { get; set; } = [];
         public Dictionary<string, CubeFile> Cubes { get; set; } = [];
+        public SurveyProgramFile? SurveyProgram { get; set; }
         public List<KpiFile> Kpis { get; set; } = [];
+    }
+
+    /// <summary>Every field optional: an absent one keeps the playbooks' default.</summary>
+    private sealed class SurveyProgramFile
+    {
+        private static readonly SurveyProgramRules Defaults = new();
+
+        public int CapDays { get; set; } = Defaults.CapDays;
+        public int CycleMonths { get; set; } = Defaults.CycleMonths;
+        public int MinTenureDays { get; set; } = Defaults.MinTenureDays;
+        public int FollowupAfterDays { get; set; } = Defaults.FollowupAfterDays;
+        public int FollowupWithinDays { get; set; } = Defaults.FollowupWithinDays;
+        public int PreRenewalDays { get; set; } = Defaults.PreRenewalDays;
+        public int PostOnboardingDays { get; set; } = Defaults.PostOnboardingDays;
+
+        public SurveyProgramRules ToRules() => new()
+        {
+            CapDays = CapDays, CycleMonths = CycleMonths, MinTenureDays = MinTenureDays, FollowupAfterDays = FollowupAfterDays,
+            FollowupWithinDays = FollowupWithinDays, PreRenewalDays = PreRenewalDays, PostOnboardingDays = PostOnboardingDays,
+        };
     }
 
     private sealed class SlaFile

@@ -17,6 +17,10 @@ public sealed class KpiCatalogTests : IDisposable
         "detractor_recovery_rate", "revenue_at_risk",
     ];
 
+    /// <summary>The survey program's health (issue 10), beside the response rate.</summary>
+    public static readonly string[] SurveyProgramIds =
+        ["survey_fatigue_violations", "nonresponder_followup_rate", "survey_coverage", "survey_key_stakeholder_coverage"];
+
     /// <summary>Health and revenue at risk come with the signals issue.</summary>
     public static readonly string[] LaterIds = ["health_score", "health_recovery_days", "revenue_at_risk"];
 
