@@ -3,6 +3,7 @@ using Reporting.Cli.Kpis;
 using Reporting.Cli.Loading;
 using Reporting.Cli.Querying;
 using Reporting.Cli.Seeding;
+using Reporting.Cli.Surveys;
 using Spectre.Console;
 
 namespace Reporting.Cli;
@@ -17,6 +18,7 @@ public static class ReportingCli
         root.Subcommands.Add(LoadCommand.Create(console));
         root.Subcommands.Add(QueryCommand.Create(console));
         root.Subcommands.Add(KpisCommand.Create(console));
+        root.Subcommands.Add(SurveyPlanCommand.Create(console));
         return root;
     }
 

@@ -4,6 +4,7 @@ using Reporting.Web.Cube;
 using Reporting.Web.Ingest;
 using Reporting.Web.Kpis;
 using Reporting.Web.Storage;
+using Reporting.Web.Surveys;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.AddReportingStorage();
 builder.AddReportingIngest();
 builder.AddReportingCube();
 builder.AddReportingKpis();
+builder.AddReportingSurveys();
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(json =>
@@ -23,6 +25,7 @@ app.MapReportingStorage();
 app.MapReportingIngest();
 app.MapReportingCube();
 app.MapReportingKpis();
+app.MapReportingSurveys();
 app.MapRazorPages();
 
 app.Run();
