@@ -1,3 +1,4 @@
+using System.Globalization;
 using Reporting.Seed.Model;
 using Reporting.Seed.Randomness;
 
@@ -23,7 +24,7 @@ internal sealed class SurveyGenerator(SeedWindow window, RandomStreams streams)
     private static int AnswerKey(NpsInvitation invitation)
     {
         var hash = 2166136261u;
-        foreach (var c in $"{invitation.Contact.ContactId}|{invitation.SentAt:yyyyMMdd}|{invitation.Trigger}|{invitation.TicketId}")
+        foreach (var c in string.Create(CultureInfo.InvariantCulture, $"{invitation.Contact.ContactId}|{invitation.SentAt:yyyyMMdd}|{invitation.Trigger}|{invitation.TicketId}"))
         {
             hash = (hash ^ c) * 16777619u;
         }
