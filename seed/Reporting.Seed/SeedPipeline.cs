@@ -52,8 +52,9 @@ internal sealed class SeedPipeline
         var meetings = new MeetingGenerator(window, streams);
         runner.Run("meetings", "fact_meeting", profiles, meetings.Generate, RowAppenders.Meeting);
 
-        // The survey stage opened the cases while it walked each account's NPS timeline.
+        // The survey stage opened the cases and recorded the program's sends while it walked each account's NPS timeline.
         runner.Run("cases", "fact_detractor_case", accounts, a => a.Cases, RowAppenders.DetractorCase);
+        runner.Run("sends", "fact_survey_send", accounts, a => a.Sends, RowAppenders.SurveySend);
 
         var requests = new FeatureRequestGenerator(window, streams);
         runner.Run("requests", "fact_feature_request", accounts, requests.Generate, RowAppenders.FeatureRequest);

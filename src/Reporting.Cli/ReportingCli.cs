@@ -4,6 +4,7 @@ using Reporting.Cli.Loading;
 using Reporting.Cli.Querying;
 using Reporting.Cli.Seeding;
 using Reporting.Cli.Signals;
+using Reporting.Cli.Surveys;
 using Spectre.Console;
 
 namespace Reporting.Cli;
@@ -20,6 +21,7 @@ public static class ReportingCli
         root.Subcommands.Add(KpisCommand.Create(console));
         root.Subcommands.Add(SignalsCommand.Create(console));
         root.Subcommands.Add(PlanCommand.Create(console));
+        root.Subcommands.Add(SurveyPlanCommand.Create(console));
         return root;
     }
 

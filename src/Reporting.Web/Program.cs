@@ -6,6 +6,7 @@ using Reporting.Web.Ingest;
 using Reporting.Web.Kpis;
 using Reporting.Web.Signals;
 using Reporting.Web.Storage;
+using Reporting.Web.Surveys;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +16,7 @@ builder.AddReportingCube();
 builder.AddReportingKpis();
 builder.AddReportingSignals();
 builder.AddReportingDashboards();
+builder.AddReportingSurveys();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Dashboards/Dashboard", ""));
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(json =>
@@ -29,6 +31,7 @@ app.MapReportingCube();
 app.MapReportingKpis();
 app.MapReportingSignals();
 app.MapReportingDashboards();
+app.MapReportingSurveys();
 app.MapRazorPages();
 
 app.Run();

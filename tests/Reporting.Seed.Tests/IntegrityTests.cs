@@ -12,6 +12,7 @@ public sealed class IntegrityTests(SmallSeedFixture fixture) : IClassFixture<Sma
     [InlineData("fact_engagement")]
     [InlineData("fact_meeting")]
     [InlineData("fact_feature_request")]
+    [InlineData("fact_survey_send")]
     public void Every_account_id_exists_in_dim_account(string table) =>
         Assert.Equal(0, seeded.Count($"SELECT count(*) FROM {table} f ANTI JOIN dim_account a USING (account_id)"));
 
@@ -19,6 +20,7 @@ public sealed class IntegrityTests(SmallSeedFixture fixture) : IClassFixture<Sma
     [InlineData("fact_ticket")]
     [InlineData("fact_survey_response")]
     [InlineData("fact_feature_request")]
+    [InlineData("fact_survey_send")]
     public void Every_contact_id_resolves_to_a_contact_of_the_same_account(string table) =>
         Assert.Equal(0, seeded.Count(
             $"SELECT count(*) FROM {table} f WHERE contact_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM dim_contact c WHERE c.contact_id = f.contact_id AND c.account_id = f.account_id)"));
@@ -33,6 +35,29 @@ public sealed class IntegrityTests(SmallSeedFixture fixture) : IClassFixture<Sma
                 SELECT 1 FROM fact_ticket t WHERE t.ticket_id = r.ticket_id AND t.account_id = r.account_id AND t.solved_at <= r.sent_at)
             """));
         Assert.Equal(0, seeded.Count("SELECT count(*) FROM fact_survey_response WHERE survey_type = 'csat' AND (trigger <> 'post_support' OR survey_kind <> 'transactional')"));
+    }
+
+    [Fact]
+    public void A_response_naming_a_send_answers_that_send_of_its_contact_and_type_after_it_went()
+    {
+        Assert.True(seeded.Count("SELECT count(*) FROM fact_survey_response WHERE send_id IS NOT NULL") > 50);
+        Assert.Equal(0, seeded.Count("""
+            SELECT count(*) FROM fact_survey_response r LEFT JOIN fact_survey_send s USING (send_id)
+            WHERE r.send_id IS NOT NULL AND (s.send_id IS NULL OR s.contact_id <> r.contact_id OR s.survey_type <> r.survey_type
+                OR s.sent_at <> r.sent_at OR r.responded_at < s.sent_at OR s.trigger IS DISTINCT FROM r.trigger)
+            """));
+        Assert.Equal(0, seeded.Count("SELECT count(*) FROM (SELECT send_id FROM fact_survey_response WHERE send_id IS NOT NULL GROUP BY ALL HAVING count(*) > 1)"));
+    }
+
+    [Fact]
+    public void Sends_stay_in_the_window_and_follow_ups_come_after_a_week_without_an_answer()
+    {
+        var end = SeededDatabase.AsOf.ToDateTime(TimeOnly.MinValue);
+        Assert.Equal(0, seeded.Count("SELECT count(*) FROM fact_survey_send WHERE sent_at < $1 OR sent_at >= $2 OR followed_up_at >= $2", seeded.WindowStart, end));
+        Assert.Equal(0, seeded.Count("""
+            SELECT count(*) FROM survey_send_outcomes
+            WHERE followed_up_at IS NOT NULL AND (followed_up_at < sent_at + INTERVAL 7 DAY OR responded_at <= sent_at + INTERVAL 7 DAY OR followed_up_at >= responded_at)
+            """));
     }
 
     [Fact]

@@ -106,6 +106,9 @@ internal sealed class DetractorLoop(SeedWindow window)
         var row = detractor.Row with
         {
             ResponseId = responseId,
+            // The CSM's personal follow-up, not a send of the survey program.
+            SendId = null,
+            TicketId = null,
             SurveyKind = "transactional",
             Trigger = null,
             Score = score,

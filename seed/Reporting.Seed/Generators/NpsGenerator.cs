@@ -23,23 +23,40 @@ internal sealed class NpsGenerator(SeedWindow window)
     private readonly NpsInvitations invitations = new(window);
     private readonly DetractorLoop loop = new(window);
 
-    public void Generate(SeedAccount account, Randomizer random, IdSequence responseIds, List<SurveyResponseRow> responses)
+    /// <param name="random">The schedule's draws (send days and hours).</param>
+    /// <param name="program">The survey team's own draws (cap slips, follow-ups of non-responders).</param>
+    /// <param name="answers">
+    /// Each send's own stream for its answer and closed loop, keyed by contact, day and trigger: a send
+    /// added or dropped elsewhere leaves every other answer as it was.
+    /// </param>
+    public void Generate(
+        SeedAccount account, Randomizer random, Randomizer program, Func<NpsInvitation, Randomizer> answers, IdSequence responseIds, List<SurveyResponseRow> responses)
     {
         var ids = new NpsIds(window, account.Profile.Number, responseIds);
+        var cap = new ContactCap(program);
         // Keyed lookups only, never enumerated: no hash order leaks into the rows.
         var busyUntil = new Dictionary<string, DateTime>(StringComparer.Ordinal);
-        foreach (var invitation in invitations.For(account, -WarmUpMonths, random))
+        foreach (var due in invitations.For(account, -WarmUpMonths, random))
         {
-            var contactId = invitation.Contact.ContactId;
-            if (busyUntil.TryGetValue(contactId, out var busy) && busy > invitation.SentAt)
+            var contactId = due.Contact.ContactId;
+            if ((busyUntil.TryGetValue(contactId, out var busy) && busy > due.SentAt) || cap.Admit(due) is not { } sentAt)
             {
                 continue;
             }
-            if (Answer(account.Profile, invitation, random, ids) is not { } answer)
+            var invitation = due with { SentAt = sentAt };
+            var sendId = ids.Send(sentAt);
+            var answerRandom = answers(invitation);
+            var answer = Answer(account.Profile, invitation, answerRandom, ids, sendId);
+            if (NpsIds.IsWritten(sendId))
+            {
+                account.Sends.Add(new SurveySendRow(sendId, account.Profile.Id, contactId, "nps", invitation.Kind, invitation.Trigger, sentAt,
+                    NonResponderFollowUps.At(sentAt, answer?.Row.RespondedAt, window, program)));
+            }
+            if (answer is null)
             {
                 continue;
             }
-            foreach (var row in loop.Close(account, answer, random, ids).Prepend(answer).Select(a => a.Row))
+            foreach (var row in loop.Close(account, answer, answerRandom, ids).Prepend(answer).Select(a => a.Row))
             {
                 busyUntil[contactId] = QuietUntil(row);
                 if (NpsIds.IsWritten(row))
@@ -50,7 +67,7 @@ internal sealed class NpsGenerator(SeedWindow window)
         }
     }
 
-    private NpsAnswer? Answer(AccountProfile account, NpsInvitation invitation, Randomizer random, NpsIds ids)
+    private NpsAnswer? Answer(AccountProfile account, NpsInvitation invitation, Randomizer random, NpsIds ids, string sendId)
     {
         var story = account.Story;
         if (!random.Chance(SentimentEffects.ResponseRate(story, window.MonthOf(invitation.SentAt)) * RoleFactor(invitation.Contact.Role)))
@@ -66,8 +83,9 @@ internal sealed class NpsGenerator(SeedWindow window)
         var score = NpsAnswers.Score(SentimentEffects.Mix(story, month).Shifted(account.Warmth), random);
         var theme = NpsAnswers.Theme(story, month, score, random);
         var row = new SurveyResponseRow(
-            ids.Response(respondedAt), account.Id, invitation.Contact.ContactId, "nps", invitation.Kind, invitation.Trigger, null,
-            score, theme is { } t ? CommentWriter.Write(t, account.Region, random) : null, invitation.SentAt, respondedAt);
+            ids.Response(respondedAt), account.Id, invitation.Contact.ContactId, "nps", invitation.Kind, invitation.Trigger, invitation.TicketId,
+            score, theme is { } t ? CommentWriter.Write(t, account.Region, random) : null, invitation.SentAt, respondedAt,
+            NpsIds.IsWritten(sendId) ? sendId : null);
         return new NpsAnswer(row, theme);
     }
 

@@ -1,60 +1,88 @@
 using Bogus;
+using Reporting.Core.Surveys;
 using Reporting.Seed.Model;
 using Reporting.Seed.Randomness;
 
 namespace Reporting.Seed.Generators;
 
-/// <summary>An NPS survey sent to one contact.</summary>
-internal sealed record NpsInvitation(ContactRow Contact, DateTime SentAt, string Kind, string? Trigger);
+/// <summary>An NPS survey due to one contact (the contact cap decides whether it is sent).</summary>
+internal sealed record NpsInvitation(ContactRow Contact, DateTime SentAt, string Kind, string Trigger, string? TicketId = null)
+{
+    public bool IsRelational => Kind == "relational";
+}
 
 /// <summary>
-/// The NPS cadence of the churn-prevention playbook: a quarterly relational wave to several contacts
-/// (after 90 days of tenure), a pre-renewal survey 60 days before each renewal, and a post-onboarding
-/// survey on day 30 for new customers.
+/// The NPS cadence of the churn-prevention playbook, as the survey planner plans it: the rotating
+/// relational cohort (each contact once a quarter, in its fixed month of the quarter, after 90 days of
+/// tenure), a pre-renewal survey 60 days before each renewal,
+/// a post-onboarding survey on day 30 for new customers, and a post-support survey after each critical
+/// ticket solved.
 /// </summary>
 internal sealed class NpsInvitations(SeedWindow window)
 {
+    private static readonly SurveyProgramRules Program = new();
+
     /// <summary>Invitations from month <paramref name="fromMonth"/> (negative: before the window) to the window's end, in time order.</summary>
     public IReadOnlyList<NpsInvitation> For(SeedAccount account, int fromMonth, Randomizer random)
     {
         var from = window.MonthStart(fromMonth);
         var invitations = new List<NpsInvitation>();
-        invitations.AddRange(QuarterlyWaves(account, fromMonth, random));
-        invitations.AddRange(PreRenewal(account, DateOnly.FromDateTime(from), random));
+        var preRenewal = PreRenewalDates(account.Profile, DateOnly.FromDateTime(from)).ToList();
+        invitations.AddRange(RelationalCohorts(account, fromMonth, preRenewal, random));
+        invitations.AddRange(PreRenewal(account, preRenewal, random));
         invitations.AddRange(PostOnboarding(account, random));
+        invitations.AddRange(PostSupport(account, random));
         return [.. invitations.Where(i => i.SentAt >= from && i.SentAt < window.End)
             .OrderBy(i => i.SentAt).ThenBy(i => i.Contact.ContactId, StringComparer.Ordinal)];
     }
 
-    private IEnumerable<NpsInvitation> QuarterlyWaves(SeedAccount account, int fromMonth, Randomizer random)
+    /// <summary>A sponsor whose pre-renewal survey falls due within the cap after a relational one gets only the pre-renewal one, as the planner plans.</summary>
+    private IEnumerable<NpsInvitation> RelationalCohorts(SeedAccount account, int fromMonth, IReadOnlyList<DateOnly> preRenewal, Randomizer random)
     {
-        var eligibleFrom = account.Profile.OnboardedOn.AddDays(90);
-        foreach (var quarter in window.QuarterStarts(fromMonth).Where(q => q >= eligibleFrom))
+        var eligibleFrom = account.Profile.OnboardedOn.AddDays(Program.MinTenureDays);
+        for (var month = fromMonth; month < window.Months; month++)
         {
-            var sentAt = SendTime(quarter.AddDays(random.Int(2, 9)), random);
-            foreach (var contact in account.Contacts.Where(c => random.Chance(InviteChance(c.Role))))
+            var first = DateOnly.FromDateTime(window.MonthStart(month));
+            if (first < eligibleFrom)
             {
-                yield return new NpsInvitation(contact, sentAt, "relational", "quarterly");
+                continue;
+            }
+            var sentAt = SendTime(first.AddDays(random.Int(1, 8)), random);
+            var sentOn = DateOnly.FromDateTime(sentAt);
+            var renewalSoon = preRenewal.Any(d => d > sentOn && d < sentOn.AddDays(Program.CapDays));
+            foreach (var contact in account.Contacts.Where(c => RelationalCohort.InCohort(c.ContactId, first, Program.CycleMonths) && !(renewalSoon && IsSponsor(c))))
+            {
+                yield return new NpsInvitation(contact, sentAt, "relational", RelationalCohort.Trigger(Program.CycleMonths));
             }
         }
     }
 
-    private static IEnumerable<NpsInvitation> PreRenewal(SeedAccount account, DateOnly from, Randomizer random)
+    /// <summary>The days pre-renewal surveys fall due, latest first: 60 days before each yearly renewal, once the account is past its first 90 days.</summary>
+    private static IEnumerable<DateOnly> PreRenewalDates(AccountProfile profile, DateOnly from)
     {
-        var profile = account.Profile;
-        var sponsors = account.Contacts.Where(c => c.Role is ContactRole.Executive or ContactRole.Champion).ToList();
-        for (var renewal = profile.RenewalOn; renewal.AddDays(-60) >= from; renewal = renewal.AddYears(-1))
+        for (var renewal = profile.RenewalOn; renewal.AddDays(-Program.PreRenewalDays) >= from; renewal = renewal.AddYears(-1))
         {
-            if (renewal.AddDays(-60) > profile.OnboardedOn.AddDays(90))
+            if (renewal.AddDays(-Program.PreRenewalDays) > profile.OnboardedOn.AddDays(Program.MinTenureDays))
             {
-                var sentAt = SendTime(renewal.AddDays(-60), random);
-                foreach (var contact in sponsors)
-                {
-                    yield return new NpsInvitation(contact, sentAt, "transactional", "pre_renewal");
-                }
+                yield return renewal.AddDays(-Program.PreRenewalDays);
             }
         }
     }
+
+    private static IEnumerable<NpsInvitation> PreRenewal(SeedAccount account, IReadOnlyList<DateOnly> dates, Randomizer random)
+    {
+        foreach (var date in dates)
+        {
+            var sentAt = SendTime(date, random);
+            foreach (var contact in account.Contacts.Where(IsSponsor))
+            {
+                yield return new NpsInvitation(contact, sentAt, "transactional", "pre_renewal");
+            }
+        }
+    }
+
+    /// <summary>Executives and champions: the key stakeholders the pre-renewal survey asks.</summary>
+    private static bool IsSponsor(ContactRow contact) => contact.Role is ContactRole.Executive or ContactRole.Champion;
 
     private IEnumerable<NpsInvitation> PostOnboarding(SeedAccount account, Randomizer random)
     {
@@ -62,21 +90,23 @@ internal sealed class NpsInvitations(SeedWindow window)
         {
             yield break;
         }
-        var sentAt = SendTime(account.Profile.OnboardedOn.AddDays(30), random);
+        var sentAt = SendTime(account.Profile.OnboardedOn.AddDays(Program.PostOnboardingDays), random);
         foreach (var contact in account.Contacts.Where(c => c.Role is ContactRole.Champion or ContactRole.Admin))
         {
             yield return new NpsInvitation(contact, sentAt, "transactional", "post_onboarding");
         }
     }
 
-    private static double InviteChance(ContactRole role) => role switch
+    /// <summary>After a critical (P1) ticket is solved, its requester is asked within a few hours.</summary>
+    private static IEnumerable<NpsInvitation> PostSupport(SeedAccount account, Randomizer random)
     {
-        ContactRole.Executive => 0.85,
-        ContactRole.Champion => 0.95,
-        ContactRole.Admin => 0.8,
-        ContactRole.User => 0.6,
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown role."),
-    };
+        var contacts = account.Contacts.ToDictionary(c => c.ContactId, StringComparer.Ordinal);
+        foreach (var ticket in account.Tickets.Where(t => t.Priority == "P1" && t.SolvedAt is not null && t.ContactId is not null))
+        {
+            var sentAt = SeedClock.WholeSeconds(ticket.SolvedAt!.Value.AddMinutes(random.Uniform(30, 240)));
+            yield return new NpsInvitation(contacts[ticket.ContactId!], sentAt, "transactional", "post_support", ticket.TicketId);
+        }
+    }
 
     private static DateTime SendTime(DateOnly date, Randomizer random) =>
         SeedClock.At(SeedClock.NextWeekday(date), random.Uniform(13, 16));

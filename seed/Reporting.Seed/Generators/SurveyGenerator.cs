@@ -1,3 +1,4 @@
+using System.Globalization;
 using Reporting.Seed.Model;
 using Reporting.Seed.Randomness;
 
@@ -15,7 +16,18 @@ internal sealed class SurveyGenerator(SeedWindow window, RandomStreams streams)
         var ids = new IdSequence(n => SeedIds.Response(number, n));
         var responses = new List<SurveyResponseRow>();
         support.Generate(account, streams.For("support-surveys", number), ids, responses);
-        nps.Generate(account, streams.For("nps", number), ids, responses);
+        nps.Generate(account, streams.For("nps", number), streams.For("survey-program", number), i => streams.For("nps-answer", AnswerKey(i)), ids, responses);
         return responses;
+    }
+
+    /// <summary>An index for the send's answer stream: FNV-1a over contact, day and trigger (string.GetHashCode differs per process).</summary>
+    private static int AnswerKey(NpsInvitation invitation)
+    {
+        var hash = 2166136261u;
+        foreach (var c in string.Create(CultureInfo.InvariantCulture, $"{invitation.Contact.ContactId}|{invitation.SentAt:yyyyMMdd}|{invitation.Trigger}|{invitation.TicketId}"))
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+        return (int)hash;
     }
 }

@@ -11,6 +11,8 @@ internal static class SeedIds
 
     public static string Response(int account, int n) => Format("RSP", account, n, "D5");
 
+    public static string Send(int account, int n) => Format("SND", account, n, "D5");
+
     public static string Case(int account, int n) => Format("CASE", account, n, "D3");
 
     public static string Meeting(int account, int n) => Format("MTG", account, n, "D3");

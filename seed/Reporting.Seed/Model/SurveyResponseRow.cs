@@ -12,4 +12,5 @@ internal sealed record SurveyResponseRow(
     int Score,
     string? Comment,
     DateTime SentAt,
-    DateTime RespondedAt);
+    DateTime RespondedAt,
+    string? SendId = null);

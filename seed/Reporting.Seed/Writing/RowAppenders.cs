@@ -3,7 +3,7 @@ using Reporting.Seed.Model;
 
 namespace Reporting.Seed.Writing;
 
-/// <summary>One row into its table through the appender, values in the table's column order (0001_star_schema.sql).</summary>
+/// <summary>One row into its table through the appender, values in the table's column order (0001_star_schema.sql, then the columns later migrations add).</summary>
 internal static class RowAppenders
 {
     public static void Account(DuckDbAppender appender, AccountProfile a) => appender
@@ -20,7 +20,11 @@ internal static class RowAppenders
 
     public static void SurveyResponse(DuckDbAppender appender, SurveyResponseRow r) => appender
         .Append(r.ResponseId).Append(r.AccountId).Append(r.ContactId).Append(r.SurveyType).Append(r.SurveyKind)
-        .Append(r.Trigger).Append(r.TicketId).Append(r.Score).Append(r.Comment).Append(r.SentAt).Append(r.RespondedAt);
+        .Append(r.Trigger).Append(r.TicketId).Append(r.Score).Append(r.Comment).Append(r.SentAt).Append(r.RespondedAt).Append(r.SendId);
+
+    public static void SurveySend(DuckDbAppender appender, SurveySendRow s) => appender
+        .Append(s.SendId).Append(s.AccountId).Append(s.ContactId).Append(s.SurveyType).Append(s.SurveyKind)
+        .Append(s.Trigger).Append(s.SentAt).Append((string?)null).Append(s.FollowedUpAt);
 
     public static void Engagement(DuckDbAppender appender, EngagementRow e) => appender
         .Append(e.AccountId).Append(e.UserId).Append(e.OccurredAt).Append(e.Event);

@@ -11,6 +11,7 @@ public enum FactKind
     Meetings,
     Cases,
     Requests,
+    Sends,
 }
 
 public static class FactKinds

@@ -1,4 +1,5 @@
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Surveys;
 
 namespace Reporting.Core.Kpis;
 
@@ -35,6 +36,9 @@ public sealed class KpiCatalog
 
     /// <summary>How account health is judged: the at-risk line, the months a score covers, the renewal horizon.</summary>
     public HealthSettings Health { get; init; } = new();
+
+    /// <summary>The survey program's cap, cycle and follow-up rules (survey_program).</summary>
+    public SurveyProgramRules SurveyProgram { get; init; } = new();
 
     /// <summary>The shipped file: reports/kpis.yaml beside the application.</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "reports", "kpis.yaml");

@@ -1,3 +1,4 @@
+using Reporting.Core.Surveys;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -29,6 +30,7 @@ internal static class KpiCatalogFile
             KeyFeatures = parsed.KeyFeatures,
             Cubes = parsed.Cubes.ToDictionary(p => p.Key, p => new KpiCubePeriod(p.Value.Time, p.Value.WholeMonths), StringComparer.Ordinal),
             Health = new HealthSettings(parsed.Health.AtRiskBelow, parsed.Health.WindowMonths, parsed.Health.RevenueHorizonDays),
+            SurveyProgram = parsed.SurveyProgram?.ToRules() ?? new SurveyProgramRules(),
         };
     }
 
@@ -40,6 +42,7 @@ internal static class KpiCatalogFile
         public List<string> KeyFeatures { get; set; } = [];
         public Dictionary<string, CubeFile> Cubes { get; set; } = [];
         public HealthFile Health { get; set; } = new();
+        public SurveyProgramFile? SurveyProgram { get; set; }
         public List<KpiFile> Kpis { get; set; } = [];
     }
 
@@ -48,6 +51,26 @@ internal static class KpiCatalogFile
         public double AtRiskBelow { get; set; } = 70;
         public int WindowMonths { get; set; } = 3;
         public int RevenueHorizonDays { get; set; } = 180;
+    }
+
+    /// <summary>Every field optional: an absent one keeps the playbooks' default.</summary>
+    private sealed class SurveyProgramFile
+    {
+        private static readonly SurveyProgramRules Defaults = new();
+
+        public int CapDays { get; set; } = Defaults.CapDays;
+        public int CycleMonths { get; set; } = Defaults.CycleMonths;
+        public int MinTenureDays { get; set; } = Defaults.MinTenureDays;
+        public int FollowupAfterDays { get; set; } = Defaults.FollowupAfterDays;
+        public int FollowupWithinDays { get; set; } = Defaults.FollowupWithinDays;
+        public int PreRenewalDays { get; set; } = Defaults.PreRenewalDays;
+        public int PostOnboardingDays { get; set; } = Defaults.PostOnboardingDays;
+
+        public SurveyProgramRules ToRules() => new()
+        {
+            CapDays = CapDays, CycleMonths = CycleMonths, MinTenureDays = MinTenureDays, FollowupAfterDays = FollowupAfterDays,
+            FollowupWithinDays = FollowupWithinDays, PreRenewalDays = PreRenewalDays, PostOnboardingDays = PostOnboardingDays,
+        };
     }
 
     private sealed class SlaFile

@@ -54,6 +54,10 @@ internal static partial class KpiCatalogValidator
         {
             yield return "key_features must list distinct feature keys (letters, digits, _ and -)";
         }
+        foreach (var problem in catalog.SurveyProgram.Problems())
+        {
+            yield return problem;
+        }
     }
 
     private static IEnumerable<string> Health(KpiCatalog catalog)

@@ -1,12 +1,14 @@
 using System.Globalization;
 using Reporting.Core.Storage;
+using Reporting.Core.Surveys;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Kpis;
 
 /// <summary>
-/// Writes the catalog's SLA targets and key features into dim_sla_target and dim_key_feature, which
-/// the model's SQL joins: reports/kpis.yaml stays the one place they are set. A change commits with a
+/// Writes the catalog's SLA targets, key features and survey program rules into dim_sla_target,
+/// dim_key_feature and dim_survey_program, which the model's SQL joins and the survey planner reads:
+/// reports/kpis.yaml stays the one place they are set. A change commits with a
 /// data-version bump (cached answers computed with the old targets become unreachable); when the
 /// tables already agree nothing is written.
 /// </summary>
@@ -17,7 +19,7 @@ public static class KpiSettingsTables
     {
         using var writer = database.AcquireWriter(cancellationToken);
         using var connection = database.Connect();
-        if (Current(connection) == Wanted(catalog))
+        if (Current(connection) == Wanted(catalog) && SurveyProgramRules.Read(connection) == catalog.SurveyProgram)
         {
             return false;
         }
@@ -35,6 +37,7 @@ public static class KpiSettingsTables
         {
             connection.Execute("INSERT INTO dim_key_feature VALUES ($1)", added);
         }
+        catalog.SurveyProgram.Write(connection);
         DataVersion.Bump(connection);
         transaction.Commit();
         return true;

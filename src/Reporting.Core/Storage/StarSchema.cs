@@ -9,6 +9,7 @@ public static class StarSchema
         new("dim_contact", "Contacts", null),
         new("fact_ticket", "Support tickets", "created_at"),
         new("fact_survey_response", "Survey responses", "responded_at"),
+        new("fact_survey_send", "Survey sends", "sent_at"),
         new("fact_engagement", "Engagement events", "occurred_at"),
         new("fact_meeting", "Meetings", "scheduled_at"),
         new("fact_detractor_case", "Detractor cases", "opened_at"),

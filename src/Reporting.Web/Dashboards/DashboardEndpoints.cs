@@ -9,7 +9,7 @@ namespace Reporting.Web.Dashboards;
 public static class DashboardEndpoints
 {
     /// <summary>Panels the pages know how to render (a dashboard file may name them).</summary>
-    public static readonly IReadOnlySet<string> Panels = new HashSet<string>(StringComparer.Ordinal) { "verbatims", "accounts_at_risk" };
+    public static readonly IReadOnlySet<string> Panels = new HashSet<string>(StringComparer.Ordinal) { "verbatims", "accounts_at_risk", "survey_plan" };
 
     public static IHostApplicationBuilder AddReportingDashboards(this IHostApplicationBuilder builder)
     {

@@ -2,6 +2,7 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Kpis;
+using Reporting.Core.Surveys;
 using Reporting.Core.Accounts;
 using Reporting.Web.Accounts;
 
@@ -11,7 +12,7 @@ namespace Reporting.Web.Dashboards;
 /// A request for a dashboard view, from the page or the JSON API alike: find the dashboard, read the
 /// filters from the query string, check each names a dimension the dashboard has, build the view.
 /// </summary>
-public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBuilder builder, VerbatimPanel verbatims, PortfolioHealth portfolio, AccountDirectory accounts, SemanticModel model, KpiCatalog kpis, TimeProvider clock)
+public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBuilder builder, VerbatimPanel verbatims, PortfolioHealth portfolio, SurveyPlanner surveys, AccountDirectory accounts, SemanticModel model, KpiCatalog kpis, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -47,6 +48,11 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
             if (dashboard.Panels.Contains("accounts_at_risk"))
             {
                 view = view with { AtRisk = AtRiskView.Build(portfolio.Read(filters, Today, cancellationToken), filters.Range.To.AddDays(1)) };
+            }
+            if (dashboard.Panels.Contains("survey_plan"))
+            {
+                var month = new DateOnly(Today.Year, Today.Month, 1);
+                view = view with { SurveyPlan = SurveyPlanView.Build(surveys.Plan(new SurveyPlanRequest(month), cancellationToken), filters) };
             }
             return new DashboardOutcome(view, dashboard, filters);
         }

@@ -17,6 +17,9 @@ public sealed record DashboardView(string Id, string Title, string? Summary, Fil
 
     /// <summary>The accounts at risk, on dashboards with that panel.</summary>
     public AtRiskView? AtRisk { get; init; }
+
+    /// <summary>This month's survey plan, on dashboards with that panel.</summary>
+    public SurveyPlanView? SurveyPlan { get; init; }
 }
 
 /// <summary>The view's filters as the URL gives them, and the query string that reproduces them.</summary>

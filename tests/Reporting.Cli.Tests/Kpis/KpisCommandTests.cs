@@ -30,6 +30,7 @@ public sealed class KpisCommandTests : IDisposable
         [
             "nps=0|8|True", "promoter_share=37.5|8|True", "passive_share=25|8|True", "detractor_share=37.5|8|True",
             "nps_margin=60|8|True", "csat=100|2|True", "ces=2|1|True", "survey_response_rate=60|5|True",
+            "survey_fatigue_violations=0|0|True", "nonresponder_followup_rate=0|2|True", "survey_coverage=100|3|True", "survey_key_stakeholder_coverage=100|3|True",
             "frt_median_minutes=300|5|True", "frt_p90_minutes=520|5|True", "ttr_median_hours=20|4|True", "ttr_p90_hours=44|4|True",
             "reopen_rate=25|4|True", "handoffs_per_ticket=0.5|6|True", "group_handoffs_per_ticket=0.17|6|True",
             "sla_breach_rate=33.3|6|True", "sla_near_miss_rate=40|5|True", "aging_p1p2=1|1|True",

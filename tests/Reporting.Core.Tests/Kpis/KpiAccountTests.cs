@@ -22,6 +22,10 @@ public sealed class KpiAccountTests : IDisposable
             ("csat", 100.0, 2),                       // R29 5, R30 4
             ("ces", 2.00, 1),                         // R36 2
             ("survey_response_rate", 60.0, 5),        // S01–S05, answered S01 S02 S04 → 3 / 5
+            ("survey_fatigue_violations", 0.0, 0),    // the sends name no contact
+            ("nonresponder_followup_rate", 0.0, 2),   // S03 and S05 unanswered; neither followed up
+            ("survey_coverage", 100.0, 3),            // January to March, R01 (relational) in January
+            ("survey_key_stakeholder_coverage", 100.0, 3), // R01 from C11, a champion, in January
             // A1's tickets T01–T06; FRT of the answered five: 30 55 300 400 600.
             ("frt_median_minutes", 300.0, 5),         // the middle one
             ("frt_p90_minutes", 520.0, 5),            // rank 4 × .9 = 3.6: 400 + .6 × (600 − 400)

@@ -17,6 +17,10 @@ public sealed class KpiCatalogTests : IDisposable
         "detractor_recovery_rate", "revenue_at_risk",
     ];
 
+    /// <summary>The survey program's health (issue 10), beside the response rate.</summary>
+    public static readonly string[] SurveyProgramIds =
+        ["survey_fatigue_violations", "nonresponder_followup_rate", "survey_coverage", "survey_key_stakeholder_coverage"];
+
     private const string Settings = """
         sla:
           P1: { first_response_minutes: 60, resolution_hours: 8 }

@@ -25,6 +25,11 @@ public sealed class KpiDateRangeTests : IDisposable
             ("csat", 66.7, 3),                        // 4 and 4 of 4, 3, 4
             ("ces", 5.00, 1),                         // R37
             ("survey_response_rate", 40.0, 5),        // sent S03 (11th), S04, S11, S12, S15 (20th, 23:59); answered S04, S11 (S07 on the 9th and S08 at midnight on the 21st are out)
+            ("survey_fatigue_violations", 0.0, 0),    // the sends name no contact
+            ("nonresponder_followup_rate", 0.0, 4),   // S03, S11 (answered after 10 days), S12, S15; none followed up
+            // Coverage is monthly: all of February. A1 A2 A3 (A4 not 90 days old), all with a relational answer in January.
+            ("survey_coverage", 100.0, 3),
+            ("survey_key_stakeholder_coverage", 100.0, 3), // A1 R01 and A2 R03 in January, A3 R04 on 2 February
             // Created on 10–20 February: T09 (FRT 200), T05 (600), T18 (250), T14 (240 on the 20th at 08:00).
             ("frt_median_minutes", 245.0, 4),         // 200 240 250 600: (240 + 250) / 2
             ("frt_p90_minutes", 495.0, 4),            // rank 3 × .9 = 2.7: 250 + .7 × (600 − 250)

@@ -23,6 +23,10 @@ public sealed class KpiSegmentTests : IDisposable
             ("csat", 50.0, 4),                        // R32 5, R33 2, R34 4, R35 1 → 2 / 4
             ("ces", 4.33, 3),                         // (3 + 4 + 6) / 3 = 4.333
             ("survey_response_rate", 57.1, 7),        // S10–S16, answered S10 S11 S13 S14 → 4 / 7 = 57.14
+            ("survey_fatigue_violations", 0.0, 0),    // the sends name no contact
+            ("nonresponder_followup_rate", 0.0, 4),   // S11 (answered after 10 days), S12, S15, S16; none followed up
+            ("survey_coverage", 100.0, 3),            // A3 in January to March (A4 not 90 days old yet); R22 in January
+            ("survey_key_stakeholder_coverage", 66.7, 3), // A3's first executive or champion answer is R04 on 2 February → 2 / 3
             // Tickets T11–T21; FRT of the answered nine, sorted: 10 45 50 60 90 150 240 250 500.
             ("frt_median_minutes", 90.0, 9),          // the fifth
             ("frt_p90_minutes", 300.0, 9),            // rank 8 × .9 = 7.2: 250 + .2 × (500 − 250)

@@ -24,6 +24,16 @@ public sealed class KpiWholeSetTests : IDisposable
             ("csat", 57.1, 7),                        // scores 5 4 3 5 2 4 1: four of 7 are 4 or 5 → 57.14
             ("ces", 4.00, 5),                         // (2 + 5 + 3 + 4 + 6) / 5 = 4
             ("survey_response_rate", 50.0, 16),       // 16 sends, answered S01 S02 S04 S06 S10 S11 S13 S14 = 8 → 50
+            // The sends name no contact: no cap to break (and nothing to count it over).
+            ("survey_fatigue_violations", 0.0, 0),
+            // Unanswered 7 days after sending: S03 S05 S07 S08 S09 S12 S15 S16, and S11 (R23 came after 10 days) = 9; none followed up.
+            ("nonresponder_followup_rate", 0.0, 9),
+            // Sends span January to March: A1 A2 A3 (onboarded 2025) in each month = 9 account-months; A4 (onboarded
+            // 2026-02-01) has less than 90 days' tenure. Relational answers by then: A1 R01, A2 R03, A3 R22 in January → all covered.
+            ("survey_coverage", 100.0, 9),
+            // Executive or champion answers: A1 R01 (C11) and A2 R03 (C21) in January; A3's first is R04 (C31) on 2 February,
+            // so A3 is not covered in January → 8 / 9 = 88.89.
+            ("survey_key_stakeholder_coverage", 88.9, 9),
             // FRT minutes of the 18 answered tickets, sorted: 10 20 30 45 50 55 60 90 120 150 200 240 250 300 400 500 600 1500.
             ("frt_median_minutes", 135.0, 18),        // rank 8.5: (120 + 150) / 2
             ("frt_p90_minutes", 530.0, 18),           // rank 17 × .9 = 15.3: 500 + .3 × (600 − 500)
@@ -74,7 +84,7 @@ public sealed class KpiWholeSetTests : IDisposable
         var ids = fixture.Compute(new KpiFilter()).Kpis.Keys;
 
         Assert.Equal(fixture.Catalog.Kpis.Select(k => k.Id), ids);
-        Assert.Equal(KpiCatalogTests.StableIds.Order(), ids.Order());
+        Assert.Equal(KpiCatalogTests.StableIds.Concat(KpiCatalogTests.SurveyProgramIds).Order(), ids.Order());
     }
 
     public void Dispose() => fixture.Dispose();

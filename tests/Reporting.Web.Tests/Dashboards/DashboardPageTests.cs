@@ -9,7 +9,7 @@ namespace Reporting.Web.Tests.Dashboards;
 /// <summary>The dashboard pages on a seeded database: the numbers they show equal the cube's and the KPI API's answers.</summary>
 public sealed class DashboardPageTests(SeededSite site) : IClassFixture<SeededSite>
 {
-    public static TheoryData<string> Pages => new() { "/", "/dashboards/sentiment", "/dashboards/support", "/dashboards/engagement" };
+    public static TheoryData<string> Pages => new() { "/", "/dashboards/sentiment", "/dashboards/support", "/dashboards/engagement", "/dashboards/surveys" };
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -61,6 +61,24 @@ public sealed class DashboardPageTests(SeededSite site) : IClassFixture<SeededSi
         Assert.Equal(expected["revenue_at_risk"], page.QuerySelector("[data-testid=revenue-at-risk]")!.TextContent.Trim());
         var atRisk = int.Parse(page.QuerySelector("[data-testid=at-risk-count]")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(atRisk, page.QuerySelectorAll("[data-at-risk-table] tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task The_survey_program_shows_this_months_plan_as_the_plan_api_answers_it()
+    {
+        var (page, status) = await site.Page("/dashboards/surveys");
+        var month = DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+        var plan = await site.Client.GetFromJsonAsync<JsonElement>("/api/surveys/plan?month=" + month);
+
+        Assert.Equal(200, status);
+        Assert.Equal(plan.GetProperty("sends").GetArrayLength().ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("[data-testid=plan-sends]")!.TextContent);
+        Assert.Equal(plan.GetProperty("heldBack").GetArrayLength().ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("[data-testid=plan-held]")!.TextContent);
+        var first = plan.GetProperty("sends").EnumerateArray().FirstOrDefault();
+        if (first.ValueKind == JsonValueKind.Object)
+        {
+            Assert.Equal(first.GetProperty("accountName").GetString(), page.QuerySelector("[data-plan-sends] tbody tr")!.Children[1].TextContent.Trim());
+        }
     }
 
     [Fact]

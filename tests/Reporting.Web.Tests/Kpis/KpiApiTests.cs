@@ -32,6 +32,7 @@ public sealed class KpiApiTests : IDisposable
         [
             "nps=21.4|14|False", "promoter_share=57.1|14|False", "passive_share=7.1|14|False", "detractor_share=35.7|14|False",
             "nps_margin=49.2|14|False", "csat=50|4|True", "ces=4.33|3|True", "survey_response_rate=57.1|7|True",
+            "survey_fatigue_violations=0|0|True", "nonresponder_followup_rate=0|4|True", "survey_coverage=100|3|True", "survey_key_stakeholder_coverage=66.7|3|True",
             "frt_median_minutes=90|9|True", "frt_p90_minutes=300|9|True", "ttr_median_hours=9|6|True", "ttr_p90_hours=53|6|True",
             "reopen_rate=33.3|6|True", "handoffs_per_ticket=0.7|10|False", "group_handoffs_per_ticket=0.3|10|False",
             "sla_breach_rate=40|10|False", "sla_near_miss_rate=11.1|9|True", "aging_p1p2=2|2|True",

@@ -16,6 +16,7 @@ public static class KindLayouts
         FactKind.Meetings => Meetings,
         FactKind.Cases => Cases,
         FactKind.Requests => Requests,
+        FactKind.Sends => Sends,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of fact."),
     };
 
@@ -101,6 +102,7 @@ public static class KindLayouts
         new("comment", FieldType.Text),
         new("sent_at", FieldType.Timestamp),
         new("responded_at", FieldType.Timestamp, Required: true),
+        new("send_id", FieldType.Text),
     ])
     {
         Rules =
@@ -110,7 +112,7 @@ public static class KindLayouts
             new("score", "survey_type = 'ces' AND score NOT BETWEEN 1 AND 7", "CES scores are 1 to 7"),
             new("responded_at", "responded_at < sent_at", "the response is before the survey was sent"),
         ],
-        References = [AccountReference, ContactReference, new("ticket_id", "fact_ticket", "ticket_id")],
+        References = [AccountReference, ContactReference, new("ticket_id", "fact_ticket", "ticket_id"), new("send_id", "fact_survey_send", "send_id")],
     };
 
     public static KindLayout Engagement { get; } = new(FactKind.Engagement, "fact_engagement", ["account_id", "user_id", "occurred_at", "event"],
@@ -169,6 +171,28 @@ public static class KindLayouts
         new("requested_at", FieldType.Timestamp, Required: true),
     ])
     {
+        References = [AccountReference, ContactReference],
+    };
+
+    /// <summary>
+    /// Surveys sent, answered or not (the response rate's denominator, the 90-day cap's history).
+    /// A send may name the response it got; a response may name its send instead (send_id). No
+    /// reference check on response_id: the answer often arrives after the send is loaded.
+    /// </summary>
+    public static KindLayout Sends { get; } = new(FactKind.Sends, "fact_survey_send", ["send_id"],
+    [
+        new("send_id", FieldType.Text, Required: true),
+        new("account_id", FieldType.Text, Required: true),
+        new("contact_id", FieldType.Text, Required: true),
+        new FieldSpec("survey_type", FieldType.Text, Required: true).OneOf(["nps", "csat", "ces"]),
+        new FieldSpec("survey_kind", FieldType.Text).OneOf(["relational", "transactional"]),
+        new FieldSpec("trigger", FieldType.Text).OneOf(["quarterly", "semiannual", "post_support", "post_onboarding", "pre_renewal"], ("half-yearly", "semiannual")),
+        new("sent_at", FieldType.Timestamp, Required: true),
+        new("followed_up_at", FieldType.Timestamp),
+        new("response_id", FieldType.Text),
+    ])
+    {
+        Rules = [new("followed_up_at", "followed_up_at < sent_at", "the follow-up is before the survey was sent")],
         References = [AccountReference, ContactReference],
     };
 }

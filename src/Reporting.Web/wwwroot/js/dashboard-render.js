@@ -105,6 +105,17 @@
         panel.querySelector('[data-at-risk-table]').replaceChildren(...table(view.table, 'account_id'));
     }
 
+    function surveyPlan(root, plan) {
+        const panel = root.querySelector('[data-survey-plan]');
+        if (!panel) {
+            return;
+        }
+        panel.querySelector('[data-testid="plan-sends"]').textContent = String(plan.sends);
+        panel.querySelector('[data-testid="plan-held"]').textContent = String(plan.heldBack);
+        panel.querySelector('[data-plan-sends]').replaceChildren(...table(plan.sendTable, null));
+        panel.querySelector('[data-plan-held]').replaceChildren(...table(plan.heldBackTable, null));
+    }
+
     function chip(field, value) {
         const node = element('span', { class: 'chip' });
         node.append(element('input', { type: 'hidden', name: field, value: value }));
@@ -113,5 +124,5 @@
         return node;
     }
 
-    window.ReportingDashboardRender = { tiles: tiles, chart: chart, verbatims: verbatims, atRisk: atRisk, chip: chip };
+    window.ReportingDashboardRender = { tiles: tiles, chart: chart, verbatims: verbatims, atRisk: atRisk, surveyPlan: surveyPlan, chip: chip };
 })();

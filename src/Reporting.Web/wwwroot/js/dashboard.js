@@ -105,6 +105,9 @@
         if (view.atRisk) {
             window.ReportingDashboardRender.atRisk(root, view.atRisk);
         }
+        if (view.surveyPlan) {
+            window.ReportingDashboardRender.surveyPlan(root, view.surveyPlan);
+        }
         if (view.verbatims) {
             window.ReportingDashboardRender.verbatims(root, view.verbatims);
         }
