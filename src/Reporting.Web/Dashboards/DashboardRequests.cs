@@ -26,7 +26,7 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
         {
             return DashboardOutcome.Missing($"there is no dashboard '{id}'");
         }
-        try
+        return Refusing(() =>
         {
             var filters = Filters(query);
             if (dashboard.PerAccount)
@@ -40,44 +40,48 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
             }
             filters = account is null ? filters : filters.With("account_id", account);
             DashboardFields.Require(filters, DashboardFields.Of(dashboard, model, kpis));
-            var view = builder.Build(dashboard, filters, Today, cancellationToken);
-            if (dashboard.Panels.Contains("verbatims"))
-            {
-                view = view with { Verbatims = verbatims.Read(query, filters, cancellationToken) };
-            }
-            if (dashboard.Panels.Contains("accounts_at_risk"))
-            {
-                view = view with { AtRisk = AtRiskView.Build(portfolio.Read(filters, Today, cancellationToken), filters.Range.To.AddDays(1)) };
-            }
-            if (dashboard.Panels.Contains("survey_plan"))
-            {
-                var month = new DateOnly(Today.Year, Today.Month, 1);
-                view = view with { SurveyPlan = SurveyPlanView.Build(surveys.Plan(new SurveyPlanRequest(month), cancellationToken), filters) };
-            }
+            var view = WithPanels(builder.Build(dashboard, filters, Today, cancellationToken), dashboard, query, filters, cancellationToken);
             return new DashboardOutcome(view, dashboard, filters);
-        }
-        catch (DashboardFilterException e)
+        });
+    }
+
+    /// <summary>The panels the dashboard names, each built for the view's filters.</summary>
+    private DashboardView WithPanels(DashboardView view, DashboardDefinition dashboard, IQueryCollection query, DashboardFilters filters, CancellationToken cancellationToken)
+    {
+        if (dashboard.Panels.Contains("verbatims"))
         {
-            return DashboardOutcome.Refused(e.Message, e.Parameter);
+            view = view with { Verbatims = verbatims.Read(query, filters, cancellationToken) };
         }
-        catch (QueryException e)
+        if (dashboard.Panels.Contains("accounts_at_risk"))
         {
-            return DashboardOutcome.Refused(e.Message, e.Member);
+            view = view with { AtRisk = AtRiskView.Build(portfolio.Read(filters, Today, cancellationToken), filters.Range.To.AddDays(1)) };
         }
+        if (dashboard.Panels.Contains("survey_plan"))
+        {
+            var month = new DateOnly(Today.Year, Today.Month, 1);
+            view = view with { SurveyPlan = SurveyPlanView.Build(surveys.Plan(new SurveyPlanRequest(month), cancellationToken), filters) };
+        }
+        return view;
     }
 
     /// <summary>Explore: one chart of the measures, dimension and granularity the URL picks (x.*), with the view's filters.</summary>
-    public DashboardOutcome Explore(IQueryCollection query, CancellationToken cancellationToken)
+    public DashboardOutcome Explore(IQueryCollection query, CancellationToken cancellationToken) => Refusing(() =>
+    {
+        var request = ExploreRequest.Parse(query, model, kpis);
+        var filters = Filters(query);
+        var cube = model.Cube(request.Cube)!;
+        DashboardFields.Require(filters, cube.Dimensions.Where(d => d.Type != DimensionType.Time).Select(d => d.Name).ToHashSet(StringComparer.Ordinal));
+        var chart = builder.Chart(request.Chart(model), filters, Today, cancellationToken);
+        var view = new DashboardView("explore", "Explore", null, DashboardViewBuilder.Filters(filters), [], [chart]);
+        return new DashboardOutcome(view, null, filters);
+    });
+
+    /// <summary>A filter or query the dashboard cannot use becomes a refusal naming the parameter.</summary>
+    private static DashboardOutcome Refusing(Func<DashboardOutcome> build)
     {
         try
         {
-            var request = ExploreRequest.Parse(query, model, kpis);
-            var filters = Filters(query);
-            var cube = model.Cube(request.Cube)!;
-            DashboardFields.Require(filters, cube.Dimensions.Where(d => d.Type != DimensionType.Time).Select(d => d.Name).ToHashSet(StringComparer.Ordinal));
-            var chart = builder.Chart(request.Chart(model), filters, Today, cancellationToken);
-            var view = new DashboardView("explore", "Explore", null, DashboardViewBuilder.Filters(filters), [], [chart]);
-            return new DashboardOutcome(view, null, filters);
+            return build();
         }
         catch (DashboardFilterException e)
         {
