@@ -28,6 +28,22 @@ public sealed class AccountPageTests(SeededSite site) : IClassFixture<SeededSite
     }
 
     [Fact]
+    public async Task Each_accounts_signals_are_those_the_signals_api_fires_as_of_the_views_end()
+    {
+        var (page, _) = await site.Page("/accounts");
+        var to = DateOnly.Parse(page.QuerySelector("input[name=to]")!.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture);
+
+        foreach (var row in page.QuerySelectorAll("#accounts-table tbody tr").Take(3))
+        {
+            var judged = await site.Client.GetFromJsonAsync<JsonElement>($"/api/accounts/{row.GetAttribute("data-account")}/signals?asOf={to.AddDays(1):yyyy-MM-dd}");
+            var fired = judged.GetProperty("fired").EnumerateArray().Select(f => f.GetString()).ToList();
+            var cell = row.QuerySelector("td[data-signals]")!;
+            Assert.Equal(fired.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), cell.TextContent.Trim());
+            Assert.Equal(string.Join(", ", fired), cell.GetAttribute("title"));
+        }
+    }
+
+    [Fact]
     public async Task A_segment_filter_keeps_that_segments_accounts()
     {
         var (all, _) = await site.Page("/accounts");
