@@ -39,9 +39,9 @@ public sealed class KpisCommandTests : IDisposable
             "detractor_contact_24h=66.7|3|True", "detractor_rca_48h=33.3|3|True", "detractor_plan_72h=33.3|3|True", "detractor_recovery_rate=50|2|True",
             "health_score=52.9|1|True",   // as KpiAccountTests computes by hand
         ],
-        root.GetProperty("kpis").EnumerateObject().Take(28).Select(Line));
+        root.GetProperty("kpis").EnumerateObject().Take(32).Select(Line));
         // Recovery days and revenue at risk are judged as of today (the command's clock), which moves: only their presence here.
-        Assert.Equal(["health_recovery_days", "revenue_at_risk"], root.GetProperty("kpis").EnumerateObject().Skip(28).Select(p => p.Name));
+        Assert.Equal(["health_recovery_days", "revenue_at_risk"], root.GetProperty("kpis").EnumerateObject().Skip(32).Select(p => p.Name));
     }
 
     [Fact]
