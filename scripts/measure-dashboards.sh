@@ -15,7 +15,7 @@ server=$!
 trap 'kill $server 2>/dev/null' EXIT
 until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 1; done
 
-pages=(/ /dashboards/sentiment /dashboards/support /dashboards/engagement /accounts /accounts/ACC-0001 "/explore?x.cube=tickets&x.dimension=priority")
+pages=(/ /dashboards/sentiment /dashboards/support /dashboards/engagement /dashboards/surveys /accounts /accounts/ACC-0001 "/explore?x.cube=tickets&x.dimension=priority")
 printf '%-46s %10s %10s %10s\n' page "cold ms" "warm p50" "warm p95"
 for page in "${pages[@]}"; do
     url="http://127.0.0.1:$port$page"
