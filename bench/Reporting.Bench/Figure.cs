@@ -42,9 +42,6 @@ public sealed record Figure(string Benchmark, string Subject, string Unit, doubl
     public static Figure OfSeconds(string benchmark, string subject, long rows, IEnumerable<double> seconds) =>
         Of(benchmark, subject, Seconds, seconds) with { Rows = rows };
 
-    public static Figure Measure(string benchmark, string subject, long rows, int runs, Action<int> run) =>
-        OfSeconds(benchmark, subject, rows, Enumerable.Range(0, runs).Select(i => Time(() => run(i))));
-
     public static double Time(Action run)
     {
         var clock = Stopwatch.StartNew();

@@ -41,8 +41,8 @@ public sealed class BaselineBenchmark(string name, CubeData data, Workspace work
         {
             var sides = new Action[]
             {
-                () => theirs.Add(Figure.Time(() => baseline.Cold(query))),
-                () => ours.Add(data.ColdSeconds(query)),
+                () => theirs.Add(AfterCollecting(() => Figure.Time(() => baseline.Cold(query)))),
+                () => ours.Add(AfterCollecting(() => data.ColdSeconds(query))),
             };
             foreach (var side in run % 2 == 0 ? sides : sides.Reverse())
             {
@@ -69,12 +69,23 @@ public sealed class BaselineBenchmark(string name, CubeData data, Workspace work
             var ours = new List<double>();
             for (var run = 0; run < options.Runs; run++)
             {
-                theirs.Add(Figure.Time(runTheirs));
-                ours.Add(Figure.Time(runOurs));
+                theirs.Add(AfterCollecting(() => Figure.Time(runTheirs)));
+                ours.Add(AfterCollecting(() => Figure.Time(runOurs)));
             }
             figures.AddRange(Compared(baseline, query, "warm", theirs, ours));
         }
         return figures;
+    }
+
+    /// <summary>
+    /// A full collection first, untimed: LINQ leaves gigabytes of garbage at 10M rows, and a
+    /// background collection of it would otherwise run during the next side's timing.
+    /// </summary>
+    private static double AfterCollecting(Func<double> measure)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        return measure();
     }
 
     private IReadOnlyList<Figure> Compared(IKpiBaseline baseline, KpiQuery query, string mode, List<double> theirs, List<double> ours) =>

@@ -29,6 +29,14 @@ public sealed class CompiledSqlSnapshotTests : IDisposable
         Limit = 10,
     });
 
+    /// <summary>Joins only what the query names: the SLA targets, not the accounts.</summary>
+    [Fact]
+    public void Sla_breach_rate_by_priority() => Verify(new CubeQuery
+    {
+        Measures = ["tickets.sla_breach_rate"],
+        Dimensions = ["tickets.priority"],
+    });
+
     [Fact]
     public void Reopen_rate_by_every_combination_of_segment_and_tier_above_a_threshold() => Verify(new CubeQuery
     {

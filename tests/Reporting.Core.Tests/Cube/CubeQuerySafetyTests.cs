@@ -91,7 +91,7 @@ public sealed class CubeQuerySafetyTests : IDisposable
 
         Assert.Equal("""
             SELECT account.segment AS "tickets.segment", CAST(date_trunc('quarter', created_at) AS DATE) AS "tickets.created_at.quarter", (100 * (count(*) FILTER (WHERE (solved_at IS NOT NULL OR reopens > 0) AND (reopens > 0)))::DOUBLE / NULLIF(count(*) FILTER (WHERE solved_at IS NOT NULL OR reopens > 0), 0)) AS "tickets.reopen_rate", count(*) FILTER (WHERE solved_at IS NOT NULL OR reopens > 0) AS "tickets.reopen_rate.n", GROUPING(account.segment, CAST(date_trunc('quarter', created_at) AS DATE)) AS "__grouping"
-            FROM "fact_ticket" AS "tickets" LEFT JOIN "dim_account" AS "account" ON "account"."account_id" = "tickets"."account_id" LEFT JOIN "dim_sla_target" AS "sla" ON "sla"."priority" = "tickets"."priority"
+            FROM "fact_ticket" AS "tickets" LEFT JOIN "dim_account" AS "account" ON "account"."account_id" = "tickets"."account_id"
             WHERE tickets.priority IN ($1, $2) AND created_at >= $3 AND created_at < $4
             GROUP BY ROLLUP (account.segment, CAST(date_trunc('quarter', created_at) AS DATE))
             ORDER BY "tickets.segment" ASC NULLS LAST, "tickets.created_at.quarter" ASC NULLS LAST, "__grouping" ASC

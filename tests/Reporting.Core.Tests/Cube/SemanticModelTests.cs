@@ -40,6 +40,17 @@ public sealed class SemanticModelTests : IDisposable
         Assert.Contains("colour", error.Message);
     }
 
+    [Fact]
+    public void A_joined_column_without_its_joins_name_names_file_and_member()
+    {
+        // Queries join only the tables a member names (account.segment), so a bare "segment" would
+        // fail in the first query that used it; the model's check fails it at load instead.
+        var error = Assert.Throws<ModelException>(() => Load(
+            "name: t\ntable: fact_ticket\njoins:\n  - name: account\n    table: dim_account\n    key: account_id\ndimensions:\n  - name: segment\n    type: string\n    sql: segment\n"));
+
+        Assert.StartsWith("bad.yaml: t.segment: Binder Error", error.Message);
+    }
+
     private SemanticModel Load(string yaml)
     {
         using var connection = fixture.Database.Connect();

@@ -40,16 +40,11 @@ public sealed class QueryCompiler(SemanticModel model)
             select.Add($"GROUPING({string.Join(", ", plan.Dimensions.Select(d => d.Sql))}) AS \"__grouping\"");
             columns.Add(new OutputColumn("__grouping", OutputKind.Grouping));
         }
-        var sql = string.Join("\n", new[]
-        {
-            $"SELECT {string.Join(", ", select)}",
-            FromClause.Of(plan.Cube),
-            Where(plan, query, today, parameters),
-            GroupBy(plan, query.Totals),
-            Having(plan, parameters),
-            OrderBy(plan, query),
-            Paging(query, parameters),
-        }.Where(part => part.Length > 0));
+        var selectClause = $"SELECT {string.Join(", ", select)}";
+        var rest = new[] { Where(plan, query, today, parameters), GroupBy(plan, query.Totals), Having(plan, parameters), OrderBy(plan, query), Paging(query, parameters) };
+        // The FROM clause last: it joins only the dimension tables the other clauses name.
+        var from = FromClause.Of(plan.Cube, string.Join("\n", rest.Prepend(selectClause)));
+        var sql = string.Join("\n", new[] { selectClause, from }.Concat(rest).Where(part => part.Length > 0));
         return new CompiledQuery(sql, parameters.Values, columns);
     }
 

@@ -58,12 +58,15 @@ internal static class ModelValidator
             ? "numerator and denominator of type count, or sum with sql"
             : null;
 
-    /// <summary>Prepares each member's SQL over the cube's FROM clause: DuckDB's binder names what is wrong.</summary>
+    /// <summary>
+    /// Prepares each member's SQL over the joins it names, as a query will: DuckDB's binder names what
+    /// is wrong, also a joined table's column written without its join's name.
+    /// </summary>
     private static void Probe(CubeDefinition cube, DuckDbConnection connection)
     {
-        var from = FromClause.Of(cube);
-        var probes = cube.Dimensions.Select(d => (d.Name, Sql: $"SELECT {d.Sql} {from} LIMIT 0"))
-            .Concat(cube.Measures.Select(m => (m.Name, Sql: $"SELECT {MeasureSql.Aggregate(cube, m)} {from} LIMIT 0")));
+        var probes = cube.Dimensions.Select(d => (d.Name, Select: d.Sql))
+            .Concat(cube.Measures.Select(m => (m.Name, Select: MeasureSql.Aggregate(cube, m))))
+            .Select(p => (p.Name, Sql: $"SELECT {p.Select} {FromClause.Of(cube, p.Select)} LIMIT 0"));
         foreach (var (name, sql) in probes)
         {
             try
