@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reporting.Web.Cube;
 using Reporting.Web.Dashboards;
+using Reporting.Web.Embed;
 using Reporting.Web.Ingest;
 using Reporting.Web.Kpis;
 using Reporting.Web.Signals;
@@ -17,6 +18,7 @@ builder.AddReportingKpis();
 builder.AddReportingSignals();
 builder.AddReportingDashboards();
 builder.AddReportingSurveys();
+builder.AddReportingEmbeds();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Dashboards/Dashboard", ""));
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(json =>
@@ -25,6 +27,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 var app = builder.Build();
 
 app.UseStaticFiles();
+app.UseReportingEmbeds();
 app.MapReportingStorage();
 app.MapReportingIngest();
 app.MapReportingCube();
@@ -32,6 +35,7 @@ app.MapReportingKpis();
 app.MapReportingSignals();
 app.MapReportingDashboards();
 app.MapReportingSurveys();
+app.MapReportingEmbeds();
 app.MapRazorPages();
 
 app.Run();

@@ -6,13 +6,18 @@ namespace Reporting.Core.Dashboards;
 /// <summary>Which dimensions a dashboard's view can be filtered by: those of the cubes its charts and tiles draw.</summary>
 public static class DashboardFields
 {
-    public static IReadOnlySet<string> Of(DashboardDefinition dashboard, SemanticModel model, KpiCatalog kpis)
-    {
-        var cubes = dashboard.Charts.Select(c => c.Cube)
+    public static IReadOnlySet<string> Of(DashboardDefinition dashboard, SemanticModel model, KpiCatalog kpis) =>
+        Cubes(dashboard, kpis).SelectMany(c => Of(model.Cube(c)!)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The dimensions a cube can be filtered by (all but time).</summary>
+    public static IEnumerable<string> Of(CubeDefinition cube) =>
+        cube.Dimensions.Where(d => d.Type != DimensionType.Time).Select(d => d.Name);
+
+    /// <summary>The cubes a dashboard's charts and tiles draw.</summary>
+    public static IReadOnlyList<string> Cubes(DashboardDefinition dashboard, KpiCatalog kpis) =>
+        dashboard.Charts.Select(c => c.Cube)
             .Concat(dashboard.Tiles.SelectMany(id => Cubes(kpis.Kpi(id)!, kpis)))
-            .Distinct(StringComparer.Ordinal);
-        return cubes.SelectMany(c => model.Cube(c)!.Dimensions.Where(d => d.Type != DimensionType.Time).Select(d => d.Name)).ToHashSet(StringComparer.Ordinal);
-    }
+            .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Throws naming the first field of <paramref name="filters"/> the dashboard cannot filter by.</summary>
     public static void Require(DashboardFilters filters, IReadOnlySet<string> known)

@@ -9,6 +9,9 @@ public sealed record FilterChoices(IReadOnlyDictionary<string, IReadOnlyList<str
     // Column names are ours (dim_account's), never a user's.
     private static readonly string[] Columns = ["segment", "region", "tier", "csm"];
 
+    /// <summary>Nothing to pick from (a bar of dates only).</summary>
+    public static FilterChoices Empty { get; } = new(new Dictionary<string, IReadOnlyList<string>>(), []);
+
     public static FilterChoices Read(DuckDbConnection connection)
     {
         var values = Columns.ToDictionary(c => c, c => Distinct(connection, c), StringComparer.Ordinal);

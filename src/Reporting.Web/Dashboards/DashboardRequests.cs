@@ -20,7 +20,8 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
     /// The account a per-account dashboard (Account 360) is locked to; it replaces any account_id of
     /// the query string. The JSON API passes null and the account comes from account_id.
     /// </param>
-    public DashboardOutcome View(string id, IQueryCollection query, CancellationToken cancellationToken, string? account = null)
+    /// <param name="panels">The panels to build, of those the dashboard names; null for all of them.</param>
+    public DashboardOutcome View(string id, IQueryCollection query, CancellationToken cancellationToken, string? account = null, IReadOnlySet<string>? panels = null)
     {
         if (catalog.Find(id) is not { } dashboard)
         {
@@ -40,28 +41,46 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
             }
             filters = account is null ? filters : filters.With("account_id", account);
             DashboardFields.Require(filters, DashboardFields.Of(dashboard, model, kpis));
-            var view = WithPanels(builder.Build(dashboard, filters, Today, cancellationToken), dashboard, query, filters, cancellationToken);
+            var shown = panels is null ? dashboard.Panels : dashboard.Panels.Where(panels.Contains).ToList();
+            var view = WithPanels(builder.Build(dashboard, filters, Today, cancellationToken) with { Panels = shown }, query, filters, cancellationToken);
             return new DashboardOutcome(view, dashboard, filters);
         });
     }
 
     /// <summary>The panels the dashboard names, each built for the view's filters.</summary>
-    private DashboardView WithPanels(DashboardView view, DashboardDefinition dashboard, IQueryCollection query, DashboardFilters filters, CancellationToken cancellationToken)
+    private DashboardView WithPanels(DashboardView view, IQueryCollection query, DashboardFilters filters, CancellationToken cancellationToken)
     {
-        if (dashboard.Panels.Contains("verbatims"))
+        if (view.Panels.Contains("verbatims"))
         {
             view = view with { Verbatims = verbatims.Read(query, filters, cancellationToken) };
         }
-        if (dashboard.Panels.Contains("accounts_at_risk"))
+        if (view.Panels.Contains("accounts_at_risk"))
         {
             view = view with { AtRisk = AtRiskView.Build(portfolio.Read(filters, Today, cancellationToken), filters.Range.To.AddDays(1)) };
         }
-        if (dashboard.Panels.Contains("survey_plan"))
+        if (view.Panels.Contains("survey_plan"))
         {
             var month = new DateOnly(Today.Year, Today.Month, 1);
             view = view with { SurveyPlan = SurveyPlanView.Build(surveys.Plan(new SurveyPlanRequest(month), cancellationToken), filters) };
         }
         return view;
+    }
+
+    /// <summary>One chart of a dashboard as a view of its own (embeds of a chart), filtered as the dashboard would be.</summary>
+    public DashboardOutcome Chart(string id, string chartId, IQueryCollection query, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(id) is not { } dashboard || dashboard.Charts.FirstOrDefault(c => c.Id == chartId) is not { } chart)
+        {
+            return DashboardOutcome.Missing($"dashboard '{id}' has no chart '{chartId}'");
+        }
+        return Refusing(() =>
+        {
+            var filters = Filters(query);
+            DashboardFields.Require(filters, DashboardFields.Of(model.Cube(chart.Cube)!).ToHashSet(StringComparer.Ordinal));
+            var view = new DashboardView(dashboard.Id, chart.Title, chart.Description, DashboardViewBuilder.Filters(filters), [],
+                [builder.Chart(chart, filters, Today, cancellationToken)]);
+            return new DashboardOutcome(view, dashboard, filters);
+        });
     }
 
     /// <summary>Explore: one chart of the measures, dimension and granularity the URL picks (x.*), with the view's filters.</summary>
@@ -70,7 +89,7 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
         var request = ExploreRequest.Parse(query, model, kpis);
         var filters = Filters(query);
         var cube = model.Cube(request.Cube)!;
-        DashboardFields.Require(filters, cube.Dimensions.Where(d => d.Type != DimensionType.Time).Select(d => d.Name).ToHashSet(StringComparer.Ordinal));
+        DashboardFields.Require(filters, DashboardFields.Of(cube).ToHashSet(StringComparer.Ordinal));
         var chart = builder.Chart(request.Chart(model), filters, Today, cancellationToken);
         var view = new DashboardView("explore", "Explore", null, DashboardViewBuilder.Filters(filters), [], [chart]);
         return new DashboardOutcome(view, null, filters);

@@ -10,6 +10,9 @@
     }
     let view = JSON.parse(inlined.textContent);
     const form = root.querySelector('[data-filter-form]');
+    // An embed lists the filters its token lets the viewer change; elsewhere every filter may change.
+    const editable = root.dataset.editable === undefined ? null : root.dataset.editable.split(' ').filter(Boolean);
+    const mayChange = field => editable === null || editable.includes(field);
     const verbatimForm = root.querySelector('[data-verbatim-form]');
 
     function figure(id) {
@@ -65,13 +68,21 @@
             alert.className = 'error';
             alert.setAttribute('role', 'alert');
             alert.dataset.viewError = '';
-            form.after(alert);
+            if (form) {
+                form.after(alert);
+            } else {
+                root.prepend(alert);
+            }
         }
         alert.hidden = message === null;
         alert.textContent = message || '';
     }
 
     function drill(target) {
+        const fields = target.period ? ['from', 'to', 'grain'] : [target.field];
+        if (!fields.every(mayChange)) {
+            return;
+        }
         const parameters = currentParameters();
         if (target.period) {
             const start = new Date(target.period + 'T00:00:00Z');
@@ -116,6 +127,9 @@
 
     // Puts the form's controls in step with the parameters; filters the form has no control for are chips.
     function syncForm(parameters) {
+        if (!form) {
+            return;
+        }
         ['from', 'to', 'grain'].concat(Array.from(form.querySelectorAll('select[name]')).map(s => s.name)).forEach(name => {
             const control = form.elements.namedItem(name);
             if (control && control.tagName) {
@@ -126,13 +140,13 @@
         const chips = form.querySelector('[data-drills]');
         chips.replaceChildren();
         parameters.forEach((value, key) => {
-            if (!controls.has(key) && !key.includes('.')) {
+            if (!controls.has(key) && !key.includes('.') && mayChange(key)) {
                 chips.append(window.ReportingDashboardRender.chip(key, value));
             }
         });
     }
 
-    form.addEventListener('change', event => {
+    form?.addEventListener('change', event => {
         if (event.target.hasAttribute('data-reload')) {
             // Another cube has other measures and dimensions: start its view afresh, keeping the filters' dates.
             const parameters = new URLSearchParams();
@@ -143,7 +157,7 @@
         }
         apply(currentParameters(), true);
     });
-    form.addEventListener('submit', event => {
+    form?.addEventListener('submit', event => {
         event.preventDefault();
         apply(currentParameters(), true);
     });

@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.Json;
+using Reporting.Web.Dashboards;
+using Reporting.Web.Ingest;
+
+namespace Reporting.Web.Embed;
+
+/// <summary>
+/// Embeds: tokens minted for host servers (POST /api/embed/token, API key), the embed page
+/// (/embed/{token}, a Razor page) and the JSON and CSV it reads, all under /embed/{token}: each
+/// request verifies the token, answers only for the resource it names, and merges its locked filters.
+/// </summary>
+public static class EmbedEndpoints
+{
+    public static IHostApplicationBuilder AddReportingEmbeds(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EmbedOptions>().Bind(builder.Configuration.GetSection(EmbedOptions.Section));
+        builder.Services.AddSingleton<EmbedSigningKeys>();
+        builder.Services.AddSingleton<EmbedHeaders>();
+        builder.Services.AddSingleton<EmbedScope>();
+        builder.Services.AddSingleton<EmbedTokenReader>();
+        builder.Services.AddSingleton<EmbedTokenIssuer>();
+        builder.Services.AddSingleton<EmbedViews>();
+        builder.Services.AddEmbedRateLimiting();
+        return builder;
+    }
+
+    /// <summary>The embed headers on every /embed response (refusals too), then the per-token rate limit.</summary>
+    public static WebApplication UseReportingEmbeds(this WebApplication app)
+    {
+        // Resolved now, so that a bad key or origin stops start-up.
+        var headers = app.Services.GetRequiredService<EmbedHeaders>();
+        app.Services.GetRequiredService<EmbedSigningKeys>();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/embed"), embed => embed.Use((context, next) => headers.Apply(context, next)));
+        app.UseRateLimiter();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapReportingEmbeds(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/embed/token", Mint).AddEndpointFilter<ApiKeyFilter>().WithTags("Embeds").WithName("EmbedToken")
+            .WithSummary("Mints an embed token (X-Api-Key): resource, filters, editable, theme, bordered, titled, expiresIn (seconds).");
+        endpoints.MapGet("/embed", NoToken).ExcludeFromDescription();
+        var embed = endpoints.MapGroup("/embed/{token}/api").WithTags("Embeds").RequireRateLimiting(EmbedRateLimiting.Policy);
+        embed.MapGet("/dashboards/{id}", Dashboard).WithName("EmbedDashboardView").WithSummary("The embedded dashboard's view, with the token's locked filters.");
+        embed.MapGet("/charts/{dashboard}/{chart}", Chart).WithName("EmbedChartView").WithSummary("One embedded chart's view, with the token's locked filters.");
+        embed.MapGet("/csv/{dashboard}/{chart}", Csv).WithName("EmbedChartCsv").WithSummary("An embedded chart's rows as CSV.");
+        return endpoints;
+    }
+
+    public static IResult NoToken() => EmbedRefusal.Unauthorized("no embed token: embeds are served at /embed/<token>").ToResult();
+
+    public static Task<IResult> Dashboard(string token, string id, HttpRequest request, EmbedTokenReader reader, EmbedViews views, CancellationToken cancellationToken) =>
+        Answer(token, reader, grant => views.Dashboard(token, grant, id, request.Query, cancellationToken), cancellationToken);
+
+    public static Task<IResult> Chart(string token, string dashboard, string chart, HttpRequest request, EmbedTokenReader reader, EmbedViews views, CancellationToken cancellationToken) =>
+        Answer(token, reader, grant => views.Chart(token, grant, dashboard, chart, request.Query, cancellationToken), cancellationToken);
+
+    public static async Task<IResult> Csv(string token, string dashboard, string chart, HttpRequest request, EmbedTokenReader reader, EmbedViews views, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var grant = await reader.ReadAsync(token);
+            var (outcome, csv) = await Task.Run(() => views.Csv(token, grant, dashboard, chart, request.Query, cancellationToken), cancellationToken);
+            return csv is null ? Refused(outcome) : TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{chart}.csv");
+        }
+        catch (EmbedRefusal refusal)
+        {
+            return refusal.ToResult();
+        }
+    }
+
+    public static async Task<IResult> Mint(HttpRequest request, EmbedTokenIssuer issuer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, cancellationToken: cancellationToken);
+            var grant = EmbedGrantClaims.Read(body);
+            var minted = issuer.Issue(grant, Lifetime(body));
+            var url = $"{request.Scheme}://{request.Host}{request.PathBase}/embed/{minted.Token}";
+            return TypedResults.Ok(new MintedToken(minted.Token, url, minted.ExpiresAt));
+        }
+        catch (JsonException e)
+        {
+            return TypedResults.Problem(statusCode: 400, title: "The body is not a token request", detail: "send JSON: " + e.Message);
+        }
+        catch (EmbedClaimException e)
+        {
+            return TypedResults.Problem(statusCode: 400, title: "The token cannot be minted", detail: e.Message,
+                extensions: new Dictionary<string, object?> { ["field"] = e.Claim });
+        }
+    }
+
+    private static TimeSpan? Lifetime(JsonElement body) =>
+        !body.TryGetProperty("expiresIn", out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.TryGetInt32(out var seconds) ? TimeSpan.FromSeconds(seconds)
+        : throw new EmbedClaimException("expiresIn", "'expiresIn' must be a whole number of seconds");
+
+    private static async Task<IResult> Answer(string token, EmbedTokenReader reader, Func<EmbedGrant, DashboardOutcome> view, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var grant = await reader.ReadAsync(token);
+            var outcome = await Task.Run(() => view(grant), cancellationToken);
+            return outcome.View is { } shown ? TypedResults.Ok(shown) : Refused(outcome);
+        }
+        catch (EmbedRefusal refusal)
+        {
+            return refusal.ToResult();
+        }
+    }
+
+    private static IResult Refused(DashboardOutcome outcome) => outcome.NotFound
+        ? TypedResults.Problem(statusCode: 404, title: "Not found", detail: outcome.Error)
+        : TypedResults.Problem(statusCode: 400, title: "The filters cannot be used", detail: outcome.Error,
+            extensions: new Dictionary<string, object?> { ["parameter"] = outcome.Parameter });
+}
+
+/// <summary>A minted token, the embed URL that carries it, and when it expires.</summary>
+public sealed record MintedToken(string Token, string Url, DateTimeOffset ExpiresAt);

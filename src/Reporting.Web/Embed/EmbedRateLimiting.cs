@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Reporting.Web.Embed;
+
+/// <summary>
+/// Requests per embed token, limited by a token bucket (Reporting:Embed:RequestsPerSecond, Burst):
+/// one leaked token cannot flood the server, and one viewer cannot starve another. Beyond it: 429
+/// with ProblemDetails and Retry-After.
+/// </summary>
+public static class EmbedRateLimiting
+{
+    public const string Policy = "embed-token";
+
+    public static IServiceCollection AddEmbedRateLimiting(this IServiceCollection services) =>
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = Reject;
+            limiter.AddPolicy(Policy, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptions<EmbedOptions>>().Value;
+                var token = context.Request.RouteValues["token"] as string ?? "";
+                return RateLimitPartition.GetTokenBucketLimiter(token, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = options.Burst,
+                    TokensPerPeriod = Math.Max(1, (int)Math.Ceiling(options.RequestsPerSecond / 10)),
+                    ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+        });
+
+    private static async ValueTask Reject(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var response = rejected.HttpContext.Response;
+        var retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
+        response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests for this embed token",
+            detail: "Slow down: this token has used its requests for now (Reporting:Embed:RequestsPerSecond, Burst).").ExecuteAsync(rejected.HttpContext);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Reporting.Core.Dashboards;
+using Reporting.Core.Storage;
+using Reporting.Web.Dashboards;
+using Reporting.Web.Embed;
+
+namespace Reporting.Web.Pages.Embed;
+
+/// <summary>
+/// /embed/{token}: the dashboard or chart the token names, without the site's chrome, filtered by its
+/// locked filters, with a filter bar of only what the viewer may change. Refusals answer ProblemDetails.
+/// </summary>
+[EnableRateLimiting(EmbedRateLimiting.Policy)]
+public sealed class EmbedModel(EmbedTokenReader reader, EmbedViews views, ReportingDatabase database, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
+{
+    public EmbedGrant Grant { get; private set; } = null!;
+
+    public DashboardBody Body { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Grant = await reader.ReadAsync(token);
+            var outcome = views.Named(token, Grant, Request.Query, cancellationToken);
+            if (outcome.View is not { } view)
+            {
+                return Problem(outcome.NotFound ? 404 : 400, outcome.NotFound ? "Not found" : "The filters cannot be used", outcome.Error);
+            }
+            Body = new DashboardBody(view, FilterBar(view), EmbedViews.ApiPath(token, Grant.Resource), JsonSerializer.Serialize(view, json.Value.SerializerOptions))
+            {
+                Titled = Grant.Titled,
+            };
+            return Page();
+        }
+        catch (EmbedRefusal refusal)
+        {
+            return new ObjectResult(refusal.ToProblem()) { StatusCode = refusal.Status };
+        }
+    }
+
+    /// <summary>Only what the token lets change; the choices are read only when there is a filter to pick from.</summary>
+    private FilterBar FilterBar(DashboardView view)
+    {
+        if (!Grant.Editable.Any(f => !EmbedScope.Dates.Contains(f)))
+        {
+            return new FilterBar(view.Filters, FilterChoices.Empty, Editable: Grant.Editable);
+        }
+        using var connection = database.Connect();
+        return new FilterBar(view.Filters, FilterChoices.Read(connection), Editable: Grant.Editable);
+    }
+
+    private ObjectResult Problem(int status, string title, string? detail) =>
+        new(new ProblemDetails { Status = status, Title = title, Detail = detail }) { StatusCode = status };
+}
