@@ -76,9 +76,10 @@ public static class EmbedGrantClaims
     }
 
     private static HashSet<string> Editable(JsonElement payload) =>
-        payload.TryGetProperty(EmbedClaims.Editable, out var claim) && claim.ValueKind != JsonValueKind.Null
-            ? Strings(claim, EmbedClaims.Editable).ToHashSet(StringComparer.Ordinal)
-            : [];
+        !payload.TryGetProperty(EmbedClaims.Editable, out var claim) || claim.ValueKind == JsonValueKind.Null
+            || (claim.ValueKind == JsonValueKind.Array && claim.GetArrayLength() == 0)
+            ? []
+            : Strings(claim, EmbedClaims.Editable).ToHashSet(StringComparer.Ordinal);
 
     private static List<string> Strings(JsonElement value, string claim) => value.ValueKind switch
     {

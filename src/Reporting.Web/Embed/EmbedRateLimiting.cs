@@ -23,16 +23,23 @@ public static class EmbedRateLimiting
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<EmbedOptions>>().Value;
                 var token = context.Request.RouteValues["token"] as string ?? "";
-                return RateLimitPartition.GetTokenBucketLimiter(token, _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = options.Burst,
-                    TokensPerPeriod = Math.Max(1, (int)Math.Ceiling(options.RequestsPerSecond / 10)),
-                    ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                });
+                return RateLimitPartition.GetTokenBucketLimiter(token, _ => Bucket(options));
             });
         });
+
+    /// <summary>Refilled every tenth of a second, or once a request's worth of time for rates below ten a second.</summary>
+    private static TokenBucketRateLimiterOptions Bucket(EmbedOptions options)
+    {
+        var rate = Math.Max(options.RequestsPerSecond, 0.001);
+        return new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(1, options.Burst),
+            TokensPerPeriod = rate >= 10 ? (int)Math.Ceiling(rate / 10) : 1,
+            ReplenishmentPeriod = rate >= 10 ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(1 / rate),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        };
+    }
 
     private static async ValueTask Reject(OnRejectedContext rejected, CancellationToken cancellationToken)
     {

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Reporting.Web.Tests.Embed;
+
+/// <summary>Requests per token are limited: past the burst a token gets 429 (ProblemDetails, Retry-After); other tokens do not notice.</summary>
+public sealed class EmbedRateLimitTests : IDisposable
+{
+    private readonly ReportingWebFactory factory = new(new()
+    {
+        ["Reporting:SeedOnFirstRun"] = "false",
+        ["Reporting:ApiKeys:0"] = EmbedSite.ApiKey,
+        ["Reporting:Embed:Keys:0:Id"] = EmbedSite.CurrentKeyId,
+        ["Reporting:Embed:Keys:0:Secret"] = EmbedSite.CurrentSecret,
+        // Three at once, then one every ten seconds: the fourth request inside a test is over the limit.
+        ["Reporting:Embed:Burst"] = "3",
+        ["Reporting:Embed:RequestsPerSecond"] = "0.1",
+    });
+
+    [Fact]
+    public async Task A_token_past_its_burst_is_429_and_another_token_is_served()
+    {
+        using var client = factory.CreateClient();
+        var busy = EmbedSite.Sign(new { alg = "HS256", kid = EmbedSite.CurrentKeyId }, new { resource = "dashboard:support", iat = EmbedSite.Now(), exp = EmbedSite.Now(10) }, EmbedSite.CurrentSecret);
+        var other = EmbedSite.Sign(new { alg = "HS256", kid = EmbedSite.CurrentKeyId }, new { resource = "dashboard:engagement", iat = EmbedSite.Now(), exp = EmbedSite.Now(10) }, EmbedSite.CurrentSecret);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await client.GetAsync($"/embed/{busy}/api/dashboards/support")).StatusCode);
+        }
+        var limited = await client.GetAsync($"/embed/{busy}");
+        var served = await client.GetAsync($"/embed/{other}/api/dashboards/engagement");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(limited.Headers.RetryAfter is not null);
+        Assert.Equal(429, (await limited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+    }
+
+    public void Dispose() => factory.Dispose();
+}
