@@ -17,19 +17,26 @@ public static class DashboardScreen
     }
 
     /// <summary>Waits until every chart has been drawn and Chart.js has finished animating it.</summary>
-    public static Task WaitForChartsAsync(this WatchedPage watched) =>
-        watched.Page.WaitForFunctionAsync(@"() => Array.from(document.querySelectorAll('figure.chart canvas')).every(c =>
+    public static Task WaitForChartsAsync(this WatchedPage watched) => watched.Page.MainFrame.WaitForChartsAsync();
+
+    /// <summary>The same, in a frame (an embed in its host page).</summary>
+    public static Task WaitForChartsAsync(this IFrame frame) =>
+        frame.WaitForFunctionAsync(@"() => Array.from(document.querySelectorAll('figure.chart canvas')).every(c =>
             c.dataset.drawn === 'true' && window.Chart && Chart.getChart(c) && !Chart.getChart(c).animating)",
-            null, new PageWaitForFunctionOptions { PollingInterval = 50 });
+            null, new FrameWaitForFunctionOptions { PollingInterval = 50 });
 
     /// <summary>The tiles' values as shown, by KPI id.</summary>
-    public static async Task<Dictionary<string, string>> TilesAsync(this WatchedPage watched) =>
-        await watched.Page.EvaluateAsync<Dictionary<string, string>>(@"() => Object.fromEntries(
+    public static Task<Dictionary<string, string>> TilesAsync(this WatchedPage watched) => watched.Page.MainFrame.TilesAsync();
+
+    public static Task<Dictionary<string, string>> TilesAsync(this IFrame frame) =>
+        frame.EvaluateAsync<Dictionary<string, string>>(@"() => Object.fromEntries(
             Array.from(document.querySelectorAll('li.tile[data-kpi]')).map(t => [t.dataset.kpi, t.querySelector('[data-field=""display""]').textContent.trim()]))");
 
     /// <summary>A chart's table as shown: the header row, then each row's cell texts.</summary>
-    public static async Task<List<List<string>>> ChartTableAsync(this WatchedPage watched, string chartId) =>
-        (await watched.Page.EvaluateAsync<string[][]>(@"id => Array.from(
+    public static Task<List<List<string>>> ChartTableAsync(this WatchedPage watched, string chartId) => watched.Page.MainFrame.ChartTableAsync(chartId);
+
+    public static async Task<List<List<string>>> ChartTableAsync(this IFrame frame, string chartId) =>
+        (await frame.EvaluateAsync<string[][]>(@"id => Array.from(
             document.querySelectorAll('[data-chart=""' + id + '""] [data-chart-table] tr')).map(r => Array.from(r.cells).map(c => c.textContent.trim()))", chartId))
             .Select(r => r.ToList()).ToList();
 

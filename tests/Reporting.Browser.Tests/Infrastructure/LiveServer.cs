@@ -19,14 +19,24 @@ public sealed class LiveServer : WebApplicationFactory<Program>
 
     private readonly string folder = Directory.CreateTempSubdirectory("reporting-browser-tests-").FullName;
 
+    private readonly int port = FreePort();
+
     public LiveServer()
     {
-        UseKestrel(0);
+        UseKestrel(port);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First());
         Api = new HttpClient { BaseAddress = BaseAddress };
     }
+
+    /// <summary>
+    /// The same server under another name: what /embed-demo is opened from, as a portal on an origin of
+    /// its own, while it frames embeds from <see cref="EmbedOrigin"/>.
+    /// </summary>
+    public string PortalOrigin => $"http://localhost:{port}";
+
+    public string EmbedOrigin => $"http://127.0.0.1:{port}";
 
     /// <summary>Where the server listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }
@@ -39,6 +49,16 @@ public sealed class LiveServer : WebApplicationFactory<Program>
         builder.UseSetting("Reporting:Database", Path.Combine(folder, "reporting.duckdb"));
         builder.UseSetting("Reporting:SeedAccounts", SeedAccounts.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Reporting:SeedMonths", SeedMonths.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Reporting:Embed:AllowedOrigins:0", PortalOrigin);
+        builder.UseSetting("Reporting:Embed:DemoFrameOrigin", EmbedOrigin);
+    }
+
+    /// <summary>A port free now; the embed settings must name it before the server starts.</summary>
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     protected override void Dispose(bool disposing)
