@@ -23,9 +23,10 @@ public static class Targets
             Worst("cube ≥ 5× faster than LINQ" + scale, Pick(figures, "linq", null, "cube"), f => -f.RelativeSpeed!.Value, v => -v >= 5, v => Ratio(-v)),
             Worst("loading ≥ 50 % of DuckDB read_csv speed", figures.Where(f => f.Benchmark == "load" && f.RelativeSpeed is not null),
                 f => -f.RelativeSpeed!.Value, v => -v >= 0.5, v => (-v * 100).ToString("0", CultureInfo.InvariantCulture) + " %"),
-            Worst("≥ 5,000 requests/s for a cached cube query over HTTP", Pick(figures, "http", "throughput"), f => -f.Median, v => -v >= 5000,
-                v => (-v).ToString("N0", CultureInfo.InvariantCulture) + " req/s"),
-            Worst("p99 < 20 ms for a cached cube query over HTTP", Pick(figures, "http", "p99"), f => f.Median, v => v < 0.020, FigureTable.Duration),
+            Worst("≥ 5,000 requests/s for a cached cube query over HTTP", CubeHttp(figures, "throughput"), f => -f.Median, v => -v >= 5000, RequestsPerSecond),
+            Worst("p99 < 20 ms for a cached cube query over HTTP", CubeHttp(figures, "p99"), f => f.Median, v => v < 0.020, FigureTable.Duration),
+            Worst("≥ 2,000 requests/s for a cached embed chart over HTTP (issue 6)", Pick(figures, "http", "throughput", Http.HttpTargets.EmbedChartName),
+                f => -f.Median, v => -v >= 2000, RequestsPerSecond),
         ];
     }
 
@@ -45,6 +46,11 @@ public static class Targets
         false => "MISSED",
         null => "not measured",
     };
+
+    private static IEnumerable<Figure> CubeHttp(IReadOnlyList<Figure> figures, string mode) =>
+        Pick(figures, "http", mode).Where(f => f.Side != Http.HttpTargets.EmbedChartName);
+
+    private static string RequestsPerSecond(double negated) => (-negated).ToString("N0", CultureInfo.InvariantCulture) + " req/s";
 
     private static IEnumerable<Figure> Pick(IReadOnlyList<Figure> figures, string benchmark, string? mode, string? side = null) =>
         figures.Where(f => f.Benchmark == benchmark && (mode is null ? f.Mode is "cold" or "warm" : f.Mode == mode) && (side is null || f.Side == side));

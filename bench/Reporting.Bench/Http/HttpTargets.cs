@@ -1,11 +1,11 @@
 using Reporting.Bench.Cube;
+using Reporting.Web.Embed;
 
 namespace Reporting.Bench.Http;
 
 /// <summary>
-/// What the http benchmark loads. The extension point for features still being built: when the
-/// embed chart URL exists, give its target a Path (and a signed token from the server's embed
-/// secret) and drop NotAvailableYet; the benchmark then measures it like the others.
+/// What the http benchmark loads: cached cube queries, and an embedded chart's data as an embed
+/// fetches it (one account's first-response p90 by priority, behind a signed token).
 /// </summary>
 public static class HttpTargets
 {
@@ -16,8 +16,17 @@ public static class HttpTargets
             {"measures":["surveys.nps"],"dimensions":["surveys.segment"],
              "timeDimension":{"dimension":"surveys.responded_at","granularity":"month"},"totals":"rollup"}
             """),
-        new("embed chart", "GET", null, null) { NotAvailableYet = "the embed chart URL is being built (signed-token embeds)" },
+        EmbedChart(),
     ];
+
+    public const string EmbedChartName = "cached embed chart: FRT p90 by priority, one account";
+
+    private static HttpTarget EmbedChart()
+    {
+        var token = EmbedToken.For(new EmbedResource(EmbedResourceKind.Chart, "support", "frt_p90_by_priority"),
+            new Dictionary<string, IReadOnlyList<string>> { ["account_id"] = ["A7"] });
+        return new HttpTarget(EmbedChartName, "GET", $"/embed/{token}/api/charts/support/frt_p90_by_priority", null) { EmbedView = true };
+    }
 
     private static HttpTarget Cube(KpiQueryId id, string body)
     {

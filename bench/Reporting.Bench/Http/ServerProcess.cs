@@ -48,6 +48,10 @@ public sealed class ServerProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Reporting__Database"] = database;
         start.Environment["Reporting__SeedOnFirstRun"] = "false";
+        foreach (var (key, value) in EmbedToken.ServerSettings)
+        {
+            start.Environment[key] = value;
+        }
         var writer = new StreamWriter(logFile) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("the server did not start");
         var server = new ServerProcess(process, writer, logFile, address);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Reporting.Core.Accounts;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Dashboards;
@@ -16,6 +17,17 @@ public sealed class EmbedScope(DashboardCatalog catalog, SemanticModel model, Kp
     /// <summary>The view's dates and grain, which any resource may lock or let the viewer change.</summary>
     public static readonly IReadOnlySet<string> Dates = new HashSet<string>(StringComparer.Ordinal) { "from", "to", "grain" };
 
+    private readonly ConcurrentDictionary<EmbedResource, (IReadOnlySet<string> Lockable, IReadOnlySet<string> Editable)?> fieldsOf = new();
+
+    /// <summary>
+    /// The first thing wrong with a grant about to be signed: what <see cref="Problem"/> checks, and
+    /// that each locked account exists (not checked on use: an account gone shows no data, not another's).
+    /// </summary>
+    public (string Field, string Detail)? MintProblem(EmbedGrant grant, DateOnly today) =>
+        grant.Locked.GetValueOrDefault("account_id")?.FirstOrDefault(a => accounts.Find(a) is null) is { } missing
+            ? ($"{EmbedClaims.Filters}.account_id", $"there is no account '{missing}'")
+            : Problem(grant, today);
+
     /// <summary>The first thing wrong with the grant, naming its claim, or null when nothing is.</summary>
     public (string Field, string Detail)? Problem(EmbedGrant grant, DateOnly today)
     {
@@ -28,10 +40,6 @@ public sealed class EmbedScope(DashboardCatalog catalog, SemanticModel model, Kp
             if (!fields.Lockable.Contains(field))
             {
                 return ($"{EmbedClaims.Filters}.{field}", $"'{field}' cannot be locked on {grant.Resource}: not everything it shows can be filtered by it");
-            }
-            if (field == "account_id" && values.FirstOrDefault(a => accounts.Find(a) is null) is { } missing)
-            {
-                return ($"{EmbedClaims.Filters}.account_id", $"there is no account '{missing}'");
             }
         }
         if (DatesProblem(grant, today) is { } dates)
@@ -60,6 +68,12 @@ public sealed class EmbedScope(DashboardCatalog catalog, SemanticModel model, Kp
             var range = new HashSet<string>(StringComparer.Ordinal) { "from", "to" };
             return accounts.Find(resource.Id) is null ? null : (range, range);
         }
+        // Dashboards are read once, at start-up: their fields are worked out once per resource.
+        return fieldsOf.GetOrAdd(resource, DashboardFieldsOf);
+    }
+
+    private (IReadOnlySet<string> Lockable, IReadOnlySet<string> Editable)? DashboardFieldsOf(EmbedResource resource)
+    {
         if (catalog.Find(resource.Id) is not { } dashboard)
         {
             return null;

@@ -25,7 +25,7 @@ public sealed class EmbedTokenIssuer(EmbedSigningKeys keys, EmbedScope scope, IO
             throw new EmbedClaimException("expiresIn", $"'expiresIn' must be more than 0 and at most {maximum.TotalSeconds:0} seconds (Reporting:Embed:MaxLifetime)");
         }
         var now = DateTimeOffset.FromUnixTimeSeconds(clock.GetUtcNow().ToUnixTimeSeconds());
-        if (scope.Problem(grant, DateOnly.FromDateTime(now.UtcDateTime)) is { } problem)
+        if (scope.MintProblem(grant, DateOnly.FromDateTime(now.UtcDateTime)) is { } problem)
         {
             throw new EmbedClaimException(problem.Field, problem.Detail);
         }
