@@ -18,9 +18,8 @@ public static class EmbedQuery
         var merged = new Dictionary<string, StringValues>(StringComparer.Ordinal);
         foreach (var (key, values) in query)
         {
-            if (key.Contains('.', StringComparison.Ordinal) || grant.Editable.Contains(key))
+            if (grant.Editable.Contains(key))
             {
-                // Dotted keys are a page's own controls (the verbatim search); they narrow, never widen.
                 merged[key] = values;
             }
             else if (grant.Locked.TryGetValue(key, out var locked))

@@ -34,6 +34,7 @@ public sealed class EmbedLockTests(EmbedSite site) : IClassFixture<EmbedSite>
         "to=2026-12-31",
         "segment=SMB",
         "region=AMER",
+        "v.q=refund",
     };
 
     [Fact]
