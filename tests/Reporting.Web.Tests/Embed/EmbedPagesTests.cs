@@ -54,6 +54,24 @@ public sealed partial class EmbedPagesTests(EmbedSite site) : IClassFixture<Embe
         Assert.EndsWith("/embed.js", page.QuerySelector("script[src$='embed.js']")!.GetAttribute("src"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_embed_looks_as_its_token_says_without_the_sites_chrome()
+    {
+        var dark = await site.Mint(new { resource = "dashboard:support", theme = "dark", bordered = true, titled = false });
+        var plain = await site.Mint(new { resource = "chart:support.sla_trend" });
+
+        var darkPage = Parser.ParseDocument(await site.Client.GetStringAsync($"/embed/{dark}"));
+        var plainPage = Parser.ParseDocument(await site.Client.GetStringAsync($"/embed/{plain}"));
+
+        Assert.Equal("dark", darkPage.DocumentElement.GetAttribute("data-theme"));
+        Assert.Equal("embed-bordered embed-untitled", darkPage.Body!.ClassName);
+        Assert.Null(darkPage.QuerySelector("h1"));
+        Assert.Null(darkPage.QuerySelector("nav, .site-header, form[data-filter-form]"));
+        Assert.Null(plainPage.DocumentElement.GetAttribute("data-theme"));
+        Assert.Empty(plainPage.Body!.ClassList);
+        Assert.Equal(["SLA breaches and near misses"], plainPage.QuerySelectorAll("h1, h2").Select(h => h.TextContent.Trim()));
+    }
+
     /// <summary>The settings form's fields as served, antiforgery token included.</summary>
     private async Task<Dictionary<string, string>> Form()
     {

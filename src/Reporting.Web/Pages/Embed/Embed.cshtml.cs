@@ -33,7 +33,8 @@ public sealed class EmbedModel(EmbedTokenReader reader, EmbedViews views, Report
             }
             Body = new DashboardBody(view, FilterBar(view), EmbedViews.ApiPath(token, Grant.Resource), JsonSerializer.Serialize(view, json.Value.SerializerOptions))
             {
-                Titled = Grant.Titled,
+                // A chart's own caption is its title; the page repeats it only for a dashboard.
+                Titled = Grant.Titled && Grant.Resource.Kind == EmbedResourceKind.Dashboard,
             };
             return Page();
         }
