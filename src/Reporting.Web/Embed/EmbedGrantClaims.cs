@@ -13,6 +13,10 @@ public static class EmbedGrantClaims
     /// <summary>The grant a payload (or a mint request, which has the same shape) describes; throws <see cref="EmbedClaimException"/> naming a claim that does not parse.</summary>
     public static EmbedGrant Read(JsonElement payload)
     {
+        if (payload.ValueKind != JsonValueKind.Object)
+        {
+            throw new EmbedClaimException(EmbedClaims.Resource, "the claims must be a JSON object");
+        }
         var resource = EmbedResource.TryParse(String(payload, EmbedClaims.Resource))
             ?? throw Bad(EmbedClaims.Resource, "must be dashboard:<id>, chart:<dashboard>.<chart> or ebr:<account>");
         var theme = String(payload, EmbedClaims.Theme);

@@ -35,12 +35,9 @@ public sealed class EmbedScope(DashboardCatalog catalog, SemanticModel model, Kp
         {
             return (EmbedClaims.Resource, $"'{grant.Resource}' names nothing this server has");
         }
-        foreach (var (field, values) in grant.Locked)
+        if (grant.Locked.Keys.FirstOrDefault(f => !fields.Lockable.Contains(f)) is { } unlockable)
         {
-            if (!fields.Lockable.Contains(field))
-            {
-                return ($"{EmbedClaims.Filters}.{field}", $"'{field}' cannot be locked on {grant.Resource}: not everything it shows can be filtered by it");
-            }
+            return ($"{EmbedClaims.Filters}.{unlockable}", $"'{unlockable}' cannot be locked on {grant.Resource}: not everything it shows can be filtered by it");
         }
         if (DatesProblem(grant, today) is { } dates)
         {

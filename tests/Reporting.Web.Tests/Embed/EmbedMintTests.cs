@@ -55,6 +55,7 @@ public sealed class EmbedMintTests(EmbedSite site) : IClassFixture<EmbedSite>
     [InlineData("""{"resource":"dashboard:support","theme":"pink"}""", "theme")]
     [InlineData("""{"resource":"dashboard:support","expiresIn":7201}""", "expiresIn")]
     [InlineData("""{"resource":"ebr:A9"}""", "resource")]
+    [InlineData("""["dashboard:support"]""", "resource")]
     public async Task A_request_the_server_cannot_honour_is_400_naming_the_field(string body, string field)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, "/api/embed/token") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
