@@ -14,6 +14,9 @@ public sealed record ChartData(IReadOnlyList<string> Labels, IReadOnlyList<strin
     /// <summary>What a category key is: a period's first day ("period"), a breakdown value ("breakdown") or a measure.</summary>
     public string KeyKind { get; init; } = "period";
 
+    /// <summary>No value to draw at all: the page says so rather than show an empty grid.</summary>
+    public bool Empty => Datasets.All(d => d.Values.All(v => v is null));
+
     public static ChartData Build(ChartView chart)
     {
         var grain = chart.Grain is { } g ? Enum.Parse<TimeGranularity>(g, ignoreCase: true) : (TimeGranularity?)null;

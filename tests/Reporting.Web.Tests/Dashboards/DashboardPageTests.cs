@@ -50,6 +50,18 @@ public sealed class DashboardPageTests(SeededSite site) : IClassFixture<SeededSi
     }
 
     [Fact]
+    public async Task A_chart_with_nothing_to_draw_says_so_and_one_with_data_does_not()
+    {
+        var (empty, _) = await site.Page("/dashboards/support?from=2020-01-01&to=2020-03-31");
+        var (full, _) = await site.Page("/dashboards/support");
+
+        // The seeded data starts three months before today: nothing in 2020.
+        Assert.All(empty.QuerySelectorAll("figure.chart"), chart => Assert.False(chart.QuerySelector("[data-chart-empty]")!.HasAttribute("hidden")));
+        Assert.True(full.QuerySelector("[data-chart='frt_median_by_priority'] [data-chart-empty]")!.HasAttribute("hidden"));
+        Assert.Equal("No data for these filters.", empty.QuerySelector("[data-chart-empty]")!.TextContent);
+    }
+
+    [Fact]
     public async Task The_overview_shows_the_revenue_at_risk_the_kpi_api_answers()
     {
         var (page, _) = await site.Page("/");

@@ -70,6 +70,7 @@
     function chart(figure, view) {
         figure.querySelector('[data-chart-table]').replaceChildren(...table(view.data.table, view.breakdownField));
         figure.querySelector('[data-csv]').setAttribute('href', view.csvUrl);
+        figure.querySelector('[data-chart-empty]').hidden = !view.data.empty;
         const note = figure.querySelector('[data-not-filtered]');
         note.hidden = view.notFilteredBy.length === 0;
         note.textContent = 'Not filtered by ' + view.notFilteredBy.join(', ') + ": this chart's data has no such field.";
