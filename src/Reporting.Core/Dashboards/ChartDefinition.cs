@@ -25,6 +25,9 @@ public sealed record ChartDefinition(string Id, string Title, ChartKind Kind, st
     /// <summary>Colour tokens by series (good, warn, bad, series-1 …); the palette's order otherwise.</summary>
     public IReadOnlyList<string> Colors { get; init; } = [];
 
+    /// <summary>Colour tokens by breakdown value (promoter: good …), for charts with a dataset per value.</summary>
+    public IReadOnlyDictionary<string, string> BreakdownColors { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Fixed filters of the chart itself (themes by NPS group: NPS responses only), by dimension name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

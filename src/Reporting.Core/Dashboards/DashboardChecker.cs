@@ -57,6 +57,8 @@ internal sealed partial class DashboardChecker(SemanticModel model, KpiCatalog k
         Require(yaml.Limit is null or > 0, file, $"{where}: limit must be positive");
         Require(yaml.Colors.Count == 0 || yaml.Colors.Count == series.Count, file, $"{where}: colors must name one colour per series ({series.Count})");
         Require(yaml.Colors.All(c => Colors.Contains(c)), file, $"{where}: colors are tokens: {string.Join(", ", Colors)}");
+        Require(yaml.BreakdownColors.Count == 0 || yaml.Breakdown is not null, file, $"{where}: breakdown_colors needs a breakdown");
+        Require(yaml.BreakdownColors.Values.All(c => Colors.Contains(c)), file, $"{where}: breakdown_colors are tokens: {string.Join(", ", Colors)}");
         foreach (var (field, values) in yaml.Filters)
         {
             Require(cube.Dimensions.Any(d => d.Name == field && d.Type != DimensionType.Time) && values.Count > 0, file, $"{where}: filter '{field}' is not a dimension of cube '{cube.Name}' with values");
@@ -70,6 +72,7 @@ internal sealed partial class DashboardChecker(SemanticModel model, KpiCatalog k
             SortByValue = yaml.Sort == "value",
             Limit = yaml.Limit,
             Colors = yaml.Colors,
+            BreakdownColors = yaml.BreakdownColors,
             Filters = yaml.Filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value, StringComparer.Ordinal),
         };
     }

@@ -50,6 +50,7 @@ internal static class DashboardFile
         public string Sort { get; set; } = "label";
         public int? Limit { get; set; }
         public List<string> Colors { get; set; } = [];
+        public Dictionary<string, string> BreakdownColors { get; set; } = [];
         public Dictionary<string, List<string>> Filters { get; set; } = [];
     }
 }

@@ -32,7 +32,7 @@ public sealed record ChartData(IReadOnlyList<string> Labels, IReadOnlyList<strin
             : [null];
         var datasets = chart.Series.SelectMany(s => groups.Select(group => new ChartDataset(
             group is null ? s.Title : chart.Series.Count == 1 ? Blank(group) : $"{s.Title}: {Blank(group)}", s.Measure, group, s.Decimals, s.Unit,
-            keys.Select(k => Value(chart, categoryMember, k, chart.Breakdown, group, s.Measure)).ToList()) { Color = group is null ? s.Color : null })).ToList();
+            keys.Select(k => Value(chart, categoryMember, k, chart.Breakdown, group, s.Measure)).ToList()) { Color = group is null ? s.Color : chart.BreakdownColors.GetValueOrDefault(group) })).ToList();
         return new ChartData(labels, keys, datasets, ChartTable.Build(chart, grain)) { KeyKind = chart.Time is null ? "breakdown" : "period" };
     }
 
@@ -41,7 +41,7 @@ public sealed record ChartData(IReadOnlyList<string> Labels, IReadOnlyList<strin
     {
         var breakdown = chart.Breakdown!;
         var datasets = chart.Rows.Select(r => new ChartDataset(Blank(Key(r[breakdown])), "", Key(r[breakdown]), chart.Series[0].Decimals, chart.Series[0].Unit,
-            chart.Series.Select(s => Number(r[s.Measure])).ToList())).ToList();
+            chart.Series.Select(s => Number(r[s.Measure])).ToList()) { Color = chart.BreakdownColors.GetValueOrDefault(Key(r[breakdown])) }).ToList();
         return new ChartData(chart.Series.Select(s => s.Title).ToList(), chart.Series.Select(s => s.Measure).ToList(), datasets, ChartTable.Build(chart, null))
         {
             KeyKind = "measure",

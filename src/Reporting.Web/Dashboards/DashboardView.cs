@@ -64,6 +64,10 @@ public sealed record ChartView(string Id, string Title, string Kind, IReadOnlyLi
 
     public string? BreakdownField { get; init; }
 
+    /// <summary>Colour tokens of breakdown values drawn as datasets of their own.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> BreakdownColors { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The period's member in the rows ("tickets.created_at.month"), when the chart runs over time.</summary>
     public string? Time { get; init; }
 

@@ -34,6 +34,7 @@ public sealed class DashboardViewBuilder(SemanticModel model, KpiCatalog kpis, C
             Description = chart.Description,
             Breakdown = chart.Breakdown is { } b ? $"{cube.Name}.{b}" : null,
             BreakdownField = chart.Breakdown,
+            BreakdownColors = chart.BreakdownColors,
             Time = chart.OverTime ? $"{cube.Name}.{period.Time}.{filters.Grain.ToString().ToLowerInvariant()}" : null,
             Grain = chart.OverTime ? filters.Grain.ToString().ToLowerInvariant() : null,
             MeasuresAsCategories = chart.MeasuresAsCategories,

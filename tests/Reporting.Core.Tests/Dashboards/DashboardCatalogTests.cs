@@ -30,6 +30,8 @@ public sealed class DashboardCatalogTests(KpiFixture fixture) : IClassFixture<Kp
     [InlineData("charts: [{id: c, title: C, kpis: [reopen_rate], breakdown: shoe_size}]", "dashboard 'd', chart 'c': breakdown 'shoe_size' is not a dimension of cube 'tickets'")]
     [InlineData("charts: [{id: c, title: C, kpis: [reopen_rate]}]", "dashboard 'd', chart 'c': needs over_time, a breakdown, or both")]
     [InlineData("charts: [{id: c, title: C, kpis: [reopen_rate], over_time: true, colors: [good, red]}]", "dashboard 'd', chart 'c': colors must name one colour per series (1)")]
+    [InlineData("charts: [{id: c, title: C, kpis: [reopen_rate], over_time: true, breakdown_colors: {P1: bad}}]", "dashboard 'd', chart 'c': breakdown_colors needs a breakdown")]
+    [InlineData("charts: [{id: c, title: C, kpis: [reopen_rate], breakdown: priority, breakdown_colors: {P1: red}}]", "dashboard 'd', chart 'c': breakdown_colors are tokens: good, warn, bad, muted, series-1, series-2, series-3, series-4, series-5, series-6, series-7, series-8")]
     [InlineData("charts: [{id: c, title: C, kpis: [reopen_rate], over_time: true}, {id: c, title: D, kpis: [nps], over_time: true}]", "dashboard 'd': chart id 'c' is used twice")]
     public void A_bad_dashboard_is_refused_naming_the_file_and_chart(string body, string message)
     {

@@ -41,11 +41,13 @@ public sealed class ChartDataTests
             Breakdown = "s.group",
             BreakdownField = "group",
             MeasuresAsCategories = true,
+            BreakdownColors = new Dictionary<string, string> { ["promoter"] = "good", ["detractor"] = "bad" },
         };
 
         Assert.Equal(["A", "B"], chart.Data.Labels);
         Assert.Equal(["promoter", "detractor"], chart.Data.Datasets.Select(d => d.Label));
         Assert.Equal([50.0, 5.0], chart.Data.Datasets[1].Values);
+        Assert.Equal(["good", "bad"], chart.Data.Datasets.Select(d => d.Color));
     }
 
     [Fact]
