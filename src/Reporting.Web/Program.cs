@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reporting.Web.Cube;
 using Reporting.Web.Dashboards;
+using Reporting.Web.Ebr;
 using Reporting.Web.Ingest;
 using Reporting.Web.Kpis;
 using Reporting.Web.Signals;
@@ -17,6 +18,7 @@ builder.AddReportingKpis();
 builder.AddReportingSignals();
 builder.AddReportingDashboards();
 builder.AddReportingSurveys();
+builder.AddReportingEbr();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Dashboards/Dashboard", ""));
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(json =>
@@ -32,6 +34,7 @@ app.MapReportingKpis();
 app.MapReportingSignals();
 app.MapReportingDashboards();
 app.MapReportingSurveys();
+app.MapReportingEbr();
 app.MapRazorPages();
 
 app.Run();
