@@ -72,6 +72,20 @@ public static class EbrText
 
     public static string Date(DateOnly date) => DisplayFormat.Date(date);
 
+    /// <summary>
+    /// A signal's reason as a sentence for people: the KPI ids it names become their titles
+    /// ("reopen_rate rose from 0 to 40" → "Reopen rate rose from 0 to 40"), theme names words, a capital and a full stop.
+    /// </summary>
+    public static string Reason(string reason, IReadOnlyDictionary<string, string> titles)
+    {
+        foreach (var (id, title) in titles.OrderByDescending(t => t.Key.Length))
+        {
+            reason = System.Text.RegularExpressions.Regex.Replace(reason, $@"\b{id}\b", title);
+        }
+        reason = reason.Replace('_', ' ');
+        return char.ToUpperInvariant(reason[0]) + reason[1..] + (reason.EndsWith('.') ? "" : ".");
+    }
+
     /// <summary>"P1" and so on stay; the roles and categories of the data read as words.</summary>
     public static string Words(string? text) => string.IsNullOrWhiteSpace(text) ? "—" : char.ToUpperInvariant(text[0]) + text[1..].Replace('_', ' ');
 }
