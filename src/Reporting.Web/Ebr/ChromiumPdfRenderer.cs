@@ -10,16 +10,20 @@ namespace Reporting.Web.Ebr;
 /// use and kept warm (launched again if it dies), at most Reporting:Pdf:Concurrency renders at
 /// once, each attempt bounded by the timeout and tried once more when it fails. The page says when
 /// its charts are drawn (window.ebrReady) before it prints. Pages are kept between renders: the
-/// same renderer process then finds Chart.js already compiled, which halves a warm render.
+/// same renderer process then finds Chart.js already compiled, which halves a warm render. A page
+/// is retired after <see cref="UsesPerPage"/> renders, so that what a page accumulates stays bounded.
 /// </summary>
 public sealed class ChromiumPdfRenderer(IOptions<PdfOptions> options, ILogger<ChromiumPdfRenderer> logger) : IAsyncDisposable
 {
+    public const int UsesPerPage = 20;
+
     private static readonly string[] Flags = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private readonly PdfOptions settings = options.Value;
     private readonly SemaphoreSlim slots = new(options.Value.Concurrency);
     private readonly SemaphoreSlim launching = new(1);
     private readonly ConcurrentBag<IPage> idle = [];
+    private readonly ConcurrentDictionary<IPage, int> uses = new();
     private IPlaywright? playwright;
     private IBrowser? browser;
     private IBrowserContext? context;
@@ -63,12 +67,19 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfOptions> options, ILogger<Ch
         try
         {
             var pdf = await printing.WaitAsync(TimeSpan.FromSeconds(settings.TimeoutSeconds), cancellationToken);
-            idle.Add(page);
+            if (uses.AddOrUpdate(page, 1, (_, n) => n + 1) < UsesPerPage)
+            {
+                idle.Add(page);
+            }
+            else
+            {
+                await Retire(page);
+            }
             return pdf;
         }
         catch
         {
-            await page.CloseAsync();
+            await Retire(page);
             throw;
         }
     }
@@ -95,6 +106,12 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfOptions> options, ILogger<Ch
         });
     }
 
+    private async Task Retire(IPage page)
+    {
+        uses.TryRemove(page, out _);
+        await page.CloseAsync();
+    }
+
     /// <summary>The page's width less the 15 mm side margins of ebr.css's @page rule, in CSS pixels (96 per inch).</summary>
     private static int ContentWidth(EbrPaper paper) => (int)Math.Floor(((paper == EbrPaper.Letter ? 215.9 : 210) - 30) / 25.4 * 96);
 
@@ -107,6 +124,7 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfOptions> options, ILogger<Ch
             {
                 return kept;
             }
+            uses.TryRemove(kept, out _);
         }
         var shared = await ContextAsync(cancellationToken);
         var page = await shared.NewPageAsync();

@@ -12,31 +12,15 @@ namespace Reporting.Web.Tests.Ebr;
 /// tests' Signals/Fixture/scenarios.sql) for January–March 2026, the server's clock at 1 April 2026:
 /// its numbers computed by hand below, its plan the one ScenarioPlanTests derives.
 /// </summary>
-public sealed class EbrScenarioTests : IDisposable
+public sealed class EbrScenarioTests(ScenarioPack scenario) : IClassFixture<ScenarioPack>
 {
-    private const string Dates = "from=2026-01-01&to=2026-03-31";
+    private const string Dates = ScenarioPack.Dates;
 
-    private readonly ReportingWebFactory factory = new(
-        new() { ["Reporting:SeedOnFirstRun"] = "false" },
-        new FixedClock(new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.Zero)));
+    private readonly ReportingWebFactory factory = scenario.Factory;
 
-    private readonly HttpClient client;
+    private readonly HttpClient client = scenario.Client;
 
-    private readonly string pdf;
-
-    public EbrScenarioTests()
-    {
-        client = factory.CreateClient();
-        using (var connection = factory.Database.Connect())
-        {
-            connection.Execute(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Signals", "scenarios.sql")));
-        }
-        var response = client.GetAsync($"/accounts/HND/ebr.pdf?{Dates}").GetAwaiter().GetResult();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        pdf = Path.Combine(factory.Directory, "hnd.pdf");
-        File.WriteAllBytes(pdf, response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult());
-        Poppler.SavePages(pdf, "scenario-HND");
-    }
+    private readonly string pdf = scenario.Pdf;
 
     [Fact]
     public void The_support_table_carries_the_hand_computed_numbers_against_the_previous_period_and_the_segment()
@@ -86,11 +70,5 @@ public sealed class EbrScenarioTests : IDisposable
         Assert.Contains(Poppler.Squeezed("Effort rising or customers chasing"), text);
         Assert.Contains(Poppler.Squeezed("Reopen rate rising"), text);
         Assert.Contains(Poppler.Squeezed("No KPI improved clearly against the previous period."), text);
-    }
-
-    public void Dispose()
-    {
-        client.Dispose();
-        factory.Dispose();
     }
 }
