@@ -34,7 +34,7 @@ require_chromium() {
         echo "Installing ${missing[*]} (needed by the browser and PDF tests)..."
         apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
     else
-        echo "The browser and PDF tests need ${missing[*]}: install them (Debian/Ubuntu: sudo apt-get install -y ${missing[*]})," >&2
-        echo "or set CHROMIUM_PATH to a Chromium executable. Those tests will fail until then." >&2
+        echo "The PDF packs and the browser and PDF tests need ${missing[*]}: install them (Debian/Ubuntu: sudo apt-get install -y ${missing[*]})," >&2
+        echo "or set CHROMIUM_PATH to a Chromium executable. Until then PDF requests answer 503 and those tests fail." >&2
     fi
 }

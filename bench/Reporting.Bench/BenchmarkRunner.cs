@@ -72,7 +72,7 @@ public static class BenchmarkRunner
         ("linq", () => new BaselineBenchmark("linq", data, workspace, options, () => new LinqBaseline()).Run()),
         ("sqlite", () => new BaselineBenchmark("sqlite", data, workspace, options, () => new SqliteBaseline()).Run()),
         ("http", () => new HttpBenchmark(data, workspace, options).Run()),
-        ("pdf", PdfBenchmark.Run),
+        ("pdf", () => new PdfBenchmark(workspace, options).Run()),
     ];
 
     /// <summary>Writes bench/results/bench-&lt;rows&gt;.json and .md; answers the path without extension.</summary>

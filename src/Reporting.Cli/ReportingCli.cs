@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reporting.Cli.Ebr;
 using Reporting.Cli.Kpis;
 using Reporting.Cli.Loading;
 using Reporting.Cli.Querying;
@@ -22,6 +23,7 @@ public static class ReportingCli
         root.Subcommands.Add(SignalsCommand.Create(console));
         root.Subcommands.Add(PlanCommand.Create(console));
         root.Subcommands.Add(SurveyPlanCommand.Create(console));
+        root.Subcommands.Add(EbrCommand.Create(console));
         return root;
     }
 

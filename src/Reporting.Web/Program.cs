@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Reporting.Web.Cube;
 using Reporting.Web.Dashboards;
 using Reporting.Web.Embed;
+using Reporting.Web.Ebr;
 using Reporting.Web.Ingest;
 using Reporting.Web.Kpis;
 using Reporting.Web.Signals;
@@ -19,6 +20,7 @@ builder.AddReportingSignals();
 builder.AddReportingDashboards();
 builder.AddReportingSurveys();
 builder.AddReportingEmbeds();
+builder.AddReportingEbr();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Dashboards/Dashboard", ""));
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(json =>
@@ -36,6 +38,7 @@ app.MapReportingSignals();
 app.MapReportingDashboards();
 app.MapReportingSurveys();
 app.MapReportingEmbeds();
+app.MapReportingEbr();
 app.MapRazorPages();
 
 app.Run();

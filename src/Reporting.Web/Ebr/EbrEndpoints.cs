@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Reporting.Core.ClosedLoop;
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Ebr;
+using Reporting.Core.Health;
+using Reporting.Core.Kpis;
+using Reporting.Core.Planning;
+using Reporting.Core.Signals;
+using Reporting.Core.Themes;
+using Reporting.Web.Cube;
+
+namespace Reporting.Web.Ebr;
+
+/// <summary>
+/// EBR packs: reports/ebr loaded and checked at start-up; GET /accounts/{id}/ebr.pdf?from=&amp;to=
+/// prints one (and /accounts/{id}/ebr shows the same page as HTML, to look at in a browser).
+/// </summary>
+public static class EbrEndpoints
+{
+    /// <summary>Needs AddReportingCube, AddReportingKpis and AddReportingSignals first.</summary>
+    public static IHostApplicationBuilder AddReportingEbr(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(s => EbrPackCatalog.Load(EbrPackCatalog.DefaultFolder, s.GetRequiredService<KpiCatalog>()));
+        services.AddSingleton(s => new EbrContentBuilder(
+            s.GetRequiredService<KpiCatalog>(), s.GetRequiredService<SemanticModel>(), s.GetRequiredService<CubeCache>().Query,
+            s.GetRequiredService<KpiCalculator>(), s.GetRequiredService<HealthHistory>(), s.GetRequiredService<SignalEvaluator>(),
+            s.GetRequiredService<RecoveryPlanner>(), s.GetRequiredService<ClosedLoopReport>(), s.GetRequiredService<ThemeDictionary>()));
+        services.AddSingleton<EbrHtml>();
+        services.AddSingleton<ChromiumPdfRenderer>();
+        services.AddSingleton<EbrPacks>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapReportingEbr(this IEndpointRouteBuilder endpoints)
+    {
+        // Loaded now, so that a bad pack file stops start-up naming the file and field.
+        endpoints.ServiceProvider.GetRequiredService<EbrPackCatalog>();
+        endpoints.MapGet("/accounts/{id}/ebr.pdf", Pdf).WithName("EbrPdf").WithTags("EBR")
+            .WithSummary("The account's Executive Business Review pack as PDF for inclusive dates (from, to; default the pack's last whole months) and a pack (default).");
+        endpoints.MapGet("/accounts/{id}/ebr", Html).WithName("EbrHtml").WithTags("EBR")
+            .WithSummary("The same pack as the HTML page Chromium prints.");
+        return endpoints;
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Pdf(
+        string id, string? from, string? to, string? pack, HttpContext http, EbrPacks packs, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (Refusal(id, from, to, pack, http, out var request) is { } refused)
+        {
+            return refused;
+        }
+        try
+        {
+            var pdf = await Task.Run(() => packs.PdfAsync(request, Today(clock), cancellationToken), cancellationToken);
+            return pdf is null ? NoAccount(id) : TypedResults.File(pdf.Bytes, "application/pdf", pdf.FileName);
+        }
+        catch (KpiFilterException e)
+        {
+            return BadRequest(e);
+        }
+        catch (ChromiumMissingException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF rendering is not available", detail: e.Message,
+                extensions: new Dictionary<string, object?> { ["install"] = ChromiumMissingException.InstallCommand });
+        }
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Html(
+        string id, string? from, string? to, string? pack, HttpContext http, EbrPacks packs, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (Refusal(id, from, to, pack, http, out var request) is { } refused)
+        {
+            return refused;
+        }
+        try
+        {
+            var document = await Task.Run(() => packs.Document(request, Today(clock), cancellationToken), cancellationToken);
+            return document is null ? NoAccount(id) : TypedResults.Content(await packs.HtmlAsync(document), "text/html; charset=utf-8");
+        }
+        catch (KpiFilterException e)
+        {
+            return BadRequest(e);
+        }
+    }
+
+    /// <summary>Not allowed (403) or bad dates (400); otherwise the request.</summary>
+    private static ProblemHttpResult? Refusal(string id, string? from, string? to, string? pack, HttpContext http, out EbrRequest request)
+    {
+        request = new EbrRequest(id);
+        if (!EbrAccess.Allows(http, id))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: $"this request may not download the pack of '{id}'");
+        }
+        try
+        {
+            var dates = KpiFilter.Parse(id, null, from, to);
+            request = new EbrRequest(id, dates.From, dates.To, string.IsNullOrWhiteSpace(pack) ? null : pack.Trim());
+            return null;
+        }
+        catch (KpiFilterException e)
+        {
+            return BadRequest(e);
+        }
+    }
+
+    private static ProblemHttpResult NoAccount(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"no account '{id}'",
+            extensions: new Dictionary<string, object?> { ["parameter"] = "id" });
+
+    private static ProblemHttpResult BadRequest(KpiFilterException e) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The pack cannot be made", detail: e.Message,
+            extensions: new Dictionary<string, object?> { ["parameter"] = e.Parameter });
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}
