@@ -44,10 +44,11 @@ public static class EbrEndpoints
         return endpoints;
     }
 
+    /// <summary>An account's pack as PDF, or why not: 404 no account, 400 bad dates or pack, 503 no Chromium. Embeds of a pack answer the same.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Pdf(
-        string id, string? from, string? to, string? pack, HttpContext http, EbrPacks packs, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? from, string? to, string? pack, EbrPacks packs, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (Refusal(id, from, to, pack, http, out var request) is { } refused)
+        if (Refusal(id, from, to, pack, out var request) is { } refused)
         {
             return refused;
         }
@@ -68,9 +69,9 @@ public static class EbrEndpoints
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Html(
-        string id, string? from, string? to, string? pack, HttpContext http, EbrPacks packs, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? from, string? to, string? pack, EbrPacks packs, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (Refusal(id, from, to, pack, http, out var request) is { } refused)
+        if (Refusal(id, from, to, pack, out var request) is { } refused)
         {
             return refused;
         }
@@ -85,14 +86,10 @@ public static class EbrEndpoints
         }
     }
 
-    /// <summary>Not allowed (403) or bad dates (400); otherwise the request.</summary>
-    private static ProblemHttpResult? Refusal(string id, string? from, string? to, string? pack, HttpContext http, out EbrRequest request)
+    /// <summary>Bad dates (400); otherwise the request.</summary>
+    private static ProblemHttpResult? Refusal(string id, string? from, string? to, string? pack, out EbrRequest request)
     {
         request = new EbrRequest(id);
-        if (!EbrAccess.Allows(http, id))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: $"this request may not download the pack of '{id}'");
-        }
         try
         {
             var dates = KpiFilter.Parse(id, null, from, to);

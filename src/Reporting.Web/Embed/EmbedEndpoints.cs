@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Reporting.Web.Dashboards;
+using Reporting.Web.Ebr;
 using Reporting.Web.Ingest;
 
 namespace Reporting.Web.Embed;
@@ -45,6 +46,8 @@ public static class EmbedEndpoints
         embed.MapGet("/dashboards/{id}", Dashboard).WithName("EmbedDashboardView").WithSummary("The embedded dashboard's view, with the token's locked filters.");
         embed.MapGet("/charts/{dashboard}/{chart}", Chart).WithName("EmbedChartView").WithSummary("One embedded chart's view, with the token's locked filters.");
         embed.MapGet("/csv/{dashboard}/{chart}", Csv).WithName("EmbedChartCsv").WithSummary("An embedded chart's rows as CSV.");
+        endpoints.MapGet("/embed/{token}/ebr.pdf", Ebr).WithTags("Embeds").WithName("EmbedEbrPdf").RequireRateLimiting(EmbedRateLimiting.Policy)
+            .WithSummary("The EBR pack of the account an ebr:<account> token names (from, to when the token lets them change).");
         return endpoints;
     }
 
@@ -63,6 +66,24 @@ public static class EmbedEndpoints
             var grant = await reader.ReadAsync(token);
             var (outcome, csv) = await Task.Run(() => views.Csv(token, grant, dashboard, chart, request.Query, cancellationToken), cancellationToken);
             return csv is null ? Refused(outcome) : TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{chart}.csv");
+        }
+        catch (EmbedRefusal refusal)
+        {
+            return refusal.ToResult();
+        }
+    }
+
+    public static async Task<IResult> Ebr(string token, HttpRequest request, EmbedTokenReader reader, EmbedViews views, EbrPacks packs, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var grant = await reader.ReadAsync(token);
+            if (grant.Resource.Kind != EmbedResourceKind.Ebr)
+            {
+                throw EmbedRefusal.Forbidden($"the token is for {grant.Resource}, not an EBR pack", EmbedClaims.Resource);
+            }
+            var query = views.Merged(grant, request.Query);
+            return await EbrEndpoints.Pdf(grant.Resource.Id, query["from"].FirstOrDefault(), query["to"].FirstOrDefault(), null, packs, clock, cancellationToken);
         }
         catch (EmbedRefusal refusal)
         {

@@ -58,7 +58,8 @@ public sealed class EmbedViews(DashboardRequests requests, EmbedScope scope, Cub
         ? $"/embed/{token}/api/charts/{Uri.EscapeDataString(resource.Id)}/{Uri.EscapeDataString(resource.Chart!)}"
         : $"/embed/{token}/api/dashboards/{Uri.EscapeDataString(resource.Id)}";
 
-    private Microsoft.AspNetCore.Http.QueryCollection Merged(EmbedGrant grant, IQueryCollection query)
+    /// <summary>The viewer's query as the grant allows it, locked filters merged (403 otherwise, or when the grant no longer fits).</summary>
+    public Microsoft.AspNetCore.Http.QueryCollection Merged(EmbedGrant grant, IQueryCollection query)
     {
         if (scope.Problem(grant, requests.Today) is { } problem)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Reporting.Core.Accounts;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Storage;
 using Reporting.Web.Dashboards;
@@ -12,20 +13,33 @@ namespace Reporting.Web.Pages.Embed;
 
 /// <summary>
 /// /embed/{token}: the dashboard or chart the token names, without the site's chrome, filtered by its
-/// locked filters, with a filter bar of only what the viewer may change. Refusals answer ProblemDetails.
+/// locked filters, with a filter bar of only what the viewer may change; for an account's EBR pack, a
+/// link to download it. Refusals answer ProblemDetails.
 /// </summary>
 [EnableRateLimiting(EmbedRateLimiting.Policy)]
-public sealed class EmbedModel(EmbedTokenReader reader, EmbedViews views, ReportingDatabase database, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
+public sealed class EmbedModel(EmbedTokenReader reader, EmbedViews views, AccountDirectory accounts, ReportingDatabase database, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
 {
     public EmbedGrant Grant { get; private set; } = null!;
 
-    public DashboardBody Body { get; private set; } = null!;
+    public DashboardBody? Body { get; private set; }
+
+    /// <summary>For an ebr:&lt;account&gt; token: the account whose pack the page offers.</summary>
+    public AccountCard? EbrAccount { get; private set; }
+
+    public string Token { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
         try
         {
             Grant = await reader.ReadAsync(token);
+            Token = token;
+            if (Grant.Resource.Kind == EmbedResourceKind.Ebr)
+            {
+                views.Merged(Grant, Request.Query);
+                EbrAccount = accounts.Find(Grant.Resource.Id);
+                return Page();
+            }
             var outcome = views.Named(token, Grant, Request.Query, cancellationToken);
             if (outcome.View is not { } view)
             {
