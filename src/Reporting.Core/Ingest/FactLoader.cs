@@ -36,7 +36,11 @@ public static class FactLoader
         try
         {
             UseTimeZone(connection, options.TimeZone);
-            StatementProgress.Enable(connection);
+            if (progress is not null)
+            {
+                // Estimating progress costs a little on every statement: only when someone watches.
+                StatementProgress.Enable(connection);
+            }
             var run = new LoadRun(connection, layout, profile, options, progress, cancellationToken);
             return run.Execute(paths, report) with { Seconds = clock.Elapsed.TotalSeconds };
         }

@@ -21,13 +21,18 @@ internal sealed class LoadRun(
     private readonly StagingArea staging = new(connection, layout, options);
     private readonly StatementProgress statements = new(connection, progress);
 
-    public LoadReport Execute(IReadOnlyList<string> paths, LoadReport report)
+    private StepClock Clock => statements.Clock;
+
+    public LoadReport Execute(IReadOnlyList<string> paths, LoadReport report) =>
+        Steps(paths, report) with { Steps = Clock.Steps };
+
+    private LoadReport Steps(IReadOnlyList<string> paths, LoadReport report)
     {
         var files = Stage(paths);
         var rowsRead = files.Values.Sum(f => f.Rows);
         report = report with { RowsRead = rowsRead, IgnoredColumns = files.Values.SelectMany(IgnoredOf).ToList() };
         var errors = Validate(files);
-        var errorCount = errors.Count();
+        var errorCount = Clock.Time("count errors", errors.Count);
         if (errorCount > 0)
         {
             report = report with { ErrorCount = errorCount, Errors = errors.First(options.MaxReportedErrors), Rejected = errors.RejectedRows() };
@@ -35,7 +40,7 @@ internal sealed class LoadRun(
             {
                 return report;
             }
-            connection.Execute($"DELETE FROM {StagingArea.Typed} WHERE (__file, __record) IN (SELECT file, record FROM {LoadValidator.Errors})");
+            Clock.Time("drop rejected rows", () => connection.Execute($"DELETE FROM {StagingArea.Typed} WHERE (__file, __record) IN (SELECT file, record FROM {LoadValidator.Errors})"));
         }
         if (report.Rejected < rowsRead)
         {
@@ -56,8 +61,8 @@ internal sealed class LoadRun(
     {
         using var transaction = connection.BeginTransaction();
         var (inserted, replaced) = MergeOrFail();
-        var version = DataVersion.Bump(connection);
-        transaction.Commit();
+        var version = Clock.Time("bump data version", () => DataVersion.Bump(connection));
+        Clock.Time("commit", transaction.Commit);
         return report with { Committed = true, Inserted = inserted, Replaced = replaced, DataVersion = version };
     }
 
@@ -67,11 +72,11 @@ internal sealed class LoadRun(
         for (var i = 0; i < paths.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var source = SourceFile.Open(connection, paths[i], i);
+            var source = Clock.Time($"header {Path.GetFileName(paths[i])}", () => SourceFile.Open(connection, paths[i], i));
             var header = new SourceHeader(source.Header);
             var sources = profile.Map(layout, header, options);
             RequireColumns(source, sources);
-            var rows = statements.Run($"read {Path.GetFileName(paths[i])}", 0, 100, () => source.Stage(connection));
+            var rows = statements.Run($"read {Path.GetFileName(paths[i])}", $"read {Path.GetFileName(paths[i])}", 0, 100, () => source.Stage(connection));
             var file = new StagedFile(source, sources, header.Unused().ToList()) { Rows = rows };
             if (file.Rows == 0)
             {
@@ -87,13 +92,13 @@ internal sealed class LoadRun(
         // Every file's text sits under the same field columns, so the fields any file supplies parse once for all.
         var supplied = files.Values.SelectMany(f => f.Sources).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
         var parser = new FieldParser(layout, supplied, utc: options.TimeZone == "UTC");
-        statements.Run("validate", 0, 60, () => staging.CreateTyped(files.Values, parser));
+        statements.Run("parse into typed staging", "validate", 0, 60, () => staging.CreateTyped(files.Values, parser));
         cancellationToken.ThrowIfCancellationRequested();
         var validator = new LoadValidator(connection, layout);
-        validator.CreateErrorTable();
-        statements.Run("validate", 60, 90, () => validator.CheckRows(files.Values));
+        Clock.Time("create error table", validator.CreateErrorTable);
+        statements.Run("row checks", "validate", 60, 90, () => validator.CheckRows(files.Values));
         cancellationToken.ThrowIfCancellationRequested();
-        statements.Run("validate", 90, 100, () => validator.CheckDuplicateKeys(files));
+        statements.Run("duplicate keys", "validate", 90, 100, () => validator.CheckDuplicateKeys(files));
         return new ErrorReader(connection, files);
     }
 
@@ -106,9 +111,9 @@ internal sealed class LoadRun(
         var table = SqlIdentifier.Quote(layout.Table);
         var exists = $"EXISTS (SELECT 1 FROM {table} x WHERE {string.Join(" AND ", layout.Key.Select(k => $"x.{Q(k)} = t.{Q(k)}"))})";
         var columns = string.Join(", ", layout.Fields.Select(f => SqlIdentifier.Quote(f.Column)));
-        var replaced = statements.Run("merge", 0, 20, () =>
+        var replaced = statements.Run("merge: replace existing keys", "merge", 0, 20, () =>
             connection.Execute($"INSERT OR REPLACE INTO {table} ({columns}) SELECT {columns} FROM {StagingArea.Typed} t WHERE {exists}", cancellationToken));
-        var inserted = statements.Run("merge", 20, 100, () =>
+        var inserted = statements.Run("merge: insert new keys", "merge", 20, 100, () =>
             connection.Execute($"INSERT INTO {table} ({columns}) SELECT {columns} FROM {StagingArea.Typed} t WHERE NOT {exists}", cancellationToken));
         return (inserted, replaced);
     }
