@@ -11,9 +11,10 @@ using Reporting.DuckDb;
 namespace Reporting.Core.Ingest;
 
 /// <summary>
-/// Loads export files of one kind: DuckDB's readers stage them as text in temporary tables, SQL
-/// validates every row, and the rows merge by natural key in one transaction. Either the whole
-/// load commits (and the data version moves) or the database is exactly as it was.
+/// Loads export files of one kind: DuckDB's readers read them, SQL parses and checks every row in
+/// one pass, and the rows merge by natural key in one transaction; when the pass finds something,
+/// the files are staged as text in temporary tables and checked again to name each error. Either
+/// the whole load commits (and the data version moves) or the database is exactly as it was.
 /// </summary>
 public static class FactLoader
 {

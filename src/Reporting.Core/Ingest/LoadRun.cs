@@ -9,7 +9,7 @@ using Reporting.DuckDb;
 
 namespace Reporting.Core.Ingest;
 
-/// <summary>The steps of one load: stage, validate, then merge in one transaction or stop.</summary>
+/// <summary>The steps of one load: read and check in one pass (else stage and say what is wrong), then merge in one transaction or stop.</summary>
 internal sealed class LoadRun(
     DuckDbConnection connection,
     KindLayout layout,
