@@ -12,6 +12,8 @@ namespace Reporting.Bench.Loading;
 /// </summary>
 public sealed class LoadBenchmark(Workspace workspace, BenchOptions options)
 {
+    private readonly List<IReadOnlyList<LoadStep>> steps = [];
+
     public IEnumerable<Figure> Run()
     {
         var csv = workspace.File("tickets.csv");
@@ -35,6 +37,7 @@ public sealed class LoadBenchmark(Workspace workspace, BenchOptions options)
                 seconds[side].Add(Figure.Time(() => sides[side].Load(run)));
             }
         }
+        LoadBreakdown.Print(steps);
         var figures = sides.Select((s, i) => Figure.OfSeconds("load", s.Subject, options.Rows, seconds[i])).ToList();
         return [.. Figure.Pair(figures[0], figures[1]), figures[2].ComparedTo(figures[0])];
     }
@@ -55,6 +58,7 @@ public sealed class LoadBenchmark(Workspace workspace, BenchOptions options)
         {
             throw new InvalidOperationException($"The benchmark load failed: {string.Join("; ", report.Errors)}");
         }
+        steps.Add(report.Steps);
     }
 
     private void IntoSchema(string csv, int run)

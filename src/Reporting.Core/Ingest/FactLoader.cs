@@ -11,9 +11,10 @@ using Reporting.DuckDb;
 namespace Reporting.Core.Ingest;
 
 /// <summary>
-/// Loads export files of one kind: DuckDB's readers stage them as text in temporary tables, SQL
-/// validates every row, and the rows merge by natural key in one transaction. Either the whole
-/// load commits (and the data version moves) or the database is exactly as it was.
+/// Loads export files of one kind: DuckDB's readers read them, SQL parses and checks every row in
+/// one pass, and the rows merge by natural key in one transaction; when the pass finds something,
+/// the files are staged as text in temporary tables and checked again to name each error. Either
+/// the whole load commits (and the data version moves) or the database is exactly as it was.
 /// </summary>
 public static class FactLoader
 {
@@ -36,7 +37,11 @@ public static class FactLoader
         try
         {
             UseTimeZone(connection, options.TimeZone);
-            StatementProgress.Enable(connection);
+            if (progress is not null)
+            {
+                // Estimating progress costs a little on every statement: only when someone watches.
+                StatementProgress.Enable(connection);
+            }
             var run = new LoadRun(connection, layout, profile, options, progress, cancellationToken);
             return run.Execute(paths, report) with { Seconds = clock.Elapsed.TotalSeconds };
         }

@@ -30,6 +30,9 @@ public sealed record LoadReport
 
     public double Seconds { get; init; }
 
+    /// <summary>How long each step took, in the order they ran.</summary>
+    public IReadOnlyList<LoadStep> Steps { get; init; } = [];
+
     public long DataVersion { get; init; }
 
     public double RowsPerSecond => Seconds > 0 ? RowsRead / Seconds : 0;

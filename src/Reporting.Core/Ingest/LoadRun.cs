@@ -9,7 +9,7 @@ using Reporting.DuckDb;
 
 namespace Reporting.Core.Ingest;
 
-/// <summary>The steps of one load: stage, validate, then merge in one transaction or stop.</summary>
+/// <summary>The steps of one load: read and check in one pass (else stage and say what is wrong), then merge in one transaction or stop.</summary>
 internal sealed class LoadRun(
     DuckDbConnection connection,
     KindLayout layout,
@@ -21,13 +21,29 @@ internal sealed class LoadRun(
     private readonly StagingArea staging = new(connection, layout, options);
     private readonly StatementProgress statements = new(connection, progress);
 
-    public LoadReport Execute(IReadOnlyList<string> paths, LoadReport report)
+    /// <summary>Set when the quick pass found something and the staged pass looks for it.</summary>
+    private bool locating;
+
+    private StepClock Clock => statements.Clock;
+
+    public LoadReport Execute(IReadOnlyList<string> paths, LoadReport report) =>
+        Steps(paths, report) with { Steps = Clock.Steps };
+
+    private LoadReport Steps(IReadOnlyList<string> paths, LoadReport report)
     {
-        var files = Stage(paths);
+        var files = Open(paths);
+        report = report with { IgnoredColumns = files.Values.SelectMany(IgnoredOf).ToList() };
+        var parser = ParserFor(files);
+        // A --skip-invalid load always needs the staged text: for its rejects file, or to remove an old one.
+        if (!options.SkipInvalid && ReadClean(files, parser) is { } rows)
+        {
+            return Commit(report with { RowsRead = rows });
+        }
+        Stage(files);
         var rowsRead = files.Values.Sum(f => f.Rows);
-        report = report with { RowsRead = rowsRead, IgnoredColumns = files.Values.SelectMany(IgnoredOf).ToList() };
-        var errors = Validate(files);
-        var errorCount = errors.Count();
+        report = report with { RowsRead = rowsRead };
+        var errors = Validate(files, parser);
+        var errorCount = Clock.Time("count errors", errors.Count);
         if (errorCount > 0)
         {
             report = report with { ErrorCount = errorCount, Errors = errors.First(options.MaxReportedErrors), Rejected = errors.RejectedRows() };
@@ -35,7 +51,7 @@ internal sealed class LoadRun(
             {
                 return report;
             }
-            connection.Execute($"DELETE FROM {StagingArea.Typed} WHERE (__file, __record) IN (SELECT file, record FROM {LoadValidator.Errors})");
+            Clock.Time("drop rejected rows", () => connection.Execute($"DELETE FROM {StagingArea.Typed} WHERE (__file, __record) IN (SELECT file, record FROM {LoadValidator.Errors})"));
         }
         if (report.Rejected < rowsRead)
         {
@@ -56,63 +72,128 @@ internal sealed class LoadRun(
     {
         using var transaction = connection.BeginTransaction();
         var (inserted, replaced) = MergeOrFail();
-        var version = DataVersion.Bump(connection);
-        transaction.Commit();
+        var version = Clock.Time("bump data version", () => DataVersion.Bump(connection));
+        Clock.Time("commit", transaction.Commit);
         return report with { Committed = true, Inserted = inserted, Replaced = replaced, DataVersion = version };
     }
 
-    private Dictionary<int, StagedFile> Stage(IReadOnlyList<string> paths)
+    /// <summary>Reads every file's header and maps its columns; a file that cannot load at all stops the load here, before any file is read.</summary>
+    private Dictionary<int, StagedFile> Open(IReadOnlyList<string> paths)
     {
         var files = new Dictionary<int, StagedFile>();
         for (var i = 0; i < paths.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var source = SourceFile.Open(connection, paths[i], i);
+            var source = Clock.Time($"header {Path.GetFileName(paths[i])}", () => SourceFile.Open(connection, paths[i], i));
             var header = new SourceHeader(source.Header);
             var sources = profile.Map(layout, header, options);
             RequireColumns(source, sources);
-            var rows = statements.Run($"read {Path.GetFileName(paths[i])}", 0, 100, () => source.Stage(connection));
-            var file = new StagedFile(source, sources, header.Unused().ToList()) { Rows = rows };
-            if (file.Rows == 0)
-            {
-                throw LoadFailure.ForFile(source.Path, "the file has a header but no rows");
-            }
-            files[i] = file;
+            files[i] = new StagedFile(source, sources, header.Unused().ToList());
         }
         return files;
     }
 
-    private ErrorReader Validate(Dictionary<int, StagedFile> files)
+    /// <summary>Every file's text sits under the same field columns, so the fields any file supplies parse once for all.</summary>
+    private FieldParser ParserFor(Dictionary<int, StagedFile> files)
     {
-        // Every file's text sits under the same field columns, so the fields any file supplies parse once for all.
         var supplied = files.Values.SelectMany(f => f.Sources).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
-        var parser = new FieldParser(layout, supplied, utc: options.TimeZone == "UTC");
-        statements.Run("validate", 0, 60, () => staging.CreateTyped(files.Values, parser));
-        cancellationToken.ThrowIfCancellationRequested();
-        var validator = new LoadValidator(connection, layout);
-        validator.CreateErrorTable();
-        statements.Run("validate", 60, 90, () => validator.CheckRows(files.Values));
-        cancellationToken.ThrowIfCancellationRequested();
-        statements.Run("validate", 90, 100, () => validator.CheckDuplicateKeys(files));
-        return new ErrorReader(connection, files);
+        return new FieldParser(layout, supplied, utc: options.TimeZone == "UTC");
     }
 
     /// <summary>
+    /// The quick way through: parse each file straight from its reader, without staging its text,
+    /// then ask in one pass whether any check finds anything. Answers the rows read when nothing is
+    /// wrong; null when something is, when a file cannot be read or has no rows: the staged way
+    /// then reads the files again and says exactly what and where (and its progress goes to one
+    /// "find errors" stage, so that no bar runs twice).
+    /// </summary>
+    private long? ReadClean(Dictionary<int, StagedFile> files, FieldParser parser)
+    {
+        var supplied = files.Values.SelectMany(f => f.Sources.Keys).ToHashSet();
+        var rows = 0L;
+        try
+        {
+            foreach (var file in files.Values.OrderBy(f => f.File.Index))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var name = Path.GetFileName(file.File.Path);
+                var read = statements.Run($"read and parse {name}", $"read {name}", 0, 100, () => staging.ParseStraight(file, supplied, parser));
+                if (read == 0)
+                {
+                    return Locating();
+                }
+                rows += read;
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            var validator = new LoadValidator(connection, layout);
+            return statements.Run("check every rule in one pass", "validate", 0, 100, () => validator.FindsAnything(files.Values)) ? Locating() : rows;
+        }
+        catch (DuckDbException)
+        {
+            return Locating();
+        }
+    }
+
+    private long? Locating()
+    {
+        locating = true;
+        return null;
+    }
+
+    /// <summary>Copies each file's rows into its text table (see <see cref="SourceFile.Stage"/>).</summary>
+    private void Stage(Dictionary<int, StagedFile> files)
+    {
+        foreach (var file in files.Values.OrderBy(f => f.File.Index))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = Path.GetFileName(file.File.Path);
+            var (stage, from, to) = locating
+                ? (FindErrors, 40 * file.File.Index / files.Count, 40 * (file.File.Index + 1) / files.Count)
+                : ($"read {name}", 0, 100);
+            file.Rows = statements.Run($"read {name}", stage, from, to, () => file.File.Stage(connection));
+            if (file.Rows == 0)
+            {
+                throw LoadFailure.ForFile(file.File.Path, "the file has a header but no rows");
+            }
+        }
+    }
+
+    private ErrorReader Validate(Dictionary<int, StagedFile> files, FieldParser parser)
+    {
+        statements.Run("parse into typed staging", ValidateStage, Validating(0), Validating(60), () => staging.CreateTyped(files.Values, parser));
+        cancellationToken.ThrowIfCancellationRequested();
+        var validator = new LoadValidator(connection, layout);
+        Clock.Time("create error table", validator.CreateErrorTable);
+        statements.Run("row checks", ValidateStage, Validating(60), Validating(90), () => validator.CheckRows(files.Values));
+        cancellationToken.ThrowIfCancellationRequested();
+        statements.Run("duplicate keys", ValidateStage, Validating(90), Validating(100), () => validator.CheckDuplicateKeys(files));
+        return new ErrorReader(connection, files);
+    }
+
+    private const string FindErrors = "find errors";
+
+    private string ValidateStage => locating ? FindErrors : "validate";
+
+    /// <summary>Where validation's <paramref name="percent"/> falls on its stage: after the reads in "find errors".</summary>
+    private int Validating(int percent) => locating ? 40 + percent * 60 / 100 : percent;
+
+    /// <summary>
     /// Rows whose key exists replace theirs; the others are plain inserts, which DuckDB does much
-    /// faster than INSERT OR REPLACE.
+    /// faster than INSERT OR REPLACE. When no key existed, every row is new and the insert needs no
+    /// second look at the table.
     /// </summary>
     private (long Inserted, long Replaced) Merge()
     {
         var table = SqlIdentifier.Quote(layout.Table);
         var exists = $"EXISTS (SELECT 1 FROM {table} x WHERE {string.Join(" AND ", layout.Key.Select(k => $"x.{Q(k)} = t.{Q(k)}"))})";
         var columns = string.Join(", ", layout.Fields.Select(f => SqlIdentifier.Quote(f.Column)));
-        var replaced = statements.Run("merge", 0, 20, () =>
+        var replaced = statements.Run("merge: replace existing keys", "merge", 0, 20, () =>
             connection.Execute($"INSERT OR REPLACE INTO {table} ({columns}) SELECT {columns} FROM {StagingArea.Typed} t WHERE {exists}", cancellationToken));
-        var inserted = statements.Run("merge", 20, 100, () =>
-            connection.Execute($"INSERT INTO {table} ({columns}) SELECT {columns} FROM {StagingArea.Typed} t WHERE NOT {exists}", cancellationToken));
+        var onlyNew = replaced == 0 ? "" : $"WHERE NOT {exists}";
+        var inserted = statements.Run("merge: insert new keys", "merge", 20, 100, () =>
+            connection.Execute($"INSERT INTO {table} ({columns}) SELECT {columns} FROM {StagingArea.Typed} t {onlyNew}", cancellationToken));
         return (inserted, replaced);
     }
-
 
     /// <summary>A value the checks let through but the table refuses still ends as a report, not a crash.</summary>
     private (long Inserted, long Replaced) MergeOrFail()

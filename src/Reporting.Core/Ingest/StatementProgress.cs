@@ -8,25 +8,30 @@ namespace Reporting.Core.Ingest;
 /// </summary>
 internal sealed class StatementProgress(DuckDbConnection connection, IProgress<LoadProgress>? progress)
 {
+    /// <summary>Times every statement run here, and the load's other steps.</summary>
+    public StepClock Clock { get; } = new();
+
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
 
     /// <summary>DuckDB estimates progress only when asked to, and must not print a bar of its own.</summary>
     public static void Enable(DuckDbConnection connection) =>
         connection.Execute("SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 0");
 
-    public void Run(string stage, int from, int to, Action statement) => Run(stage, from, to, () =>
+    public void Run(string step, string stage, int from, int to, Action statement) => Run(step, stage, from, to, () =>
     {
         statement();
         return true;
     });
 
-    /// <summary>Runs <paramref name="statement"/>, reporting <paramref name="stage"/> from <paramref name="from"/> to <paramref name="to"/> percent.</summary>
-    public T Run<T>(string stage, int from, int to, Func<T> statement)
+    /// <summary>
+    /// Runs <paramref name="statement"/> timed as <paramref name="step"/>, reporting <paramref name="stage"/>
+    /// from <paramref name="from"/> to <paramref name="to"/> percent.
+    /// </summary>
+    public T Run<T>(string step, string stage, int from, int to, Func<T> statement) =>
+        Clock.Time(step, () => progress is null ? statement() : Reporting(progress, stage, from, to, statement));
+
+    private T Reporting<T>(IProgress<LoadProgress> sink, string stage, int from, int to, Func<T> statement)
     {
-        if (progress is null)
-        {
-            return statement();
-        }
         var gate = new Lock();
         var running = true;
         using var timer = new Timer(_ =>
@@ -35,7 +40,7 @@ internal sealed class StatementProgress(DuckDbConnection connection, IProgress<L
             {
                 if (running && connection.QueryProgress() is { } estimate)
                 {
-                    progress.Report(new LoadProgress(stage, from + (long)((to - from) * Math.Clamp(estimate.Percentage, 0, 100) / 100), 100));
+                    sink.Report(new LoadProgress(stage, from + (long)((to - from) * Math.Clamp(estimate.Percentage, 0, 100) / 100), 100));
                 }
             }
         }, null, Interval, Interval);
@@ -49,7 +54,7 @@ internal sealed class StatementProgress(DuckDbConnection connection, IProgress<L
             {
                 running = false;
             }
-            progress.Report(new LoadProgress(stage, to, 100));
+            sink.Report(new LoadProgress(stage, to, 100));
         }
     }
 }

@@ -71,21 +71,32 @@ public sealed class SourceFile
     /// <summary>Copies every row into <see cref="Table"/> as text; returns the row count.</summary>
     public long Stage(DuckDbConnection connection)
     {
-        var columns = Enumerable.Range(0, Header.Count).ToList();
-        var (select, parameters) = Format switch
-        {
-            FileFormat.JsonLines => (
-                string.Join(", ", columns.Select(i => $"json_extract_string(json, ${i + 2}) AS {Column(i)}")) + " FROM read_json_objects($1, format = 'newline_delimited')",
-                columns.Select(i => (object?)JsonPath(Header[i]))),
-            FileFormat.Parquet => (string.Join(", ", columns.Select(i => $"#{i + 1}::VARCHAR AS {Column(i)}")) + " FROM read_parquet($1)", []),
-            _ => (string.Join(", ", columns.Select(i => $"#{i + 1} AS {Column(i)}")) + " FROM " + CsvReader, []),
-        };
-        Read(Path, () => connection.Execute($"CREATE OR REPLACE TEMP TABLE {Table} AS SELECT {select}", [Path, .. parameters]));
+        var (select, parameters) = Reader(1);
+        Read(Path, () => connection.Execute($"CREATE OR REPLACE TEMP TABLE {Table} AS {select}", [.. parameters]));
         return Convert.ToInt64(connection.Query($"SELECT count(*) FROM {Table}").Scalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// A query of every row of the file as text columns c0, c1 … in the file's order; its
+    /// parameters (the path first) are numbered from <paramref name="firstParameter"/>.
+    /// </summary>
+    public (string Sql, IReadOnlyList<object?> Parameters) Reader(int firstParameter)
+    {
+        var columns = Enumerable.Range(0, Header.Count).ToList();
+        var path = $"${firstParameter}";
+        var (select, parameters) = Format switch
+        {
+            FileFormat.JsonLines => (
+                string.Join(", ", columns.Select(i => $"json_extract_string(json, ${firstParameter + i + 1}) AS {Column(i)}")) + $" FROM read_json_objects({path}, format = 'newline_delimited')",
+                columns.Select(i => (object?)JsonPath(Header[i]))),
+            FileFormat.Parquet => (string.Join(", ", columns.Select(i => $"#{i + 1}::VARCHAR AS {Column(i)}")) + $" FROM read_parquet({path})", []),
+            _ => (string.Join(", ", columns.Select(i => $"#{i + 1} AS {Column(i)}")) + " FROM " + CsvReader(path), []),
+        };
+        return ($"SELECT {select}", [Path, .. parameters]);
+    }
+
     // Every column as text: types are parsed (and their errors reported) by the loader, not guessed.
-    private const string CsvReader = "read_csv($1, header = true, all_varchar = true, auto_detect = true)";
+    private static string CsvReader(string path) => $"read_csv({path}, header = true, all_varchar = true, auto_detect = true)";
 
     private static IReadOnlyList<string> ReadHeader(DuckDbConnection connection, string path, FileFormat format)
     {
@@ -101,7 +112,7 @@ public sealed class SourceFile
                 GROUP BY key ORDER BY min(line), arg_min(position, line)
                 """,
             FileFormat.Parquet => "SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet($1))",
-            _ => $"SELECT column_name FROM (DESCRIBE SELECT * FROM {CsvReader})",
+            _ => $"SELECT column_name FROM (DESCRIBE SELECT * FROM {CsvReader("$1")})",
         };
         return connection.Query(sql, path).Column<string>("column_name").Values.ToArray();
     }

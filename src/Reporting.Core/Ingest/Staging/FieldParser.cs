@@ -33,7 +33,7 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
 
     /// <summary>True where the field's text is empty or parses.</summary>
     public string Validity(FieldSpec field) =>
-        $"(NULLIF(trim({RawColumn(field)}), '') IS NULL OR {ValidityCheck(field)} IS NOT NULL)";
+        $"({Text(RawColumn(field))} IS NULL OR {ValidityCheck(field)} IS NOT NULL)";
 
     /// <summary>What must be non-NULL for non-empty text to count as valid.</summary>
     private string ValidityCheck(FieldSpec field)
@@ -44,6 +44,21 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
         var derivationDecides = source.DeriveSql is null || (source.InvalidReason is not null && !ReadsOtherFields(source.DeriveSql));
         return derivationDecides ? Value(field) : Parse(RawColumn(field), source.ParseAs ?? field.Type, allowed: null);
     }
+
+    /// <summary>True where the field's text is empty (or only spaces).</summary>
+    public static string Emptiness(FieldSpec field) => $"({Text(RawColumn(field))} IS NULL)";
+
+    /// <summary>
+    /// The text without surrounding spaces, NULL when nothing is left. trim copies every string it
+    /// is given, which made it the dearest part of parsing; text that is plain ASCII (as many bytes
+    /// as characters) and neither starts nor ends with a space has nothing to trim, and skips it.
+    /// (trim removes Unicode space separators, and the only ASCII one is the space.)
+    /// </summary>
+    public static string Text(string raw) =>
+        $"NULLIF(CASE WHEN prefix({raw}, ' ') OR suffix({raw}, ' ') OR strlen({raw}) <> length({raw}) THEN trim({raw}) ELSE {raw} END, '')";
+
+    /// <summary>Per required field a staged flag: its text is empty (read by the required check, which needs no text then).</summary>
+    public static string EmptyColumn(FieldSpec field) => SqlIdentifier.Quote("__empty_" + field.Name);
 
     /// <summary>Per field a staged flag: its text is empty or parses (read by the checks instead of parsing again).</summary>
     public static string ValidColumn(FieldSpec field) => SqlIdentifier.Quote("__valid_" + field.Name);
@@ -62,7 +77,7 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
 
     private string Parse(string raw, FieldType type, IReadOnlyDictionary<string, string>? allowed)
     {
-        var text = $"NULLIF(trim({raw}), '')";
+        var text = Text(raw);
         if (allowed is not null)
         {
             var cases = string.Join(" ", allowed.Select(p => $"WHEN {SqlIdentifier.Literal(p.Key)} THEN {SqlIdentifier.Literal(p.Value)}"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Reporting.Core.Ingest.Layouts;
 using Reporting.Core.Sql;
 using Reporting.DuckDb;
@@ -6,8 +7,9 @@ namespace Reporting.Core.Ingest.Staging;
 
 /// <summary>
 /// The load's working table, a temporary table of its connection: <c>__typed</c> holds, per row of every file,
-/// its file and record number, each field's text (r_*), its parsed value and whether the text
-/// parsed (__valid_*), built in one pass so that each text is parsed once.
+/// its file, each field's parsed value, whether its text parsed (__valid_*) and, for required fields,
+/// whether it was empty (__empty_*), built in one pass so that each text is parsed once. Built from
+/// the staged text tables it also keeps each row's record number and text (r_*), which error reports need.
 /// </summary>
 internal sealed class StagingArea(DuckDbConnection connection, KindLayout layout, LoadOptions options)
 {
@@ -16,25 +18,48 @@ internal sealed class StagingArea(DuckDbConnection connection, KindLayout layout
     private const string ById = "__account_by_id";
     private const string ByName = "__account_by_name";
 
-    /// <summary>Parses every field of every file's rows, resolving account names to ids on the way.</summary>
+    /// <summary>Parses every field of every staged file's rows, keeping their text and record numbers.</summary>
     public void CreateTyped(IEnumerable<StagedFile> files, FieldParser parser)
     {
-        var rows = string.Join(" UNION ALL ", files.Select(RawRows));
+        var rows = string.Join(" UNION ALL ", files.Select(f => RawRows(f, $"{f.File.RecordSql} AS __record", f.File.Table)));
         var supplied = files.SelectMany(f => f.Sources.Keys).ToHashSet();
-        var columns = layout.Fields.Select(f => $"CAST({Value(f, parser)} AS {ColumnType(f)}) AS {SqlIdentifier.Quote(f.Column)}")
-            .Concat(layout.Fields.Where(f => supplied.Contains(f.Name)).Select(f => $"{parser.Validity(f)} AS {FieldParser.ValidColumn(f)}"));
         connection.Execute($"""
             CREATE OR REPLACE TEMP TABLE {Typed} AS
-            SELECT s.*, {string.Join(", ", columns)}
+            SELECT s.*, {TypedColumns(supplied, parser)}
             FROM ({rows}) s {AccountJoins(parser)}
             """);
     }
 
+    /// <summary>
+    /// Parses one file's rows straight from its reader, without staging its text: values and flags
+    /// only, enough to tell whether the load is clean. The first file creates the table; returns the rows read.
+    /// </summary>
+    public long ParseStraight(StagedFile file, IReadOnlySet<string> supplied, FieldParser parser)
+    {
+        var (reader, parameters) = file.File.Reader(1);
+        var select = $"""
+            SELECT s.__file, {TypedColumns(supplied, parser)}
+            FROM ({RawRows(file, "NULL AS __record", $"({reader})")}) s {AccountJoins(parser)}
+            """;
+        if (file.File.Index == 0)
+        {
+            connection.Execute($"CREATE OR REPLACE TEMP TABLE {Typed} AS {select}", [.. parameters]);
+            return Convert.ToInt64(connection.Query($"SELECT count(*) FROM {Typed}").Scalar(), CultureInfo.InvariantCulture);
+        }
+        return connection.Execute($"INSERT INTO {Typed} {select}", [.. parameters]);
+    }
+
+    /// <summary>Each field's value, whether its text parsed (for the fields some file supplies), and whether a required one is empty.</summary>
+    private string TypedColumns(IReadOnlySet<string> supplied, FieldParser parser) => string.Join(", ", layout.Fields
+        .Select(f => $"CAST({Value(f, parser)} AS {ColumnType(f)}) AS {SqlIdentifier.Quote(f.Column)}")
+        .Concat(layout.Fields.Where(f => supplied.Contains(f.Name)).Select(f => $"{parser.Validity(f)} AS {FieldParser.ValidColumn(f)}"))
+        .Concat(layout.Fields.Where(f => f.Required).Select(f => $"{FieldParser.Emptiness(f)} AS {FieldParser.EmptyColumn(f)}")));
+
     /// <summary>One file's rows: each field from its source, or NULL where the file lacks it.</summary>
-    private string RawRows(StagedFile file)
+    private string RawRows(StagedFile file, string record, string from)
     {
         var values = layout.Fields.Select(f => (file.Sources.TryGetValue(f.Name, out var s) ? s.RawSql : "NULL") + " AS " + FieldParser.RawColumn(f));
-        return $"SELECT {file.File.Index} AS __file, {file.File.RecordSql} AS __record, {string.Join(", ", values)} FROM {file.File.Table}";
+        return $"SELECT {file.File.Index} AS __file, {record}, {string.Join(", ", values)} FROM {from}";
     }
 
     private string Value(FieldSpec field, FieldParser parser)
