@@ -76,13 +76,26 @@ public static class EbrText
     /// A signal's reason as a sentence for people: the KPI ids it names become their titles
     /// ("reopen_rate rose from 0 to 40" → "Reopen rate rose from 0 to 40"), theme names words, a capital and a full stop.
     /// </summary>
+    /// <summary>A signal's period label, "2026-01..2026-03" or "2026-03", and not a date's first part.</summary>
+    private static readonly System.Text.RegularExpressions.Regex MonthLabel =
+        new(@"\b(\d{4})-(\d{2})(?:\.\.(\d{4})-(\d{2}))?\b(?!-\d)", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>A period label as the pack writes periods: "Jan 2026 – Mar 2026".</summary>
+    private static string Months(System.Text.RegularExpressions.Match label)
+    {
+        int Number(int group) => int.Parse(label.Groups[group].Value, CultureInfo.InvariantCulture);
+        var from = new DateOnly(Number(1), Number(2), 1);
+        var last = label.Groups[3].Success ? new DateOnly(Number(3), Number(4), 1) : from;
+        return DisplayFormat.Range(from, last.AddMonths(1).AddDays(-1));
+    }
+
     public static string Reason(string reason, IReadOnlyDictionary<string, string> titles)
     {
         foreach (var (id, title) in titles.OrderByDescending(t => t.Key.Length))
         {
             reason = System.Text.RegularExpressions.Regex.Replace(reason, $@"\b{id}\b", title);
         }
-        reason = reason.Replace('_', ' ');
+        reason = MonthLabel.Replace(reason.Replace('_', ' '), Months);
         return char.ToUpperInvariant(reason[0]) + reason[1..] + (reason.EndsWith('.') ? "" : ".");
     }
 
