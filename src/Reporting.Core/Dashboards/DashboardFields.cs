@@ -10,8 +10,8 @@ public static class DashboardFields
         Cubes(dashboard, kpis).SelectMany(c => Of(model.Cube(c)!)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The dimensions a cube can be filtered by (all but time).</summary>
-    public static IEnumerable<string> Of(CubeDefinition cube) =>
-        cube.Dimensions.Where(d => d.Type != DimensionType.Time).Select(d => d.Name);
+    public static IReadOnlySet<string> Of(CubeDefinition cube) =>
+        cube.Dimensions.Where(d => d.Type != DimensionType.Time).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The cubes a dashboard's charts and tiles draw.</summary>
     public static IReadOnlyList<string> Cubes(DashboardDefinition dashboard, KpiCatalog kpis) =>

@@ -76,7 +76,7 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
         return Refusing(() =>
         {
             var filters = Filters(query);
-            DashboardFields.Require(filters, DashboardFields.Of(model.Cube(chart.Cube)!).ToHashSet(StringComparer.Ordinal));
+            DashboardFields.Require(filters, DashboardFields.Of(model.Cube(chart.Cube)!));
             var view = new DashboardView(dashboard.Id, chart.Title, chart.Description, DashboardViewBuilder.Filters(filters), [],
                 [builder.Chart(chart, filters, Today, cancellationToken)]);
             return new DashboardOutcome(view, dashboard, filters);
@@ -89,7 +89,7 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
         var request = ExploreRequest.Parse(query, model, kpis);
         var filters = Filters(query);
         var cube = model.Cube(request.Cube)!;
-        DashboardFields.Require(filters, DashboardFields.Of(cube).ToHashSet(StringComparer.Ordinal));
+        DashboardFields.Require(filters, DashboardFields.Of(cube));
         var chart = builder.Chart(request.Chart(model), filters, Today, cancellationToken);
         var view = new DashboardView("explore", "Explore", null, DashboardViewBuilder.Filters(filters), [], [chart]);
         return new DashboardOutcome(view, null, filters);

@@ -82,8 +82,9 @@ public sealed class EmbedScope(DashboardCatalog catalog, SemanticModel model, Kp
         {
             return null;
         }
-        var perCube = cubes.Select(c => DashboardFields.Of(model.Cube(c)!).ToHashSet(StringComparer.Ordinal)).ToList();
-        var lockable = perCube.Skip(1).Aggregate(perCube[0], (all, next) => all.Intersect(next, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal));
+        var perCube = cubes.Select(c => DashboardFields.Of(model.Cube(c)!)).ToList();
+        var lockable = perCube[0].ToHashSet(StringComparer.Ordinal);
+        perCube.Skip(1).ToList().ForEach(lockable.IntersectWith);
         var editable = perCube.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
         lockable.UnionWith(Dates);
         editable.UnionWith(Dates);
