@@ -90,10 +90,12 @@ public sealed class CubeQuerySafetyTests : IDisposable
         }, CubeFixture.Today);
 
         Assert.Equal("""
-            SELECT account.segment AS "tickets.segment", CAST(date_trunc('quarter', created_at) AS DATE) AS "tickets.created_at.quarter", (100 * (count(*) FILTER (WHERE (solved_at IS NOT NULL OR reopens > 0) AND (reopens > 0)))::DOUBLE / NULLIF(count(*) FILTER (WHERE solved_at IS NOT NULL OR reopens > 0), 0)) AS "tickets.reopen_rate", count(*) FILTER (WHERE solved_at IS NOT NULL OR reopens > 0) AS "tickets.reopen_rate.n", GROUPING(account.segment, CAST(date_trunc('quarter', created_at) AS DATE)) AS "__grouping"
-            FROM "fact_ticket" AS "tickets" LEFT JOIN "dim_account" AS "account" ON "account"."account_id" = "tickets"."account_id"
-            WHERE tickets.priority IN ($1, $2) AND created_at >= $3 AND created_at < $4
-            GROUP BY ROLLUP (account.segment, CAST(date_trunc('quarter', created_at) AS DATE))
+            SELECT account.segment AS "tickets.segment", make_date("tickets"."__k0" // 4, "tickets"."__k0" % 4 * 3 + 1, 1) AS "tickets.created_at.quarter", (100 * (sum("tickets"."__p0"))::DOUBLE / NULLIF(sum("tickets"."__p1"), 0)) AS "tickets.reopen_rate", CAST(coalesce(sum("tickets"."__p1"), 0) AS BIGINT) AS "tickets.reopen_rate.n", GROUPING(account.segment, "tickets"."__k0") AS "__grouping"
+            FROM (SELECT (year(created_at) * 4 + quarter(created_at) - 1) AS "__k0", "tickets"."account_id" AS "account_id", count(*) FILTER (WHERE (solved_at IS NOT NULL OR reopens > 0) AND (reopens > 0)) AS "__p0", count(*) FILTER (WHERE solved_at IS NOT NULL OR reopens > 0) AS "__p1"
+                FROM "fact_ticket" AS "tickets"
+                WHERE tickets.priority IN ($1, $2) AND created_at >= $3 AND created_at < $4
+                GROUP BY (year(created_at) * 4 + quarter(created_at) - 1), "tickets"."account_id") AS "tickets" LEFT JOIN "dim_account" AS "account" ON "account"."account_id" = "tickets"."account_id"
+            GROUP BY ROLLUP (account.segment, "tickets"."__k0")
             ORDER BY "tickets.segment" ASC NULLS LAST, "tickets.created_at.quarter" ASC NULLS LAST, "__grouping" ASC
             LIMIT $5 OFFSET $6
             """.ReplaceLineEndings("\n"), compiled.Sql);

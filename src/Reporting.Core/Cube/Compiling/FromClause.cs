@@ -13,19 +13,27 @@ namespace Reporting.Core.Cube.Compiling;
 /// </summary>
 public static class FromClause
 {
-    public static string Of(CubeDefinition cube, string statement)
+    public static string Of(CubeDefinition cube, string statement) =>
+        Of(cube, SqlIdentifier.Quote(cube.Table), Named(cube, statement));
+
+    /// <summary>FROM <paramref name="source"/> (a table, or a subquery in parentheses) as the cube, with these joins.</summary>
+    public static string Of(CubeDefinition cube, string source, IEnumerable<JoinDefinition> joins)
     {
         var alias = SqlIdentifier.Quote(cube.Name);
-        var joins = cube.Joins.Where(j => Names(statement, j.Name)).Select(j =>
+        var clauses = joins.Select(j =>
         {
             var join = SqlIdentifier.Quote(j.Name);
             var key = SqlIdentifier.Quote(j.Key);
             return $"LEFT JOIN {SqlIdentifier.Quote(j.Table)} AS {join} ON {join}.{key} = {alias}.{key}";
         });
-        return string.Join(" ", new[] { $"FROM {SqlIdentifier.Quote(cube.Table)} AS {alias}" }.Concat(joins));
+        return string.Join(" ", clauses.Prepend($"FROM {source} AS {alias}"));
     }
 
-    /// <summary>Whether the SQL qualifies a column with the join's name, bare or quoted (a mention inside a string literal counts too, harmlessly).</summary>
-    private static bool Names(string sql, string join) =>
-        Regex.IsMatch(sql, $"(?<![\\w\"]){Regex.Escape(join)}\\s*\\.|\"{Regex.Escape(join.Replace("\"", "\"\"", StringComparison.Ordinal))}\"\\s*\\.", RegexOptions.CultureInvariant);
+    /// <summary>The joins the SQL qualifies a column with, bare or quoted (a mention inside a string literal counts too, harmlessly).</summary>
+    public static IReadOnlyList<JoinDefinition> Named(CubeDefinition cube, string sql) =>
+        cube.Joins.Where(j => Regex.IsMatch(sql, $"(?<![\\w\"]){Regex.Escape(j.Name)}\\s*\\.|{Regex.Escape(SqlIdentifier.Quote(j.Name))}\\s*\\.", RegexOptions.CultureInvariant)).ToList();
+
+    /// <summary>Whether the SQL is one column of a join and nothing else (<c>account.segment</c>).</summary>
+    public static bool IsJoinColumn(CubeDefinition cube, string sql) =>
+        cube.Joins.Any(j => Regex.IsMatch(sql, $"^\\s*(?:{Regex.Escape(j.Name)}|{Regex.Escape(SqlIdentifier.Quote(j.Name))})\\s*\\.\\s*(?:[A-Za-z_]\\w*|\"[^\"]+\")\\s*$", RegexOptions.CultureInvariant));
 }

@@ -21,7 +21,7 @@ public static class MeasureSql
         MeasureType.Median => Filtered($"quantile_cont({measure.Sql}, 0.5)", measure.Filter),
         MeasureType.Percentile => Filtered($"quantile_cont({measure.Sql}, {Number(measure.P!.Value)})", measure.Filter),
         MeasureType.Ratio => Ratio(measure),
-        MeasureType.Formula => Formula(cube, measure, []),
+        MeasureType.Formula => Formula(cube, measure, referenced => Aggregate(cube, referenced)),
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure.Type, "Unknown measure type."),
     };
 
@@ -62,7 +62,7 @@ public static class MeasureSql
         return $"({Number(measure.Scale)} * ({numerator})::DOUBLE / NULLIF({denominator}, 0))";
     }
 
-    private static string Part(RatioPart part, string? measureFilter)
+    internal static string Part(RatioPart part, string? measureFilter)
     {
         var filter = (part.Filter, measureFilter) switch
         {
@@ -74,7 +74,11 @@ public static class MeasureSql
         return part.Type == MeasureType.Sum ? Filtered($"sum({part.Sql})", filter) : Filtered("count(*)", filter);
     }
 
-    private static string Formula(CubeDefinition cube, MeasureDefinition measure, HashSet<string> visiting)
+    /// <summary>The formula with each {measure} it refers to replaced by <paramref name="aggregate"/> of that (non-formula) measure.</summary>
+    internal static string Formula(CubeDefinition cube, MeasureDefinition measure, Func<MeasureDefinition, string> aggregate) =>
+        Formula(cube, measure, aggregate, []);
+
+    private static string Formula(CubeDefinition cube, MeasureDefinition measure, Func<MeasureDefinition, string> aggregate, HashSet<string> visiting)
     {
         if (!visiting.Add(measure.Name))
         {
@@ -85,15 +89,15 @@ public static class MeasureSql
         {
             var referenced = cube.Measures.FirstOrDefault(m => m.Name == name)
                 ?? throw new ModelException(cube.File, $"{cube.Name}.{measure.Name}: the formula refers to an unknown measure {{{name}}}");
-            var inner = referenced.Type == MeasureType.Formula ? Formula(cube, referenced, visiting) : Aggregate(cube, referenced);
+            var inner = referenced.Type == MeasureType.Formula ? Formula(cube, referenced, aggregate, visiting) : aggregate(referenced);
             sql = sql.Replace("{" + name + "}", $"({inner})", StringComparison.Ordinal);
         }
         visiting.Remove(measure.Name);
         return $"({sql})";
     }
 
-    private static string Filtered(string aggregate, string? filter) =>
+    internal static string Filtered(string aggregate, string? filter) =>
         filter is null ? aggregate : $"{aggregate} FILTER (WHERE {filter})";
 
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    internal static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,9 @@ namespace Reporting.Core.Cube.Compiling;
 /// <summary>
 /// Compiles a query against the model into one SQL statement. Members resolve only through the
 /// model (an unknown one is an error naming it), values only become parameters, and subtotals come
-/// from GROUPING SETS in the same statement, each aggregated from its own rows.
+/// from GROUPING SETS in the same statement, each aggregated from its own rows. The statement
+/// aggregates the fact rows directly, or first into partial aggregates below the joins when its
+/// measures allow (<see cref="PartialAggregation"/>): the same numbers either way.
 /// </summary>
 public sealed class QueryCompiler(SemanticModel model)
 {
@@ -16,70 +18,76 @@ public sealed class QueryCompiler(SemanticModel model)
     public CompiledQuery Compile(CubeQuery query, DateOnly today)
     {
         var plan = QueryPlan.Resolve(model, query);
+        var layout = (AggregationLayout?)PartialAggregation.For(plan, query) ?? new DirectAggregation(plan.Cube);
         var parameters = new ParameterList();
         var select = new List<string>();
         var columns = new List<OutputColumn>();
-        foreach (var (name, expression) in plan.Dimensions)
+        foreach (var dimension in plan.Dimensions)
         {
-            select.Add($"{expression} AS {Alias(name)}");
-            columns.Add(new OutputColumn(name, OutputKind.Dimension));
+            select.Add($"{dimension.Label(layout.Key(dimension))} AS {Alias(dimension.Name)}");
+            columns.Add(new OutputColumn(dimension.Name, OutputKind.Dimension));
         }
         foreach (var measure in plan.Measures)
         {
             var member = Member(plan.Cube, measure.Name);
-            select.Add($"{MeasureSql.Aggregate(plan.Cube, measure)} AS {Alias(member)}");
+            select.Add($"{layout.Aggregate(measure)} AS {Alias(member)}");
             columns.Add(new OutputColumn(member, OutputKind.Measure));
-            if (MeasureSql.Observations(plan.Cube, measure) is { } observations)
+            if (layout.Observations(measure) is { } observations)
             {
                 select.Add($"{observations} AS {Alias(member + ".n")}");
                 columns.Add(new OutputColumn(member + ".n", OutputKind.Observations));
             }
         }
-        if (query.Totals != Totals.None && plan.Dimensions.Count > 0)
+        var keys = plan.Dimensions.Select(layout.Key).ToList();
+        if (query.Totals != Totals.None && keys.Count > 0)
         {
-            select.Add($"GROUPING({string.Join(", ", plan.Dimensions.Select(d => d.Sql))}) AS \"__grouping\"");
+            select.Add($"GROUPING({string.Join(", ", keys)}) AS \"__grouping\"");
             columns.Add(new OutputColumn("__grouping", OutputKind.Grouping));
         }
         var selectClause = $"SELECT {string.Join(", ", select)}";
-        var rest = new[] { Where(plan, query, today, parameters), GroupBy(plan, query.Totals), Having(plan, parameters), OrderBy(plan, query), Paging(query, parameters) };
+        var rest = new[] { Where(plan, query, today, parameters, layout), GroupBy(keys, query.Totals), Having(plan, parameters, layout), OrderBy(plan, query), Paging(query, parameters) };
         // The FROM clause last: it joins only the dimension tables the other clauses name.
-        var from = FromClause.Of(plan.Cube, string.Join("\n", rest.Prepend(selectClause)));
+        var from = layout.From(string.Join("\n", rest.Prepend(selectClause)));
         var sql = string.Join("\n", new[] { selectClause, from }.Concat(rest).Where(part => part.Length > 0));
         return new CompiledQuery(sql, parameters.Values, columns);
     }
 
     public static string Member(CubeDefinition cube, string name) => $"{cube.Name}.{name}";
 
-    private static string Where(QueryPlan plan, CubeQuery query, DateOnly today, ParameterList parameters)
+    /// <summary>The statement's WHERE; the layout may place a condition below its aggregation instead (then not here).</summary>
+    private static string Where(QueryPlan plan, CubeQuery query, DateOnly today, ParameterList parameters, AggregationLayout layout)
     {
-        var conditions = plan.DimensionFilters.Select(f => FilterSql.Condition(f.Dimension.Sql, f.Dimension.Type, f.Filter, parameters)).ToList();
+        foreach (var (dimension, filter) in plan.DimensionFilters)
+        {
+            layout.Filter(dimension.Sql, FilterSql.Condition(dimension.Sql, dimension.Type, filter, parameters));
+        }
         if (plan.TimeDimension is { } time && query.TimeDimension?.DateRange is { } range)
         {
-            conditions.Add(FilterSql.DateRange(time.Sql, range.From, range.To, parameters));
+            layout.Filter(time.Sql, FilterSql.DateRange(time.Sql, range.From, range.To, parameters));
         }
-        return conditions.Count == 0 ? "" : $"WHERE {string.Join(" AND ", conditions)}";
+        return layout.Conditions.Count == 0 ? "" : $"WHERE {string.Join(" AND ", layout.Conditions)}";
     }
 
-    private static string GroupBy(QueryPlan plan, Totals totals)
+    private static string GroupBy(IReadOnlyList<string> keys, Totals totals)
     {
-        if (plan.Dimensions.Count == 0)
+        if (keys.Count == 0)
         {
             return "";
         }
-        var keys = string.Join(", ", plan.Dimensions.Select(d => d.Sql));
+        var list = string.Join(", ", keys);
         return totals switch
         {
-            Totals.None => $"GROUP BY {keys}",
-            Totals.Rollup => $"GROUP BY ROLLUP ({keys})",
-            Totals.Cube => $"GROUP BY CUBE ({keys})",
+            Totals.None => $"GROUP BY {list}",
+            Totals.Rollup => $"GROUP BY ROLLUP ({list})",
+            Totals.Cube => $"GROUP BY CUBE ({list})",
             _ => throw new ArgumentOutOfRangeException(nameof(totals), totals, null),
         };
     }
 
-    private static string Having(QueryPlan plan, ParameterList parameters)
+    private static string Having(QueryPlan plan, ParameterList parameters, AggregationLayout layout)
     {
         var conditions = plan.MeasureFilters
-            .Select(f => FilterSql.Condition(MeasureSql.Aggregate(plan.Cube, f.Measure), DimensionType.Number, f.Filter, parameters))
+            .Select(f => FilterSql.Condition(layout.Aggregate(f.Measure), DimensionType.Number, f.Filter, parameters))
             .ToList();
         return conditions.Count == 0 ? "" : $"HAVING {string.Join(" AND ", conditions)}";
     }

@@ -6,7 +6,7 @@ namespace Reporting.Core.Cube.Compiling;
 /// <summary>A query with every member resolved through the model, all from one cube.</summary>
 internal sealed record QueryPlan(CubeDefinition Cube)
 {
-    public List<(string Name, string Sql)> Dimensions { get; } = [];
+    public List<PlannedDimension> Dimensions { get; } = [];
 
     public (string Name, string Sql)? TimeDimension { get; private set; }
 
@@ -40,7 +40,7 @@ internal sealed record QueryPlan(CubeDefinition Cube)
         return plan;
     }
 
-    private void AddDimension(string member) => Dimensions.Add((member, Dimension(member).Sql));
+    private void AddDimension(string member) => Dimensions.Add(new PlannedDimension(member, Dimension(member).Sql));
 
     private void AddTimeDimension(TimeDimensionQuery time)
     {
@@ -52,8 +52,7 @@ internal sealed record QueryPlan(CubeDefinition Cube)
         TimeDimension = (time.Dimension, dimension.Sql);
         if (time.Granularity is { } granularity)
         {
-            var unit = granularity.ToString().ToLowerInvariant();
-            Dimensions.Add(($"{time.Dimension}.{unit}", $"CAST(date_trunc('{unit}', {dimension.Sql}) AS DATE)"));
+            Dimensions.Add(new PlannedDimension($"{time.Dimension}.{granularity.ToString().ToLowerInvariant()}", dimension.Sql, granularity));
         }
     }
 
@@ -77,4 +76,14 @@ internal sealed record QueryPlan(CubeDefinition Cube)
         Cube.Measures.FirstOrDefault(m => m.Name == Name(member)) ?? throw new QueryException(member, "is not a measure of " + Cube.Name);
 
     private static string Name(string member) => member[(member.IndexOf('.', StringComparison.Ordinal) + 1)..];
+}
+
+/// <summary>A dimension of a query: its member name and SQL, and for a time dimension's bucket its granularity.</summary>
+internal sealed record PlannedDimension(string Name, string Sql, TimeGranularity? Granularity = null)
+{
+    /// <summary>What the query groups by: the SQL, or a time bucket's key.</summary>
+    public string Key => Granularity is { } granularity ? TimeBucketSql.Key(granularity, Sql) : Sql;
+
+    /// <summary>The value shown, from the grouping key as the query refers to it.</summary>
+    public string Label(string key) => Granularity is { } granularity ? TimeBucketSql.Label(granularity, key) : key;
 }

@@ -1,0 +1,58 @@
+using Reporting.Core.Cube.Model;
+
+namespace Reporting.Core.Cube.Compiling;
+
+/// <summary>
+/// A measure as an aggregate of partial aggregates: counts and sums add up, minima and maxima take
+/// theirs, an average is its summed sum over its summed count, a ratio its summed parts. Medians,
+/// percentiles and distinct counts do not combine, so a query with one is aggregated directly.
+/// Counts are cast back to BIGINT: a sum of counts is HUGEINT in DuckDB, a count is not.
+/// </summary>
+internal static class PartialMeasures
+{
+    /// <summary>Whether the measure combines from partial aggregates that read the fact table alone.</summary>
+    public static bool Combines(CubeDefinition cube, MeasureDefinition measure) => Combines(cube, measure, []);
+
+    /// <summary>The measure over partial aggregates; <paramref name="partial"/> names the column holding one.</summary>
+    public static string Aggregate(CubeDefinition cube, MeasureDefinition measure, Func<string, string> partial) => measure.Type switch
+    {
+        MeasureType.Count => Count(MeasureSql.Aggregate(cube, measure), partial),
+        MeasureType.Sum => $"sum({partial(MeasureSql.Aggregate(cube, measure))})",
+        MeasureType.Min => $"min({partial(MeasureSql.Aggregate(cube, measure))})",
+        MeasureType.Max => $"max({partial(MeasureSql.Aggregate(cube, measure))})",
+        MeasureType.Avg => $"(CAST(sum({partial(MeasureSql.Filtered($"sum({measure.Sql})", measure.Filter))}) AS DOUBLE)"
+            + $" / NULLIF(sum({partial(MeasureSql.Filtered($"count({measure.Sql})", measure.Filter))}), 0))",
+        MeasureType.Ratio => $"({MeasureSql.Number(measure.Scale)} * (sum({partial(MeasureSql.Part(measure.Numerator!, measure.Filter))}))::DOUBLE"
+            + $" / NULLIF(sum({partial(MeasureSql.Part(measure.Denominator!, measure.Filter))}), 0))",
+        MeasureType.Formula => MeasureSql.Formula(cube, measure, referenced => Aggregate(cube, referenced, partial)),
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure.Type, "Does not combine from partial aggregates."),
+    };
+
+    /// <summary>Observations are always a count, so they add up.</summary>
+    public static string? Observations(CubeDefinition cube, MeasureDefinition measure, Func<string, string> partial) =>
+        MeasureSql.Observations(cube, measure) is { } count ? Count(count, partial) : null;
+
+    /// <summary>A total over no rows at all (an empty fact table's grand total) counts 0, as count(*) does, not NULL as sum does.</summary>
+    private static string Count(string count, Func<string, string> partial) => $"CAST(coalesce(sum({partial(count)}), 0) AS BIGINT)";
+
+    private static bool Combines(CubeDefinition cube, MeasureDefinition measure, HashSet<string> visiting) => measure.Type switch
+    {
+        MeasureType.Count or MeasureType.Sum or MeasureType.Min or MeasureType.Max or MeasureType.Avg or MeasureType.Ratio
+            => FromClause.Named(cube, MeasureSql.Aggregate(cube, measure)).Count == 0,
+        MeasureType.Formula => FormulaCombines(cube, measure, visiting),
+        _ => false,
+    };
+
+    private static bool FormulaCombines(CubeDefinition cube, MeasureDefinition measure, HashSet<string> visiting)
+    {
+        // A formula that refers to itself is left to the direct statement, which reports it.
+        if (!visiting.Add(measure.Name))
+        {
+            return false;
+        }
+        var combines = MeasureSql.References(measure.Formula!).All(name =>
+            cube.Measures.FirstOrDefault(m => m.Name == name) is { } referenced && Combines(cube, referenced, visiting));
+        visiting.Remove(measure.Name);
+        return combines;
+    }
+}
