@@ -68,6 +68,7 @@ public static class BenchmarkRunner
     [
         ("load", () => new LoadBenchmark(workspace, options).Run()),
         ("cube", () => new CubeBenchmark(data, options).Run()),
+        ("layout", () => new LayoutBenchmark(data, options).Run()),
         ("postgres", () => new BaselineBenchmark("postgres", data, workspace, options, () => new PostgresBaseline()).Run()),
         ("linq", () => new BaselineBenchmark("linq", data, workspace, options, () => new LinqBaseline()).Run()),
         ("sqlite", () => new BaselineBenchmark("sqlite", data, workspace, options, () => new SqliteBaseline()).Run()),

@@ -11,14 +11,15 @@ namespace Reporting.Core.Cube.Compiling;
 /// aggregates the fact rows directly, or first into partial aggregates below the joins when its
 /// measures allow (<see cref="PartialAggregation"/>): the same numbers either way.
 /// </summary>
-public sealed class QueryCompiler(SemanticModel model)
+/// <param name="aggregateBelowJoins">False writes the one-step statement always (the benchmark compares the two).</param>
+public sealed class QueryCompiler(SemanticModel model, bool aggregateBelowJoins = true)
 {
     public const int MaxRows = 50_000;
 
     public CompiledQuery Compile(CubeQuery query, DateOnly today)
     {
         var plan = QueryPlan.Resolve(model, query);
-        var layout = (AggregationLayout?)PartialAggregation.For(plan, query) ?? new DirectAggregation(plan.Cube);
+        var layout = (aggregateBelowJoins ? PartialAggregation.For(plan, query) : null) ?? (AggregationLayout)new DirectAggregation(plan.Cube);
         var parameters = new ParameterList();
         var select = new List<string>();
         var columns = new List<OutputColumn>();

@@ -1,0 +1,91 @@
+using Reporting.Core.Cube.Compiling;
+
+namespace Reporting.Bench.Cube;
+
+/// <summary>
+/// What aggregating below the joins gains: the compiler's statement against the one-step statement
+/// it writes with that switched off (every fact row joined, then grouped), both sent straight to
+/// DuckDB, cold and warm, alternately. Queries whose statement is the same either way (a median or
+/// a percentile does not combine) are left out.
+/// </summary>
+public sealed class LayoutBenchmark(CubeData data, BenchOptions options)
+{
+    private int Runs => Math.Max(5, options.Runs * 3);
+
+    public IEnumerable<Figure> Run()
+    {
+        var twoSteps = new QueryCompiler(data.Model);
+        var oneStep = new QueryCompiler(data.Model, aggregateBelowJoins: false);
+        var figures = new List<Figure>();
+        foreach (var kpi in KpiQueries.All)
+        {
+            var ours = twoSteps.Compile(kpi.Query, CubeData.Today);
+            var before = oneStep.Compile(kpi.Query, CubeData.Today);
+            if (ours.Sql == before.Sql)
+            {
+                continue;
+            }
+            Console.WriteLine($"layout: {kpi.Name} …");
+            RequireSameRows(kpi, ours, before);
+            figures.AddRange(Cold(kpi, ours, before));
+            figures.AddRange(Warm(kpi, ours, before));
+        }
+        return figures;
+    }
+
+    private void RequireSameRows(KpiQuery kpi, CompiledQuery ours, CompiledQuery before)
+    {
+        using var database = data.OpenReadOnly();
+        using var connection = database.Connect();
+        var rows = connection.Query(ours.Sql, ours.Parameters, CancellationToken.None).RowCount;
+        var beforeRows = connection.Query(before.Sql, before.Parameters, CancellationToken.None).RowCount;
+        if (rows != beforeRows)
+        {
+            throw new AnswerMismatchException($"{kpi.Name}: two steps answered {rows} rows, one step {beforeRows}");
+        }
+    }
+
+    private IReadOnlyList<Figure> Cold(KpiQuery kpi, CompiledQuery ours, CompiledQuery before)
+    {
+        var theirs = new List<double>();
+        var mine = new List<double>();
+        for (var run = 0; run < Runs; run++)
+        {
+            var sides = new Action[] { () => theirs.Add(ColdSeconds(before)), () => mine.Add(ColdSeconds(ours)) };
+            foreach (var side in run % 2 == 0 ? sides : sides.Reverse())
+            {
+                side();
+            }
+        }
+        return Compared(kpi, "cold", theirs, mine);
+    }
+
+    private double ColdSeconds(CompiledQuery query)
+    {
+        using var database = data.OpenReadOnly();
+        using var connection = database.Connect();
+        return Figure.Time(() => connection.Query(query.Sql, query.Parameters, CancellationToken.None));
+    }
+
+    private IReadOnlyList<Figure> Warm(KpiQuery kpi, CompiledQuery ours, CompiledQuery before)
+    {
+        using var database = data.OpenReadOnly();
+        using var connection = database.Connect();
+        Action runBefore = () => connection.Query(before.Sql, before.Parameters, CancellationToken.None);
+        Action runOurs = () => connection.Query(ours.Sql, ours.Parameters, CancellationToken.None);
+        runBefore();
+        runOurs();
+        var theirs = new List<double>();
+        var mine = new List<double>();
+        for (var run = 0; run < Runs; run++)
+        {
+            theirs.Add(Figure.Time(runBefore));
+            mine.Add(Figure.Time(runOurs));
+        }
+        return Compared(kpi, "warm", theirs, mine);
+    }
+
+    private IReadOnlyList<Figure> Compared(KpiQuery kpi, string mode, List<double> before, List<double> ours) => Figure.Pair(
+        Figure.OfSeconds("layout", $"{kpi.Name}, {mode}: one step", data.Rows, before) with { Mode = mode, Side = "one step" },
+        Figure.OfSeconds("layout", $"{kpi.Name}, {mode}: two steps", data.Rows, ours) with { Mode = mode, Side = "cube" });
+}
