@@ -95,7 +95,9 @@ public sealed class EmbedTokenReader(EmbedSigningKeys keys, IOptions<EmbedOption
     {
         try
         {
-            return EmbedGrantClaims.Read(JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(jwt.EncodedPayload)).RootElement);
+            // Disposed: a JsonDocument rents its buffers from a pool; the grant copies every value out.
+            using var payload = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(jwt.EncodedPayload));
+            return EmbedGrantClaims.Read(payload.RootElement);
         }
         catch (EmbedClaimException e)
         {
