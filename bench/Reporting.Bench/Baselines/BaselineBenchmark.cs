@@ -35,20 +35,9 @@ public sealed class BaselineBenchmark(string name, CubeData data, Workspace work
     private IReadOnlyList<Figure> Cold(IKpiBaseline baseline, KpiQuery query)
     {
         Console.WriteLine($"{name}: {query.Name}, cold …");
-        var theirs = new List<double>();
-        var ours = new List<double>();
-        for (var run = 0; run < options.Runs; run++)
-        {
-            var sides = new Action[]
-            {
-                () => theirs.Add(AfterCollecting(() => Figure.Time(() => baseline.Cold(query)))),
-                () => ours.Add(AfterCollecting(() => data.ColdSeconds(query))),
-            };
-            foreach (var side in run % 2 == 0 ? sides : sides.Reverse())
-            {
-                side();
-            }
-        }
+        var (theirs, ours) = Alternation.Time(options.Runs,
+            () => AfterCollecting(() => Figure.Time(() => baseline.Cold(query))),
+            () => AfterCollecting(() => data.ColdSeconds(query)));
         return Compared(baseline, query, "cold", theirs, ours);
     }
 

@@ -60,28 +60,8 @@ public sealed class CubeBenchmark(CubeData data, BenchOptions options)
     /// <summary>Each run opens the database afresh for each side, the order alternating from run to run.</summary>
     private IReadOnlyList<Figure> Cold(KpiQuery kpi, CompiledQuery compiled)
     {
-        var raw = new List<double>();
-        var ours = new List<double>();
-        for (var run = 0; run < Runs; run++)
-        {
-            var sides = new Action[]
-            {
-                () => raw.Add(RawCold(compiled)),
-                () => ours.Add(data.ColdSeconds(kpi)),
-            };
-            foreach (var side in run % 2 == 0 ? sides : sides.Reverse())
-            {
-                side();
-            }
-        }
+        var (raw, ours) = Alternation.Time(Runs, () => data.RawColdSeconds(compiled), () => data.ColdSeconds(kpi));
         return Compared(kpi, "cold", raw, ours);
-    }
-
-    private double RawCold(CompiledQuery compiled)
-    {
-        using var database = data.OpenReadOnly();
-        using var connection = database.Connect();
-        return Figure.Time(() => connection.Query(compiled.Sql, compiled.Parameters, CancellationToken.None));
     }
 
     /// <summary>One open database, warmed by a first run of each side, then runs alternating between the sides.</summary>

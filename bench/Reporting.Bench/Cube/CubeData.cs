@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Reporting.Core.Cube;
+using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Storage;
 using Reporting.DuckDb;
@@ -51,6 +52,14 @@ public sealed class CubeData(Workspace workspace, BenchOptions options)
         using var database = OpenReadOnly();
         var engine = new CubeEngine(model, database);
         return Figure.Time(() => GC.KeepAlive(engine.Query(query.Query, Today)));
+    }
+
+    /// <summary>Compiled SQL sent straight to DuckDB (no cube in between) on a database just opened.</summary>
+    public double RawColdSeconds(CompiledQuery query)
+    {
+        using var database = OpenReadOnly();
+        using var connection = database.Connect();
+        return Figure.Time(() => connection.Query(query.Sql, query.Parameters, CancellationToken.None));
     }
 
     private string Generate()

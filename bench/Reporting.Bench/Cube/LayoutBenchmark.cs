@@ -47,24 +47,8 @@ public sealed class LayoutBenchmark(CubeData data, BenchOptions options)
 
     private IReadOnlyList<Figure> Cold(KpiQuery kpi, CompiledQuery ours, CompiledQuery before)
     {
-        var theirs = new List<double>();
-        var mine = new List<double>();
-        for (var run = 0; run < Runs; run++)
-        {
-            var sides = new Action[] { () => theirs.Add(ColdSeconds(before)), () => mine.Add(ColdSeconds(ours)) };
-            foreach (var side in run % 2 == 0 ? sides : sides.Reverse())
-            {
-                side();
-            }
-        }
+        var (theirs, mine) = Alternation.Time(Runs, () => data.RawColdSeconds(before), () => data.RawColdSeconds(ours));
         return Compared(kpi, "cold", theirs, mine);
-    }
-
-    private double ColdSeconds(CompiledQuery query)
-    {
-        using var database = data.OpenReadOnly();
-        using var connection = database.Connect();
-        return Figure.Time(() => connection.Query(query.Sql, query.Parameters, CancellationToken.None));
     }
 
     private IReadOnlyList<Figure> Warm(KpiQuery kpi, CompiledQuery ours, CompiledQuery before)
