@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Reporting.Core.Cube.Model;
 
 namespace Reporting.Core.Cube.Compiling;
@@ -8,8 +9,15 @@ namespace Reporting.Core.Cube.Compiling;
 /// percentiles and distinct counts do not combine, so a query with one is aggregated directly.
 /// Counts are cast back to BIGINT: a sum of counts is HUGEINT in DuckDB, a count is not.
 /// </summary>
-internal static class PartialMeasures
+internal static partial class PartialMeasures
 {
+    /// <summary>What a formula may say besides its {measures} and still combine: arithmetic, not columns or aggregates.</summary>
+    private static readonly HashSet<string> ScalarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "abs", "round", "sqrt", "power", "ln", "log", "exp", "greatest", "least", "coalesce", "nullif",
+        "cast", "as", "double", "bigint", "integer", "decimal", "case", "when", "then", "else", "end", "and", "or", "not", "null", "is",
+    };
+
     /// <summary>Whether the measure combines from partial aggregates that read the fact table alone.</summary>
     public static bool Combines(CubeDefinition cube, MeasureDefinition measure) => Combines(cube, measure, []);
 
@@ -50,9 +58,19 @@ internal static class PartialMeasures
         {
             return false;
         }
-        var combines = MeasureSql.References(measure.Formula!).All(name =>
+        // Outside its references a formula is evaluated over the partial rows: a column or an aggregate
+        // of its own there (feature_requests' CLV averages) would read the wrong rows, so it does not combine.
+        var outside = Reference().Replace(measure.Formula!, " ");
+        var combines = Word().Matches(outside).All(word => ScalarWords.Contains(word.Value))
+            && MeasureSql.References(measure.Formula!).All(name =>
             cube.Measures.FirstOrDefault(m => m.Name == name) is { } referenced && Combines(cube, referenced, visiting));
         visiting.Remove(measure.Name);
         return combines;
     }
+
+    [GeneratedRegex(@"\{[^}]*\}")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial Regex Word();
 }
