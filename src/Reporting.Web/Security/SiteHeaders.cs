@@ -9,8 +9,15 @@ namespace Reporting.Web.Security;
 /// </summary>
 public static class SiteHeaders
 {
-    public const string ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    public static readonly string ContentSecurityPolicy = Policy();
+
+    /// <summary>The site's policy; with an origin, that origin may also serve scripts and frames (the embed demo's portal frames embeds from one).</summary>
+    public static string Policy(string? frameOrigin = null)
+    {
+        var sources = frameOrigin is null ? "'self'" : $"'self' {frameOrigin}";
+        return $"default-src 'self'; script-src {sources}; frame-src {sources}; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     public static Task Apply(HttpContext context, Func<Task> next)
     {
