@@ -6,6 +6,7 @@ using Reporting.Web.Embed;
 using Reporting.Web.Ebr;
 using Reporting.Web.Ingest;
 using Reporting.Web.Kpis;
+using Reporting.Web.Operations;
 using Reporting.Web.Security;
 using Reporting.Web.Signals;
 using Reporting.Web.Storage;
@@ -14,6 +15,8 @@ using Reporting.Web.Surveys;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddReportingSecurity();
+builder.AddReportingTelemetry();
+builder.AddReportingApiDocs();
 builder.AddReportingStorage();
 builder.AddReportingIngest();
 builder.AddReportingCube();
@@ -30,6 +33,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 var app = builder.Build();
 
 app.UseReportingSecurity();
+app.UseReportingMetrics();
 app.UseStaticFiles();
 app.UseReportingEmbeds();
 app.MapReportingStorage();
@@ -42,6 +46,7 @@ app.MapReportingSurveys();
 app.MapReportingEmbeds();
 app.MapReportingEbr();
 app.MapRazorPages();
+app.MapReportingApiDocs();
 
 app.Run();
 

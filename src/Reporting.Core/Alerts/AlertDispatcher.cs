@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Reporting.Core.Signals;
+using Reporting.Core.Telemetry;
 
 namespace Reporting.Core.Alerts;
 
@@ -26,7 +28,11 @@ public sealed class AlertDispatcher(SignalEvaluator signals, SignalLog log, Webh
         {
             foreach (var alert in alerts)
             {
-                deliveries.AddRange(await sender.Send(alert, seenAt, cancellationToken).ConfigureAwait(false));
+                foreach (var delivery in await sender.Send(alert, seenAt, cancellationToken).ConfigureAwait(false))
+                {
+                    ReportingTelemetry.AlertDeliveries.Add(1, new TagList { { "outcome", delivery.Delivered ? "delivered" : "failed" } });
+                    deliveries.Add(delivery);
+                }
             }
         }
         return new AlertRun(asOf, now.Count, firing.Count, recorded.Count, alerts.Count, deliveries);

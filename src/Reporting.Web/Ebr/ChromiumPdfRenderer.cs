@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using Reporting.Core.Ebr;
+using Reporting.Core.Telemetry;
 
 namespace Reporting.Web.Ebr;
 
@@ -40,21 +42,38 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfOptions> options, ILogger<Ch
             throw new ChromiumMissingException(settings.ChromiumPath);
         }
         await slots.WaitAsync(cancellationToken);
+        using var span = ReportingTelemetry.Traces.StartActivity("ebr.print");
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "failed";
         try
         {
-            try
-            {
-                return await AttemptAsync(html, paper, cancellationToken);
-            }
-            catch (Exception e) when (e is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "Printing a PDF failed; trying once more");
-                return await AttemptAsync(html, paper, cancellationToken);
-            }
+            var pdf = await AttemptTwiceAsync(html, paper, cancellationToken);
+            outcome = "printed";
+            return pdf;
+        }
+        catch when (!cancellationToken.IsCancellationRequested)
+        {
+            ReportingTelemetry.EbrRenderFailures.Add(1);
+            throw;
         }
         finally
         {
             slots.Release();
+            ReportingTelemetry.EbrRenderDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new TagList { { "outcome", outcome } });
+        }
+    }
+
+    private async Task<byte[]> AttemptTwiceAsync(string html, EbrPaper paper, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AttemptAsync(html, paper, cancellationToken);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Printing a PDF failed; trying once more");
+            ReportingTelemetry.EbrRenderRetries.Add(1);
+            return await AttemptAsync(html, paper, cancellationToken);
         }
     }
 
@@ -149,6 +168,7 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfOptions> options, ILogger<Ch
             if (browser is not null)
             {
                 logger.LogWarning("Chromium has gone away; launching it again");
+                ReportingTelemetry.ChromiumRestarts.Add(1);
                 await browser.DisposeAsync();
             }
             playwright ??= await Playwright.CreateAsync();

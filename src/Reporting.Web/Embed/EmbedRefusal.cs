@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Reporting.Core.Telemetry;
 
 namespace Reporting.Web.Embed;
 
@@ -6,13 +8,25 @@ namespace Reporting.Web.Embed;
 /// Why an embed request gets no data: 401 when the token itself is not acceptable, 403 when it is but
 /// does not allow what was asked. Answered as ProblemDetails naming the claim or parameter at fault.
 /// </summary>
-public sealed class EmbedRefusal(int status, string title, string detail, string? field = null) : Exception(detail)
+public sealed class EmbedRefusal : Exception
 {
-    public int Status { get; } = status;
+    private static readonly HashSet<string> Claims = ["alg", "kid", "exp", "iat", "nbf", "header", "payload", EmbedClaims.Resource, EmbedClaims.Editable, EmbedClaims.Theme];
 
-    public string Title { get; } = title;
+    /// <summary>Every refusal is counted (reporting.embed.refusals) by status and reason: the claim at fault, or a bounded word for a parameter the viewer named.</summary>
+    public EmbedRefusal(int status, string title, string detail, string? field = null) : base(detail)
+    {
+        Status = status;
+        Title = title;
+        Field = field;
+        var reason = field is null ? "token" : Claims.Contains(field) ? field : field.StartsWith(EmbedClaims.Filters + ".", StringComparison.Ordinal) ? EmbedClaims.Filters : "parameter";
+        ReportingTelemetry.EmbedRefusals.Add(1, new TagList { { "status", status }, { "reason", reason } });
+    }
 
-    public string? Field { get; } = field;
+    public int Status { get; }
+
+    public string Title { get; }
+
+    public string? Field { get; }
 
     public static EmbedRefusal Unauthorized(string detail, string? field = null) =>
         new(StatusCodes.Status401Unauthorized, "The embed token is not acceptable", detail, field);
@@ -29,4 +43,6 @@ public sealed class EmbedRefusal(int status, string title, string detail, string
     };
 
     public IResult ToResult() => TypedResults.Problem(ToProblem());
+
+
 }

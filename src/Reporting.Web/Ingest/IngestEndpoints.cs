@@ -22,7 +22,7 @@ public static class IngestEndpoints
             .WithName("Ingest")
             .WithSummary("Load one export file (the body, or the first file of a multipart form) of one kind, all rows or none.")
             .WithTags("Ingest")
-            .AddEndpointFilter<ApiKeyFilter>()
+            .RequireApiKey()
             .WithMetadata(new RequestSizeLimitAttribute(limit))
             .DisableAntiforgery();
         return endpoints;
