@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Periods;
 
 namespace Reporting.Core.Cube.Querying;
 
@@ -62,10 +63,16 @@ public static class QueryJson
             return RelativeDateRange.Parse(element.GetString()!, today);
         }
         var dates = Strings(element, "timeDimension.dateRange");
-        return dates.Count == 2 && DateOnly.TryParse(dates[0], CultureInfo.InvariantCulture, out var from) && DateOnly.TryParse(dates[1], CultureInfo.InvariantCulture, out var to)
-            ? new DateRange(from, to)
-            : throw new QueryException("timeDimension.dateRange", "must be two dates (YYYY-MM-DD) or a phrase such as \"last 6 months\"");
+        if (dates.Count != 2)
+        {
+            throw new QueryException("timeDimension.dateRange", "must be two dates (YYYY-MM-DD) or a phrase such as \"last 6 months\"");
+        }
+        return new DateRange(Date(dates[0]), Date(dates[1]));
     }
+
+    private static DateOnly Date(string text) => SupportedDates.Parse(text, out var date) is { } problem
+        ? throw new QueryException("timeDimension.dateRange", problem)
+        : date;
 
     private static QueryFilter Filter(JsonElement element)
     {
@@ -107,9 +114,22 @@ public static class QueryJson
     private static IReadOnlyList<string> Strings(JsonElement element, string where) =>
         Items(element, where).Select(e => e.ValueKind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False ? e.GetRawText() : Text(e, where)).ToList();
 
-    private static string Text(JsonElement element, string where) => element.ValueKind == JsonValueKind.String
-        ? element.GetString()!
-        : throw new QueryException(where, "must be a string");
+    private static string Text(JsonElement element, string where)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            throw new QueryException(where, "must be a string");
+        }
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped half of a surrogate pair is valid JSON but no string .NET (or DuckDB) can hold.
+            throw new QueryException(where, "is not valid text (a lone surrogate)");
+        }
+    }
 
     private static int Integer(JsonElement element, string where) => element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value)
         ? value
