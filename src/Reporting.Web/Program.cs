@@ -6,6 +6,7 @@ using Reporting.Web.Embed;
 using Reporting.Web.Ebr;
 using Reporting.Web.Ingest;
 using Reporting.Web.Kpis;
+using Reporting.Web.Requests;
 using Reporting.Web.Security;
 using Reporting.Web.Signals;
 using Reporting.Web.Storage;
@@ -30,6 +31,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 var app = builder.Build();
 
 app.UseReportingSecurity();
+app.UseReportingRequestGuards();
 app.UseStaticFiles();
 app.UseReportingEmbeds();
 app.MapReportingStorage();

@@ -35,11 +35,17 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
         using var connection = database.Connect();
         var result = connection.Query(compiled.Sql, compiled.Parameters, cancellationToken);
         var digits = compiled.Columns.Select(c => c.Kind == OutputKind.Measure ? Measure(c.Name)?.Decimals : null).ToArray();
-        var rows = Enumerable.Range(0, result.RowCount)
+        var limit = QueryCompiler.RowLimit(query);
+        // The statement reads one row past the limit: if it is there, the answer is cut.
+        var rows = Enumerable.Range(0, Math.Min(result.RowCount, limit))
             .Select(row => (IReadOnlyList<object?>)result.Columns.Select((c, i) => Round(c.GetValue(row), digits[i])).ToArray())
             .ToList();
-        var filled = TimeBuckets.Fill(rows, compiled.Columns, query, name => Measure(name)?.Type);
-        return new CubeResult(compiled.Columns, filled) { DateRange = query.TimeDimension?.DateRange };
+        var filled = TimeBuckets.Fill(rows, compiled.Columns, query, name => Measure(name)?.Type, limit);
+        return new CubeResult(compiled.Columns, filled.Rows)
+        {
+            DateRange = query.TimeDimension?.DateRange,
+            Truncated = result.RowCount > limit || filled.Truncated,
+        };
     }
 
     /// <summary>

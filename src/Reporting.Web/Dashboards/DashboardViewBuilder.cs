@@ -39,6 +39,7 @@ public sealed class DashboardViewBuilder(SemanticModel model, KpiCatalog kpis, C
             Grain = chart.OverTime ? filters.Grain.ToString().ToLowerInvariant() : null,
             MeasuresAsCategories = chart.MeasuresAsCategories,
             NotFilteredBy = ChartQuery.NotApplied(filters, cube),
+            Truncated = result.Truncated,
             CubeQuery = query,
             CsvUrl = CsvLink(query, chart.Id),
         };

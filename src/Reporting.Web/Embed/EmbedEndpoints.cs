@@ -43,7 +43,7 @@ public static class EmbedEndpoints
 
     public static IEndpointRouteBuilder MapReportingEmbeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/embed/token", Mint).AddEndpointFilter<ApiKeyFilter>().WithTags("Embeds").WithName("EmbedToken")
+        endpoints.MapPost("/api/embed/token", Mint).Accepts<JsonElement>("application/json").AddEndpointFilter<ApiKeyFilter>().WithTags("Embeds").WithName("EmbedToken")
             .WithSummary("Mints an embed token (X-Api-Key): resource, filters, editable, theme, bordered, titled, expiresIn (seconds).");
         endpoints.MapGet("/embed", NoToken).ExcludeFromDescription();
         var embed = endpoints.MapGroup("/embed/{token}/api").WithTags("Embeds").RequireRateLimiting(EmbedRateLimiting.Policy);

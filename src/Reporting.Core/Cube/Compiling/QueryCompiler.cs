@@ -15,8 +15,6 @@ namespace Reporting.Core.Cube.Compiling;
 /// <param name="aggregateBelowJoins">False writes the one-step statement always (the benchmark compares the two).</param>
 public sealed partial class QueryCompiler(SemanticModel model, bool aggregateBelowJoins = true)
 {
-    public const int MaxRows = 50_000;
-
     public CompiledQuery Compile(CubeQuery query, DateOnly today)
     {
         var plan = QueryPlan.Resolve(model, query);
@@ -113,13 +111,16 @@ public sealed partial class QueryCompiler(SemanticModel model, bool aggregateBel
         return all.Count == 0 ? "" : $"ORDER BY {string.Join(", ", all)}";
     }
 
+    /// <summary>The rows a query answers at most: its limit, else the default; one more is read to tell a truncated answer.</summary>
+    public static int RowLimit(CubeQuery query)
+    {
+        var limit = query.Limit ?? QueryLimits.DefaultRows;
+        return limit is < 1 or > QueryLimits.MaxRows ? throw new QueryException("limit", $"must be between 1 and {QueryLimits.MaxRows}") : limit;
+    }
+
     private static string Paging(CubeQuery query, ParameterList parameters)
     {
-        var limit = query.Limit ?? MaxRows;
-        if (limit is < 1 or > MaxRows)
-        {
-            throw new QueryException("limit", $"must be between 1 and {MaxRows}");
-        }
+        var limit = RowLimit(query) + 1;
         if (query.Offset is < 0)
         {
             throw new QueryException("offset", "cannot be negative");
