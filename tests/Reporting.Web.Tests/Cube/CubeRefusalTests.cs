@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 
 namespace Reporting.Web.Tests.Cube;
@@ -51,6 +52,19 @@ public sealed class CubeRefusalTests(CubeSite site) : IClassFixture<CubeSite>
         // Seats 10 + 5 + 20 for A1–A3 in each of three months, A4's 8 from its onboarding in February: 105 + 16.
         Assert.Equal(200, status);
         Assert.Equal(121, body.GetProperty("data")[0].GetProperty("engagement.seat_months").GetInt64());
+    }
+
+    [Fact]
+    public async Task The_explore_page_charts_licensed_seats()
+    {
+        var response = await site.Client.GetAsync("/explore?x.cube=engagement&x.measure=engagement.seat_months&from=2026-01-01&to=2026-03-31&x.over=none");
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var cells = page.QuerySelectorAll("[data-chart-table] tbody td").Select(c => c.TextContent.Trim()).ToList();
+        // Without a breakdown Explore runs over time: January A1–A3's 10 + 5 + 20 seats, then A4's 8 from February.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Shown as the page shows a measure without decimals of its own, starred: each month rests on fewer than 10 licence rows.
+        Assert.Equal(["35.00*", "43.00*", "43.00*"], cells);
     }
 
     [Theory]

@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
-using Reporting.DuckDb;
+using Reporting.Seed.Tests;
 using Reporting.Web.Tests.Dashboards;
 using Xunit.Abstractions;
 
@@ -45,7 +44,7 @@ public sealed class GeneratedQueryTests(SeededSite site, ITestOutputHelper outpu
                 continue;
             }
             Assert.True(status == 200, Failure(i, json, status, body));
-            Assert.True(Rows(connection, oneStep.Compile(query, Today)).SequenceEqual(Rows(connection, twoSteps.Compile(query, Today))), Failure(i, json, status, "the layouts differ"));
+            Assert.True(LayoutRows.Of(connection, oneStep.Compile(query, Today)).SequenceEqual(LayoutRows.Of(connection, twoSteps.Compile(query, Today))), Failure(i, json, status, "the layouts differ"));
         }
         output.WriteLine($"{Count} queries, {refusedLambdas} refused thresholds on lambda measures");
         Assert.True(refusedLambdas < Count / 10, $"{refusedLambdas} of {Count} were refused: the generator tests too little");
@@ -87,21 +86,4 @@ public sealed class GeneratedQueryTests(SeededSite site, ITestOutputHelper outpu
 
     private static string Failure(int index, string json, int status, string body) =>
         $"seed {Seed}, query {index}: {json}\nanswered {status}: {(body.Length > 2000 ? body[..2000] : body)}";
-
-    /// <summary>Each row as text; numbers to 9 significant digits, since partial sums may add in another order.</summary>
-    private static List<string> Rows(DuckDbConnection connection, CompiledQuery query)
-    {
-        var result = connection.Query(query.Sql, query.Parameters, CancellationToken.None);
-        return Enumerable.Range(0, result.RowCount)
-            .Select(row => string.Join("|", result.Columns.Select(column => Text(column.GetValue(row)))))
-            .ToList();
-    }
-
-    private static string Text(object? value) => value switch
-    {
-        null => "∅",
-        double d => d.ToString("G9", CultureInfo.InvariantCulture),
-        decimal m => ((double)m).ToString("G9", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-    };
 }
