@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Reporting.Core.Text;
@@ -6,14 +7,20 @@ namespace Reporting.Web.Requests;
 
 /// <summary>
 /// What every request passes through, so that no endpoint has to remember it: a JSON endpoint's 415
-/// for another Content-Type says so; a query-string value that cannot bind (months=abc) is a 400 naming the
-/// parameter, not an exception page; work over its time budget or refused by a full queue is a 503 with
+/// for another Content-Type says so; a query-string value that cannot bind (months=abc) or binds loosely
+/// (months=+1) is a 400 naming the parameter, not an exception page; work over its time budget or refused by a full queue is a 503 with
 /// Retry-After; and a client that went away is logged as such, not as an unhandled error.
 /// </summary>
 public sealed partial class RequestGuards(RequestDelegate next, ILogger<RequestGuards> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        if (LooseNumber(context) is { } loose)
+        {
+            await Problem(context, StatusCodes.Status400BadRequest, "The request cannot be answered",
+                $"{loose.Name}: '{Echo.Short(loose.Value)}' is not a whole number", loose.Name);
+            return;
+        }
         try
         {
             await next(context);
@@ -46,6 +53,33 @@ public sealed partial class RequestGuards(RequestDelegate next, ILogger<RequestG
     public static void ThrowOnBindingFailures(IServiceProvider services) =>
         services.GetRequiredService<IOptions<RouteHandlerOptions>>().Value.ThrowOnBadRequest = true;
 
+    /// <summary>
+    /// A whole-number parameter of the endpoint given with spaces or a plus sign (" 1", "+1"), which
+    /// binding would take: numbers are digits only, so that one value has one spelling.
+    /// </summary>
+    private static (string Name, string Value)? LooseNumber(HttpContext context)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>() is not { } method)
+        {
+            return null;
+        }
+        foreach (var parameter in method.GetParameters())
+        {
+            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+            if (type == typeof(int) || type == typeof(long))
+            {
+                foreach (var value in context.Request.Query[parameter.Name!])
+                {
+                    if (!string.IsNullOrEmpty(value) && !WholeNumber().IsMatch(value))
+                    {
+                        return (parameter.Name!, value);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>"Failed to bind parameter "int? months" from "abc"." names the parameter and the value.</summary>
     private static (string? Parameter, string Detail) Binding(BadHttpRequestException e) => BindFailure().Match(e.Message) is { Success: true } match
         ? (match.Groups["name"].Value, $"{match.Groups["name"].Value}: '{Echo.Short(match.Groups["value"].Value)}' is not {Expected(match.Groups["type"].Value)}")
@@ -73,6 +107,9 @@ public sealed partial class RequestGuards(RequestDelegate next, ILogger<RequestG
 
     [GeneratedRegex("^Failed to bind parameter \"(?<type>\\S+) (?<name>[^\"]+)\" from \"(?<value>.*)\"\\.$", RegexOptions.Singleline)]
     private static partial Regex BindFailure();
+
+    [GeneratedRegex("^-?[0-9]+$")]
+    private static partial Regex WholeNumber();
 
     [LoggerMessage(LogLevel.Information, "{Method} {Path}: the client left before the answer")]
     private static partial void LogClientGone(ILogger logger, string method, string path);

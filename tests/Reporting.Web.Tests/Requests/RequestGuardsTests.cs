@@ -19,6 +19,9 @@ public sealed class RequestGuardsTests(CubeSite site) : IClassFixture<CubeSite>
     [InlineData("/api/accounts/A1/health?months=abc", "months", "months: 'abc' is not a whole number")]
     [InlineData("/api/accounts/A1/health?months=99999999999", "months", "months: '99999999999' is not a whole number")]
     [InlineData("/api/alerts?limit=ten", "limit", "limit: 'ten' is not a whole number")]
+    [InlineData("/api/accounts/A1/health?months=%201", "months", "months: ' 1' is not a whole number")]
+    [InlineData("/api/accounts/A1/health?months=%2B1", "months", "months: '+1' is not a whole number")]
+    [InlineData("/api/alerts?limit=1%20", "limit", "limit: '1 ' is not a whole number")]
     public async Task A_value_that_cannot_bind_is_a_400_naming_the_parameter(string url, string parameter, string detail)
     {
         var response = await site.Client.GetAsync(url);
