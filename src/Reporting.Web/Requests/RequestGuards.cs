@@ -7,9 +7,10 @@ namespace Reporting.Web.Requests;
 
 /// <summary>
 /// What every request passes through, so that no endpoint has to remember it: a JSON endpoint's 415
-/// for another Content-Type says so; a query-string value that cannot bind (months=abc) or binds loosely
-/// (months=+1) is a 400 naming the parameter, not an exception page; work over its time budget or refused by a full queue is a 503 with
-/// Retry-After; and a client that went away is logged as such, not as an unhandled error.
+/// for another Content-Type says so; a query-string value that cannot bind (months=abc) or binds
+/// loosely (months=+1) is a 400 naming the parameter, not an exception page; work over its time
+/// budget or refused by a full queue is a 503 with Retry-After; and a client that went away is
+/// logged as such, not as an unhandled error.
 /// </summary>
 public sealed partial class RequestGuards(RequestDelegate next, ILogger<RequestGuards> logger)
 {
