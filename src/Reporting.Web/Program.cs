@@ -7,6 +7,7 @@ using Reporting.Web.Ebr;
 using Reporting.Web.Ingest;
 using Reporting.Web.Kpis;
 using Reporting.Web.Operations;
+using Reporting.Web.Requests;
 using Reporting.Web.Security;
 using Reporting.Web.Signals;
 using Reporting.Web.Storage;
@@ -33,6 +34,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 var app = builder.Build();
 
 app.UseReportingSecurity();
+app.UseReportingRequestGuards();
 app.UseReportingMetrics();
 app.UseStaticFiles();
 app.UseReportingEmbeds();

@@ -1,9 +1,7 @@
-using System.Globalization;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
-using Reporting.DuckDb;
 
 namespace Reporting.Seed.Tests;
 
@@ -30,7 +28,7 @@ public sealed class CubeLayoutTests(SmallSeedFixture fixture) : IClassFixture<Sm
             var before = oneStep.Compile(query, Today);
             if (ours.Sql != before.Sql)
             {
-                Assert.Equal(Rows(connection, before), Rows(connection, ours));
+                Assert.Equal(LayoutRows.Of(connection, before), LayoutRows.Of(connection, ours));
                 compared++;
             }
         }
@@ -69,21 +67,4 @@ public sealed class CubeLayoutTests(SmallSeedFixture fixture) : IClassFixture<Sm
             }
         }
     }
-
-    /// <summary>Each row as text; numbers to 9 significant digits, since partial sums may add in another order.</summary>
-    private static List<string> Rows(DuckDbConnection connection, CompiledQuery query)
-    {
-        var result = connection.Query(query.Sql, query.Parameters, CancellationToken.None);
-        return Enumerable.Range(0, result.RowCount)
-            .Select(row => string.Join("|", result.Columns.Select(column => Text(column.GetValue(row)))))
-            .ToList();
-    }
-
-    private static string Text(object? value) => value switch
-    {
-        null => "∅",
-        double d => d.ToString("G9", CultureInfo.InvariantCulture),
-        decimal m => ((double)m).ToString("G9", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-    };
 }

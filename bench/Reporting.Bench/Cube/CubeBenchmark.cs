@@ -88,7 +88,9 @@ public sealed class CubeBenchmark(CubeData data, BenchOptions options)
     private Figure Cached(KpiQuery kpi)
     {
         using var database = data.OpenReadOnly();
-        using var cache = new CubeCache(new CubeEngine(data.Model, database), database, Options.Create(new CubeOptions()));
+        var options = Options.Create(new CubeOptions());
+        using var gate = new CubeGate(options);
+        using var cache = new CubeCache(new CubeEngine(data.Model, database), gate, database, options);
         cache.Query(kpi.Query, CubeData.Today, CancellationToken.None);
         var seconds = Enumerable.Range(0, CachedRuns)
             .Select(_ => Figure.Time(() => cache.Query(kpi.Query, CubeData.Today, CancellationToken.None)))

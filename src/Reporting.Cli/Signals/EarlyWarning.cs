@@ -1,7 +1,7 @@
-using System.Globalization;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Kpis;
+using Reporting.Core.Periods;
 using Reporting.Core.Planning;
 using Reporting.Core.Signals;
 using Reporting.Core.Storage;
@@ -27,8 +27,10 @@ internal sealed record EarlyWarning(SignalEvaluator Signals, RecoveryPlanner Pla
         return new EarlyWarning(signals, new RecoveryPlanner(signals, catalog));
     }
 
-    /// <summary>--as-of: a date (YYYY-MM-DD), today (UTC) when absent; null when it is not a date.</summary>
-    public static DateOnly? AsOf(string? text) => string.IsNullOrWhiteSpace(text)
-        ? DateOnly.FromDateTime(DateTime.UtcNow)
-        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    /// <summary>--as-of: a date (YYYY-MM-DD) in the supported span, today (UTC) when absent; what is wrong with it, or null.</summary>
+    public static string? AsOf(string? text, out DateOnly asOf)
+    {
+        asOf = DateOnly.FromDateTime(DateTime.UtcNow);
+        return string.IsNullOrWhiteSpace(text) ? null : SupportedDates.Parse(text.Trim(), out asOf);
+    }
 }

@@ -30,9 +30,9 @@ internal static class SignalsCommand
 
     private static int Run(IAnsiConsole console, string path, string? account, string? asOfText, bool json, CancellationToken cancellationToken)
     {
-        if (EarlyWarning.AsOf(asOfText) is not { } asOf)
+        if (EarlyWarning.AsOf(asOfText, out var asOf) is { } wrong)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] as-of: '{asOfText}' is not a date (YYYY-MM-DD)");
+            console.MarkupLineInterpolated($"[red]error:[/] as-of: {wrong}");
             return 2;
         }
         using var database = ReportingDatabase.Open(path);

@@ -1,6 +1,7 @@
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
+using Reporting.Core.Periods;
 using Reporting.Core.Storage;
 
 namespace Reporting.Core.Cube;
@@ -20,6 +21,10 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
 
     public CubeResult Query(CubeQuery query, DateOnly today, CancellationToken cancellationToken = default)
     {
+        if (query.TimeDimension is { DateRange: { } range } time && SupportedDates.Check(range, time.Granularity) is { } problem)
+        {
+            throw new QueryException("timeDimension.dateRange", problem);
+        }
         var result = Run(query, today, cancellationToken);
         return query.Compare == CompareWith.None ? result : result with { Compare = Run(Compared(query), today, cancellationToken) };
     }
@@ -30,11 +35,17 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
         using var connection = database.Connect();
         var result = connection.Query(compiled.Sql, compiled.Parameters, cancellationToken);
         var digits = compiled.Columns.Select(c => c.Kind == OutputKind.Measure ? Measure(c.Name)?.Decimals : null).ToArray();
-        var rows = Enumerable.Range(0, result.RowCount)
+        var limit = QueryCompiler.RowLimit(query);
+        // The statement reads one row past the limit: if it is there, the answer is cut.
+        var rows = Enumerable.Range(0, Math.Min(result.RowCount, limit))
             .Select(row => (IReadOnlyList<object?>)result.Columns.Select((c, i) => Round(c.GetValue(row), digits[i])).ToArray())
             .ToList();
-        var filled = TimeBuckets.Fill(rows, compiled.Columns, query, name => Measure(name)?.Type);
-        return new CubeResult(compiled.Columns, filled) { DateRange = query.TimeDimension?.DateRange };
+        var filled = TimeBuckets.Fill(rows, compiled.Columns, query, name => Measure(name)?.Type, limit);
+        return new CubeResult(compiled.Columns, filled.Rows)
+        {
+            DateRange = query.TimeDimension?.DateRange,
+            Truncated = result.RowCount > limit || filled.Truncated,
+        };
     }
 
     /// <summary>
@@ -62,9 +73,14 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
     private MeasureDefinition? Measure(string member) =>
         model.Resolve(member) is { } found ? found.Cube.Measures.FirstOrDefault(m => m.Name == found.Member) : null;
 
-    /// <summary>Measures are rounded as the model says (NPS to one decimal, CES to two).</summary>
+    /// <summary>
+    /// Measures are rounded as the model says (NPS to one decimal, CES to two). DuckDB sums integers
+    /// as HUGEINT: read as a long (a decimal past its range), which JSON, charts and CSV all take.
+    /// </summary>
     private static object? Round(object? value, int? digits) => (value, digits) switch
     {
+        (Int128 huge, _) => huge >= long.MinValue && huge <= long.MaxValue ? (long)huge : (decimal)huge,
+        (UInt128 huge, _) => huge <= long.MaxValue ? (long)huge : (decimal)huge,
         (double d, { } n) => Math.Round(d, n, MidpointRounding.AwayFromZero),
         (decimal m, { } n) => Math.Round(m, n, MidpointRounding.AwayFromZero),
         _ => value,

@@ -13,6 +13,9 @@ public sealed record CubeResult(IReadOnlyList<OutputColumn> Columns, IReadOnlyLi
 
     public CubeResult? Compare { get; init; }
 
+    /// <summary>More rows matched than the query's limit (10,000 unless it set one): these are the first.</summary>
+    public bool Truncated { get; init; }
+
     /// <summary>
     /// Rows as objects keyed by member, as Cube's REST API answers ("data"), with each measure's
     /// observations ("m.n") and whether they are too few ("m.lowSample").

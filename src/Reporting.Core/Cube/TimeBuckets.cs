@@ -11,32 +11,39 @@ namespace Reporting.Core.Cube;
 /// </summary>
 internal static class TimeBuckets
 {
-    public static IReadOnlyList<IReadOnlyList<object?>> Fill(
-        IReadOnlyList<IReadOnlyList<object?>> rows, IReadOnlyList<OutputColumn> columns, CubeQuery query, Func<string, MeasureType?> measureType)
+    /// <summary>
+    /// The rows with the missing periods added, at most <paramref name="limit"/> of them: missing rows are
+    /// made in the order the answer reads (series, then period) and only as many as can be shown.
+    /// </summary>
+    public static (IReadOnlyList<IReadOnlyList<object?>> Rows, bool Truncated) Fill(
+        IReadOnlyList<IReadOnlyList<object?>> rows, IReadOnlyList<OutputColumn> columns, CubeQuery query, Func<string, MeasureType?> measureType, int limit)
     {
         if (query.TimeDimension is not { Granularity: { } granularity, DateRange: { } range } time)
         {
-            return rows;
+            return (rows, false);
         }
         var bucket = columns.ToList().FindIndex(c => c.Name == $"{time.Dimension}.{granularity.ToString().ToLowerInvariant()}");
         var others = columns.Select((c, i) => (c, i)).Where(p => p.c.Kind == OutputKind.Dimension && p.i != bucket).Select(p => p.i).ToList();
         var grouping = columns.ToList().FindIndex(c => c.Kind == OutputKind.Grouping);
         var detail = rows.Where(r => grouping < 0 || Convert.ToInt64(r[grouping], System.Globalization.CultureInfo.InvariantCulture) == 0).ToList();
         var present = detail.Select(r => Key(r, others, bucket)).ToHashSet();
+        var order = new RowOrder(others.Append(bucket).ToList(), grouping);
         // Without other dimensions there is one series even with no rows; with them, only the series that have rows.
-        var series = others.Count == 0 ? [[]] : detail.Select(r => others.Select(i => r[i]).ToArray()).DistinctBy(Key).ToList();
+        var series = others.Count == 0 ? [[]] : detail.Select(r => others.Select(i => r[i]).ToArray()).DistinctBy(Key).OrderBy(c => c, new SeriesOrder()).ToList();
         var missing = series
             .SelectMany(combination => Periods(range, granularity).Select(period => (combination, period)))
             .Where(p => !present.Contains(Key(p.combination) + "|" + p.period.ToString("O")))
             .Select(p => Empty(columns, others, p.combination, bucket, p.period, grouping, measureType))
+            .Take(limit + 1)
             .ToList();
         if (missing.Count == 0)
         {
-            return rows;
+            return (rows, false);
         }
         var filled = rows.Concat(missing);
         // Without an order of its own, a trend reads by dimension then period.
-        return query.Order.Count > 0 ? filled.ToList() : filled.OrderBy(r => r, new RowOrder(others.Append(bucket).ToList(), grouping)).ToList();
+        var ordered = query.Order.Count > 0 ? filled.ToList() : filled.OrderBy(r => r, order).ToList();
+        return ordered.Count > limit ? (ordered.Take(limit).ToList(), true) : (ordered, false);
     }
 
     public static IEnumerable<DateOnly> Periods(DateRange range, TimeGranularity granularity)
@@ -93,22 +100,29 @@ internal static class TimeBuckets
 
     private static string Key(object?[] values) => string.Join("\u001f", values.Select(v => v?.ToString() ?? "\u0000"));
 
+    /// <summary>Series (the other dimensions' values, in order) as their rows are ordered.</summary>
+    private sealed class SeriesOrder : IComparer<object?[]>
+    {
+        public int Compare(object?[]? x, object?[]? y) => x!.Zip(y!, RowOrder.Values).FirstOrDefault(order => order != 0);
+    }
+
     /// <summary>Dimensions ascending with NULL (a total) last, as the compiled SQL orders them.</summary>
     private sealed class RowOrder(List<int> keys, int grouping) : IComparer<IReadOnlyList<object?>>
     {
+        public static int Values(object? x, object? y) => (x, y) switch
+        {
+            (null, null) => 0,
+            (null, _) => 1,
+            (_, null) => -1,
+            (IComparable a, var b) => a.CompareTo(b),
+            _ => 0,
+        };
+
         public int Compare(IReadOnlyList<object?>? x, IReadOnlyList<object?>? y)
         {
             foreach (var i in keys.Where(i => i >= 0))
             {
-                var order = (x![i], y![i]) switch
-                {
-                    (null, null) => 0,
-                    (null, _) => 1,
-                    (_, null) => -1,
-                    (IComparable a, var b) => a.CompareTo(b),
-                    _ => 0,
-                };
-                if (order != 0)
+                if (Values(x![i], y![i]) is var order and not 0)
                 {
                     return order;
                 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
+using Reporting.Core.Periods;
 
 namespace Reporting.Core.Dashboards;
 
@@ -31,10 +32,15 @@ public sealed partial record DashboardFilters(DateRange Range, TimeGranularity G
         {
             throw new DashboardFilterException("from", $"{from:yyyy-MM-dd} is after to ({to:yyyy-MM-dd})");
         }
+        var grain = ParseGrain(pairs);
+        if (SupportedDates.Check(new DateRange(from, to), grain) is { } tooMany)
+        {
+            throw new DashboardFilterException("from", tooMany);
+        }
         var fields = pairs.Where(p => p.Key is not ("from" or "to" or "grain") && !p.Key.Contains('.', StringComparison.Ordinal))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .ToDictionary(g => Field(g.Key), g => (IReadOnlyList<string>)g.Select(p => p.Value).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        return new DashboardFilters(new DateRange(from, to), ParseGrain(pairs), fields);
+        return new DashboardFilters(new DateRange(from, to), grain, fields);
     }
 
     /// <summary>The same view with one more value required (a drill-down).</summary>
@@ -72,8 +78,8 @@ public sealed partial record DashboardFilters(DateRange Range, TimeGranularity G
 
     private static DateOnly? Date(List<(string Key, string Value)> pairs, string name) =>
         pairs.LastOrDefault(p => p.Key == name).Value is not { } text ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new DashboardFilterException(name, $"'{text}' is not a date (YYYY-MM-DD)");
+        : SupportedDates.Parse(text, out var date) is { } problem ? throw new DashboardFilterException(name, problem)
+        : date;
 
     private static TimeGranularity ParseGrain(List<(string Key, string Value)> pairs)
     {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Reporting.Core.Periods;
 
 namespace Reporting.Core.Kpis;
 
@@ -29,6 +29,6 @@ public sealed record KpiFilter(string? Account = null, string? Segment = null, D
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static DateOnly? Date(string? text, string parameter) => Blank(text) is not { } value ? null
-        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new KpiFilterException(parameter, $"'{value}' is not a date (YYYY-MM-DD)");
+        : SupportedDates.Parse(value, out var date) is { } problem ? throw new KpiFilterException(parameter, problem)
+        : date;
 }

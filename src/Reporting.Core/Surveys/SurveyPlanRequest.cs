@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Core.Periods;
 
 namespace Reporting.Core.Surveys;
 
@@ -12,9 +13,9 @@ public sealed record SurveyPlanRequest(DateOnly Month, double? CohortShare = nul
         {
             throw new SurveyPlanException("month", "is required (YYYY-MM)");
         }
-        if (!DateOnly.TryParseExact(month.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        if (SupportedDates.Parse(month.Trim(), out var first, "yyyy-MM") is { } problem)
         {
-            throw new SurveyPlanException("month", $"'{month}' is not a month (YYYY-MM)");
+            throw new SurveyPlanException("month", problem);
         }
         if (string.IsNullOrWhiteSpace(cohortShare))
         {

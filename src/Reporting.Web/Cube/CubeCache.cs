@@ -19,15 +19,17 @@ public sealed class CubeCache : IDisposable
     private static readonly JsonSerializerOptions KeyJson = new() { Converters = { new JsonStringEnumConverter() } };
 
     private readonly CubeEngine engine;
+    private readonly CubeGate gate;
     private readonly ReportingDatabase database;
     private readonly MemoryCache cache;
     private long hits;
     private long misses;
     private VersionSeen? versionSeen;
 
-    public CubeCache(CubeEngine engine, ReportingDatabase database, IOptions<CubeOptions> options)
+    public CubeCache(CubeEngine engine, CubeGate gate, ReportingDatabase database, IOptions<CubeOptions> options)
     {
         this.engine = engine;
+        this.gate = gate;
         this.database = database;
         cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.CacheSizeRows });
     }
@@ -43,7 +45,7 @@ public sealed class CubeCache : IDisposable
             return cached;
         }
         Interlocked.Increment(ref misses);
-        var result = engine.Query(query, today, cancellationToken);
+        var result = gate.Run(budget => engine.Query(query, today, budget), cancellationToken);
         // Sized by rows (at least 1), so the limit bounds memory, not the number of queries.
         cache.Set(key, result, new MemoryCacheEntryOptions { Size = Math.Max(1, result.Rows.Count + (result.Compare?.Rows.Count ?? 0)) });
         return result;
@@ -84,4 +86,16 @@ public sealed class CubeOptions
     /// <summary>How many result rows the cache keeps at most.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 100_000_000)]
     public long CacheSizeRows { get; set; } = 200_000;
+
+    /// <summary>Uncached queries running at once; more wait their turn (<see cref="CubeGate"/>).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 1000)]
+    public int MaxConcurrentQueries { get; set; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>How long a query waits for its turn before the answer is 503 (Retry-After).</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan QueueWait { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long one query may run before DuckDB is interrupted and the answer is 503 (Retry-After).</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -19,6 +19,7 @@ public static class CubeEndpoints
         });
         builder.Services.AddSingleton<CubeEngine>();
         builder.Services.AddOptions<CubeOptions>().BindConfiguration(CubeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<CubeGate>();
         builder.Services.AddSingleton<CubeCache>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
@@ -29,7 +30,7 @@ public static class CubeEndpoints
         // Resolved now, not on the first request, so that a bad model stops start-up.
         endpoints.ServiceProvider.GetRequiredService<SemanticModel>();
         var group = endpoints.MapGroup("/api/cube").WithTags("Cube");
-        group.MapPost("/query", Query).WithName("CubeQuery").WithSummary("Answer a cube query (measures, dimensions, time dimension, filters, totals, order, paging).");
+        group.MapPost("/query", Query).Accepts<System.Text.Json.JsonElement>("application/json").WithName("CubeQuery").WithSummary("Answer a cube query (measures, dimensions, time dimension, filters, totals, order, paging).");
         group.MapGet("/meta", Meta).WithName("CubeMeta").WithSummary("The cubes and their members, with titles, types and descriptions.");
         group.MapGet("/stats", (CubeCache cache) => TypedResults.Ok(cache.Stats)).WithName("CubeStats").WithSummary("Cache hits, misses and entries.");
         return endpoints;
@@ -38,12 +39,10 @@ public static class CubeEndpoints
     public static async Task<Results<Ok<CubeResponse>, ProblemHttpResult>> Query(
         HttpRequest request, CubeCache cache, TimeProvider clock, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(request.Body);
-        var json = await reader.ReadToEndAsync(cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         try
         {
-            var query = QueryJson.Parse(json, today);
+            var query = QueryJson.Parse(await Body(request, cancellationToken), today);
             var result = await Task.Run(() => cache.Query(query, today, cancellationToken), cancellationToken);
             return TypedResults.Ok(CubeResponse.Of(query, result));
         }
@@ -52,6 +51,23 @@ public static class CubeEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The query cannot be answered", detail: e.Message,
                 extensions: new Dictionary<string, object?> { ["member"] = e.Member });
         }
+    }
+
+    /// <summary>The body as text, refused past <see cref="QueryLimits.MaxBodyBytes"/> before it is all read.</summary>
+    private static async Task<string> Body(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > QueryLimits.MaxBodyBytes)
+            {
+                throw new QueryException("query", $"is larger than {QueryLimits.MaxBodyBytes / 1024} KB");
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     public static Ok<IReadOnlyList<CubeMeta>> Meta(SemanticModel model) =>
@@ -64,12 +80,16 @@ public static class CubeEndpoints
 /// </summary>
 public sealed record CubeResponse(CubeQuery Query, IReadOnlyList<IReadOnlyDictionary<string, object?>> Data)
 {
+    /// <summary>More rows matched than the limit (10,000 unless the query set one, at most 50,000): these are the first.</summary>
+    public bool Truncated { get; init; }
+
     public DateRange? CompareDateRange { get; init; }
 
     public IReadOnlyList<IReadOnlyDictionary<string, object?>>? CompareData { get; init; }
 
     public static CubeResponse Of(CubeQuery query, CubeResult result) => new(query, result.Records())
     {
+        Truncated = result.Truncated || result.Compare?.Truncated == true,
         CompareDateRange = result.Compare?.DateRange,
         CompareData = result.Compare?.Records(),
     };

@@ -41,19 +41,19 @@ public static class DashboardEndpoints
     public static Ok<IReadOnlyList<DashboardSummary>> List(DashboardCatalog catalog) =>
         TypedResults.Ok<IReadOnlyList<DashboardSummary>>(catalog.Dashboards.Select(d => new DashboardSummary(d.Id, d.Title, d.Summary, d.PerAccount)).ToList());
 
-    public static async Task<Results<Ok<DashboardView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult>> View(
+    public static async Task<Results<Ok<DashboardView>, ProblemHttpResult>> View(
         string id, HttpRequest request, DashboardRequests dashboards, CancellationToken cancellationToken) =>
         Answer(await Task.Run(() => dashboards.View(id, request.Query, cancellationToken), cancellationToken));
 
-    public static async Task<Results<Ok<DashboardView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult>> Explore(
+    public static async Task<Results<Ok<DashboardView>, ProblemHttpResult>> Explore(
         HttpRequest request, DashboardRequests dashboards, CancellationToken cancellationToken) =>
         Answer(await Task.Run(() => dashboards.Explore(request.Query, cancellationToken), cancellationToken));
 
-    private static Results<Ok<DashboardView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ProblemHttpResult> Answer(DashboardOutcome outcome) =>
+    private static Results<Ok<DashboardView>, ProblemHttpResult> Answer(DashboardOutcome outcome) =>
         outcome switch
         {
             { View: { } view } => TypedResults.Ok(view),
-            { NotFound: true } => TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Title = "No such dashboard", Detail = outcome.Error, Status = 404 }),
+            { NotFound: true } => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such dashboard", detail: outcome.Error),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The filters cannot be used", detail: outcome.Error,
                 extensions: new Dictionary<string, object?> { ["parameter"] = outcome.Parameter }),
         };

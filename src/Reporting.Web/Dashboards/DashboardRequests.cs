@@ -3,6 +3,7 @@ using Reporting.Core.Cube.Querying;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Kpis;
 using Reporting.Core.Surveys;
+using Reporting.Core.Text;
 using Reporting.Core.Accounts;
 using Reporting.Web.Accounts;
 
@@ -25,7 +26,7 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
     {
         if (catalog.Find(id) is not { } dashboard)
         {
-            return DashboardOutcome.Missing($"there is no dashboard '{id}'");
+            return DashboardOutcome.Missing($"there is no dashboard '{Echo.Short(id)}'");
         }
         return Refusing(() =>
         {
@@ -36,7 +37,7 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
                     : throw new DashboardFilterException("account_id", $"dashboard '{id}' shows one account: name it with account_id");
                 if (accounts.Find(account) is null)
                 {
-                    return DashboardOutcome.Missing($"there is no account '{account}'");
+                    return DashboardOutcome.Missing($"there is no account '{Echo.Short(account)}'");
                 }
             }
             filters = account is null ? filters : filters.With("account_id", account);
@@ -71,7 +72,7 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
     {
         if (catalog.Find(id) is not { } dashboard || dashboard.Charts.FirstOrDefault(c => c.Id == chartId) is not { } chart)
         {
-            return DashboardOutcome.Missing($"dashboard '{id}' has no chart '{chartId}'");
+            return DashboardOutcome.Missing($"dashboard '{Echo.Short(id)}' has no chart '{Echo.Short(chartId)}'");
         }
         return Refusing(() =>
         {

@@ -77,6 +77,9 @@ public sealed record ChartView(string Id, string Title, string Kind, IReadOnlyLi
 
     public IReadOnlyList<string> NotFilteredBy { get; init; } = [];
 
+    /// <summary>The cube answered only the first rows of more (its row limit): the chart says so.</summary>
+    public bool Truncated { get; init; }
+
     /// <summary>The cube query, for C#.</summary>
     [JsonIgnore]
     public CubeQuery CubeQuery { get; init; } = new();

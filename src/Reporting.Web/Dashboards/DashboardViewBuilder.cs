@@ -29,7 +29,7 @@ public sealed class DashboardViewBuilder(SemanticModel model, KpiCatalog kpis, C
         var query = ChartQuery.Build(chart, filters, cube, period);
         var result = cache.Query(query, today, cancellationToken);
         var series = chart.Series.Select((s, i) => Series(s) with { Color = chart.Colors.Count > i ? chart.Colors[i] : null }).ToList();
-        return new ChartView(chart.Id, chart.Title, Kind(chart.Kind), series, result.Records())
+        var view = new ChartView(chart.Id, chart.Title, Kind(chart.Kind), series, result.Records())
         {
             Description = chart.Description,
             Breakdown = chart.Breakdown is { } b ? $"{cube.Name}.{b}" : null,
@@ -39,9 +39,14 @@ public sealed class DashboardViewBuilder(SemanticModel model, KpiCatalog kpis, C
             Grain = chart.OverTime ? filters.Grain.ToString().ToLowerInvariant() : null,
             MeasuresAsCategories = chart.MeasuresAsCategories,
             NotFilteredBy = ChartQuery.NotApplied(filters, cube),
+            Truncated = result.Truncated,
             CubeQuery = query,
             CsvUrl = CsvLink(query, chart.Id),
         };
+        // Built now, not while the view is being written: a value the chart cannot read fails the request
+        // before the answer starts, never half-way through its JSON (issue 16 saw half a view with an error in it).
+        _ = view.Data;
+        return view;
     }
 
     public static string CsvLink(CubeQuery query, string name) =>

@@ -46,7 +46,7 @@ public static class EmbedEndpoints
     {
         endpoints.MapPost("/api/embed/token", Mint).RequireApiKey().WithTags("Embeds").WithName("EmbedToken")
             .WithSummary("Mints an embed token (X-Api-Key): resource, filters, editable, theme, bordered, titled, expiresIn (seconds).")
-            .Accepts<EmbedTokenRequest>("application/json").Produces<MintedToken>().Refuses(400, 401);
+            .Accepts<EmbedTokenRequest>("application/json").Produces<MintedToken>().Refuses(400, 401, 415);
         endpoints.MapGet("/embed", NoToken).ExcludeFromDescription();
         var embed = endpoints.MapGroup("/embed/{token}/api").WithTags("Embeds").RequireRateLimiting(EmbedRateLimiting.Policy).Refuses(401, 403, 404, 429);
         embed.MapGet("/dashboards/{id}", Dashboard).WithName("EmbedDashboardView").WithSummary("The embedded dashboard's view, with the token's locked filters.")

@@ -6,6 +6,7 @@ using Reporting.Core.ClosedLoop;
 using Reporting.Core.FeatureImpact;
 using Reporting.Core.Health;
 using Reporting.Core.Kpis;
+using Reporting.Core.Periods;
 using Reporting.Core.Planning;
 using Reporting.Core.Signals;
 using Reporting.Core.Storage;
@@ -78,9 +79,9 @@ public static class SignalsEndpoints
     public static async Task<Results<JsonHttpResult<AccountHealth>, ProblemHttpResult>> Health(
         string id, string? asOf, string? date, int? months, HealthHistory health, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (AsOf(asOf, date, clock) is not { } day)
+        if (AsOf(asOf, date, clock, out var day) is { } wrong)
         {
-            return BadParameter(asOf is null ? "date" : "asOf", "is not a date (YYYY-MM-DD)");
+            return BadParameter(string.IsNullOrWhiteSpace(asOf) ? "date" : "asOf", wrong);
         }
         if (months is < 1 or > HealthHistory.MaxMonths)
         {
@@ -93,9 +94,9 @@ public static class SignalsEndpoints
     public static async Task<Results<JsonHttpResult<AccountSignals>, ProblemHttpResult>> AccountSignals(
         string id, string? asOf, string? date, SignalEvaluator signals, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (AsOf(asOf, date, clock) is not { } day)
+        if (AsOf(asOf, date, clock, out var day) is { } wrong)
         {
-            return BadParameter(asOf is null ? "date" : "asOf", "is not a date (YYYY-MM-DD)");
+            return BadParameter(string.IsNullOrWhiteSpace(asOf) ? "date" : "asOf", wrong);
         }
         var result = await Task.Run(() => signals.ForAccount(id, day, cancellationToken), cancellationToken);
         return result is null ? NotFound(id) : TypedResults.Json(result, SignalsJson.Options);
@@ -104,9 +105,9 @@ public static class SignalsEndpoints
     public static async Task<Results<JsonHttpResult<RecoveryPlan>, ProblemHttpResult>> Plan(
         string id, string? asOf, string? date, RecoveryPlanner planner, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (AsOf(asOf, date, clock) is not { } day)
+        if (AsOf(asOf, date, clock, out var day) is { } wrong)
         {
-            return BadParameter(asOf is null ? "date" : "asOf", "is not a date (YYYY-MM-DD)");
+            return BadParameter(string.IsNullOrWhiteSpace(asOf) ? "date" : "asOf", wrong);
         }
         var result = await Task.Run(() => planner.ForAccount(id, day, cancellationToken), cancellationToken);
         return result is null ? NotFound(id) : TypedResults.Json(result, SignalsJson.Options);
@@ -127,9 +128,9 @@ public static class SignalsEndpoints
         try
         {
             var filter = KpiFilter.Parse(query.Account, query.Segment, query.From, query.To);
-            if (AsOf(query.AsOf, null, clock) is not { } day)
+            if (AsOf(query.AsOf, null, clock, out var day) is { } wrong)
             {
-                return BadParameter("asOf", "is not a date (YYYY-MM-DD)");
+                return BadParameter("asOf", wrong);
             }
             if (filter.Account is { } account && directory.Find(account) is null)
             {
@@ -158,16 +159,12 @@ public static class SignalsEndpoints
         }
     }
 
-    /// <summary>The asOf (or date) parameter, today when absent; null when it is not a date.</summary>
-    private static DateOnly? AsOf(string? asOf, string? date, TimeProvider clock)
+    /// <summary>The asOf (or date) parameter, today when absent; what is wrong with it, or null.</summary>
+    private static string? AsOf(string? asOf, string? date, TimeProvider clock, out DateOnly day)
     {
         var text = string.IsNullOrWhiteSpace(asOf) ? date : asOf;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        }
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-            ? day : null;
+        day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return string.IsNullOrWhiteSpace(text) ? null : SupportedDates.Parse(text.Trim(), out day);
     }
 
     private static ProblemHttpResult NotFound(string account) => TypedResults.Problem(

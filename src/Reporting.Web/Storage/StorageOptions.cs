@@ -19,4 +19,12 @@ public sealed class StorageOptions
 
     [Range(1, 120)]
     public int SeedMonths { get; set; } = 18;
+
+    /// <summary>DuckDB's memory_limit ("2GB", "512MB"): beyond it, queries spill to disk or fail, the server does not grow.</summary>
+    [RegularExpression(@"^[0-9]+(\.[0-9]+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", ErrorMessage = "MemoryLimit must be a size such as 2GB or 512MB")]
+    public string MemoryLimit { get; set; } = "2GB";
+
+    /// <summary>DuckDB's worker threads, shared by all queries; 0 means one per processor.</summary>
+    [Range(0, 256)]
+    public int Threads { get; set; }
 }

@@ -67,6 +67,8 @@ public sealed class SignalsCommandTests : IDisposable
     [InlineData("signals", "--account", "NOPE", 2, "error: account: no account 'NOPE'")]
     [InlineData("plan", "--account", "NOPE", 2, "error: account: no account 'NOPE'")]
     [InlineData("signals", "--as-of", "2026-02-30", 2, "error: as-of: '2026-02-30' is not a date (YYYY-MM-DD)")]
+    [InlineData("signals", "--as-of", "9999-12-31", 2, "error: as-of: 9999-12-31 is outside the supported dates (2000-01-01..2100-12-31)")]
+    [InlineData("plan", "--as-of", "0001-01-01", 2, "error: as-of: 0001-01-01 is outside the supported dates (2000-01-01..2100-12-31)")]
     public void A_bad_account_or_date_exits_non_zero_naming_it(string command, string option, string value, int code, string message)
     {
         var args = command == "plan" && option != "--account"

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
+using Reporting.Core.Periods;
 
 namespace Reporting.Core.Cube.Compiling;
 
@@ -83,8 +84,8 @@ internal static class FilterSql
     };
 
     private static DateOnly ParseDate(QueryFilter filter, string value) =>
-        DateOnly.TryParseExact(value.Length > 10 ? value[..10] : value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date : throw new QueryException(filter.Member, $"'{value}' is not a date (YYYY-MM-DD)");
+        SupportedDates.Parse(value.Length > 10 ? value[..10] : value, out var date) is { } problem
+            ? throw new QueryException(filter.Member, problem) : date;
 
     private static string Escape(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Sql;
@@ -12,10 +13,8 @@ namespace Reporting.Core.Cube.Compiling;
 /// measures allow (<see cref="PartialAggregation"/>): the same numbers either way.
 /// </summary>
 /// <param name="aggregateBelowJoins">False writes the one-step statement always (the benchmark compares the two).</param>
-public sealed class QueryCompiler(SemanticModel model, bool aggregateBelowJoins = true)
+public sealed partial class QueryCompiler(SemanticModel model, bool aggregateBelowJoins = true)
 {
-    public const int MaxRows = 50_000;
-
     public CompiledQuery Compile(CubeQuery query, DateOnly today)
     {
         var plan = QueryPlan.Resolve(model, query);
@@ -88,10 +87,15 @@ public sealed class QueryCompiler(SemanticModel model, bool aggregateBelowJoins 
     private static string Having(QueryPlan plan, ParameterList parameters, AggregationLayout layout)
     {
         var conditions = plan.MeasureFilters
-            .Select(f => FilterSql.Condition(layout.Aggregate(f.Measure), DimensionType.Number, f.Filter, parameters))
+            .Select(f => FilterSql.Condition(Threshold(layout.Aggregate(f.Measure), f.Filter), DimensionType.Number, f.Filter, parameters))
             .ToList();
         return conditions.Count == 0 ? "" : $"HAVING {string.Join(" AND ", conditions)}";
     }
+
+    /// <summary>DuckDB cannot bind a lambda (x -> ...) again in HAVING: such a measure is refused as a threshold, not left to fail.</summary>
+    private static string Threshold(string aggregate, QueryFilter filter) => Lambda().IsMatch(aggregate)
+        ? throw new QueryException(filter.Member, "cannot be filtered on: its SQL uses a lambda, which DuckDB cannot evaluate in a threshold (HAVING); select it and filter the rows instead")
+        : aggregate;
 
     /// <summary>The order asked for, then the dimensions in order so that results are stable; totals last.</summary>
     private static string OrderBy(QueryPlan plan, CubeQuery query)
@@ -107,19 +111,25 @@ public sealed class QueryCompiler(SemanticModel model, bool aggregateBelowJoins 
         return all.Count == 0 ? "" : $"ORDER BY {string.Join(", ", all)}";
     }
 
+    /// <summary>The rows a query answers at most: its limit, else the default; one more is read to tell a truncated answer.</summary>
+    public static int RowLimit(CubeQuery query)
+    {
+        var limit = query.Limit ?? QueryLimits.DefaultRows;
+        return limit is < 1 or > QueryLimits.MaxRows ? throw new QueryException("limit", $"must be between 1 and {QueryLimits.MaxRows}") : limit;
+    }
+
     private static string Paging(CubeQuery query, ParameterList parameters)
     {
-        var limit = query.Limit ?? MaxRows;
-        if (limit is < 1 or > MaxRows)
-        {
-            throw new QueryException("limit", $"must be between 1 and {MaxRows}");
-        }
+        var limit = RowLimit(query) + 1;
         if (query.Offset is < 0)
         {
             throw new QueryException("offset", "cannot be negative");
         }
         return $"LIMIT {parameters.Add((long)limit)} OFFSET {parameters.Add((long)(query.Offset ?? 0))}";
     }
+
+    [GeneratedRegex(@"\b[A-Za-z_]\w*\s*->")]
+    private static partial Regex Lambda();
 
     /// <summary>Output columns are named by member; the name comes from the model, quoted like any identifier.</summary>
     private static string Alias(string member) => "\"" + member.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

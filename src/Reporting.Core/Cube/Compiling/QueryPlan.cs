@@ -20,9 +20,14 @@ internal sealed record QueryPlan(CubeDefinition Cube)
     {
         var members = query.Measures.Concat(query.Dimensions).Concat(query.Filters.Select(f => f.Member))
             .Concat(query.TimeDimension is { } t ? [t.Dimension] : []).ToList();
-        if (query.Measures.Count + query.Dimensions.Count == 0 && query.TimeDimension is null)
+        if (query.Measures.Count + query.Dimensions.Count == 0 && query.TimeDimension?.Granularity is null)
         {
-            throw new QueryException("measures", "a query needs at least one measure or dimension");
+            throw new QueryException("measures", "a query needs at least one measure, dimension or time dimension with a granularity");
+        }
+        // Grouping sets cannot repeat a column, and a repeated output column would be ambiguous.
+        if (query.Measures.Concat(query.Dimensions).GroupBy(m => m, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { Key: { } twice })
+        {
+            throw new QueryException(twice, "is asked for twice");
         }
         var cubes = members.Select(m => model.Resolve(m)?.Cube ?? throw new QueryException(m, "unknown member")).Distinct().ToList();
         if (cubes.Count > 1)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Periods;
+using Reporting.Core.Text;
 
 namespace Reporting.Core.Cube.Querying;
 
@@ -29,16 +31,18 @@ public static class QueryJson
             {
                 query = Read(query, property, today);
             }
-            return query;
+            return query.Measures.Count + query.Dimensions.Count <= QueryLimits.MaxMembers
+                ? query
+                : throw new QueryException("measures", $"a query may have at most {QueryLimits.MaxMembers} measures and dimensions together");
         }
     }
 
     private static CubeQuery Read(CubeQuery query, JsonProperty property, DateOnly today) => property.Name switch
     {
-        "measures" => query with { Measures = Strings(property.Value, "measures") },
-        "dimensions" => query with { Dimensions = Strings(property.Value, "dimensions") },
+        "measures" => query with { Measures = Strings(property.Value, "measures", QueryLimits.MaxMembers) },
+        "dimensions" => query with { Dimensions = Strings(property.Value, "dimensions", QueryLimits.MaxMembers) },
         "timeDimension" => query with { TimeDimension = TimeDimension(property.Value, today) },
-        "filters" => query with { Filters = Items(property.Value, "filters").Select(Filter).ToList() },
+        "filters" => query with { Filters = Items(property.Value, "filters", QueryLimits.MaxFilters).Select(Filter).ToList() },
         "totals" => query with { Totals = Enum<Totals>(property.Value, "totals") },
         "compare" => query with { Compare = Enum<CompareWith>(property.Value, "compare") },
         "order" => query with { Order = Order(property.Value) },
@@ -59,57 +63,108 @@ public static class QueryJson
     {
         if (element.ValueKind == JsonValueKind.String)
         {
-            return RelativeDateRange.Parse(element.GetString()!, today);
+            return RelativeDateRange.Parse(Text(element, "timeDimension.dateRange"), today);
         }
-        var dates = Strings(element, "timeDimension.dateRange");
-        return dates.Count == 2 && DateOnly.TryParse(dates[0], CultureInfo.InvariantCulture, out var from) && DateOnly.TryParse(dates[1], CultureInfo.InvariantCulture, out var to)
-            ? new DateRange(from, to)
-            : throw new QueryException("timeDimension.dateRange", "must be two dates (YYYY-MM-DD) or a phrase such as \"last 6 months\"");
+        var dates = Strings(element, "timeDimension.dateRange", 2);
+        if (dates.Count != 2)
+        {
+            throw new QueryException("timeDimension.dateRange", "must be two dates (YYYY-MM-DD) or a phrase such as \"last 6 months\"");
+        }
+        return new DateRange(Date(dates[0]), Date(dates[1]));
     }
+
+    private static DateOnly Date(string text) => SupportedDates.Parse(text, out var date) is { } problem
+        ? throw new QueryException("timeDimension.dateRange", problem)
+        : date;
 
     private static QueryFilter Filter(JsonElement element)
     {
         var member = Text(Property(element, "member", "filters"), "filters.member");
-        var values = element.TryGetProperty("values", out var v) ? Strings(v, $"{member} values") : [];
+        var values = element.TryGetProperty("values", out var v) ? Strings(v, $"{member} values", QueryLimits.MaxValues, QueryLimits.MaxValueLength) : [];
         return new QueryFilter(member, Enum<FilterOperator>(Property(element, "operator", member), $"{member} operator"), values);
     }
 
     /// <summary>Either [{"member": "x", "direction": "desc"}] or Cube's {"x": "desc"}.</summary>
     private static IReadOnlyList<QueryOrder> Order(JsonElement element) => element.ValueKind == JsonValueKind.Object
-        ? element.EnumerateObject().Select(p => new QueryOrder(p.Name, Descending(p.Value, p.Name))).ToList()
-        : Items(element, "order").Select(o => new QueryOrder(Text(Property(o, "member", "order"), "order.member"),
+        ? Limited(element.EnumerateObject(), "order", QueryLimits.MaxOrder).Select(p => new QueryOrder(Name(p.Name, "order"), Descending(p.Value, Name(p.Name, "order")))).ToList()
+        : Items(element, "order", QueryLimits.MaxOrder).Select(o => new QueryOrder(Text(Property(o, "member", "order"), "order.member"),
             o.TryGetProperty("direction", out var d) && Descending(d, "order.direction"))).ToList();
 
     private static bool Descending(JsonElement element, string where) => Text(element, where).ToLowerInvariant() switch
     {
         "asc" => false,
         "desc" => true,
-        var other => throw new QueryException(where, $"'{other}' is not asc or desc"),
+        var other => throw new QueryException(where, $"'{Echo.Short(other)}' is not asc or desc"),
     };
 
+    /// <summary>
+    /// Exactly a value's name in camelCase or snake_case, in any case ("previousPeriod", "previous_period"):
+    /// not a number, a padded name or a comma-separated list of names, as Enum.TryParse would take.
+    /// </summary>
     private static T Enum<T>(JsonElement element, string where)
         where T : struct, Enum
     {
         var text = Text(element, where);
-        // previous_period and previousPeriod name the same value.
-        return System.Enum.TryParse<T>(text.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !char.IsDigit(text[0])
-            ? value
-            : throw new QueryException(where, $"'{text}' is not one of {string.Join(", ", System.Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}");
+        foreach (var value in System.Enum.GetValues<T>())
+        {
+            if (Camel(value).Equals(text, StringComparison.OrdinalIgnoreCase) || Snake(value).Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+        throw new QueryException(where, $"'{Echo.Short(text)}' is not one of {string.Join(", ", System.Enum.GetValues<T>().Select(Camel))}");
     }
+
+    private static string Camel<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    private static string Snake<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 
     private static JsonElement Property(JsonElement element, string name, string where) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : throw new QueryException(where, $"needs \"{name}\"");
 
-    private static IEnumerable<JsonElement> Items(JsonElement element, string where) => element.ValueKind == JsonValueKind.Array
-        ? element.EnumerateArray()
+    private static IEnumerable<JsonElement> Items(JsonElement element, string where, int max) => element.ValueKind == JsonValueKind.Array
+        ? Limited(element.EnumerateArray(), where, max)
         : throw new QueryException(where, "must be an array");
 
-    private static IReadOnlyList<string> Strings(JsonElement element, string where) =>
-        Items(element, where).Select(e => e.ValueKind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False ? e.GetRawText() : Text(e, where)).ToList();
+    private static IEnumerable<T> Limited<T>(IEnumerable<T> items, string where, int max)
+    {
+        var count = 0;
+        foreach (var item in items)
+        {
+            if (++count > max)
+            {
+                throw new QueryException(where, $"has more than {max} entries");
+            }
+            yield return item;
+        }
+    }
 
-    private static string Text(JsonElement element, string where) => element.ValueKind == JsonValueKind.String
-        ? element.GetString()!
-        : throw new QueryException(where, "must be a string");
+    private static IReadOnlyList<string> Strings(JsonElement element, string where, int max, int maxLength = QueryLimits.MaxNameLength) =>
+        Items(element, where, max).Select(e => e.ValueKind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False ? e.GetRawText() : Text(e, where, maxLength)).ToList();
+
+    private static string Name(string text, string where) => text.Length <= QueryLimits.MaxNameLength
+        ? text
+        : throw new QueryException(where, $"'{Echo.Short(text)}' is longer than {QueryLimits.MaxNameLength} characters");
+
+    private static string Text(JsonElement element, string where, int maxLength = QueryLimits.MaxNameLength)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            throw new QueryException(where, "must be a string");
+        }
+        try
+        {
+            var text = element.GetString()!;
+            return text.Length <= maxLength ? text : throw new QueryException(where, $"'{Echo.Short(text)}' is longer than {maxLength} characters");
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped half of a surrogate pair is valid JSON but no string .NET (or DuckDB) can hold.
+            throw new QueryException(where, "is not valid text (a lone surrogate)");
+        }
+    }
 
     private static int Integer(JsonElement element, string where) => element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value)
         ? value

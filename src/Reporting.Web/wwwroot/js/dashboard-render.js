@@ -71,6 +71,9 @@
         figure.querySelector('[data-chart-table]').replaceChildren(...table(view.data.table, view.breakdownField));
         figure.querySelector('[data-csv]').setAttribute('href', view.csvUrl);
         figure.querySelector('[data-chart-empty]').hidden = !view.data.empty;
+        const truncated = figure.querySelector('[data-chart-truncated]');
+        truncated.hidden = !view.truncated;
+        truncated.textContent = 'Only the first ' + view.rows.length.toLocaleString('en') + ' rows are shown: narrow the dates or filters to see them all.';
         const note = figure.querySelector('[data-not-filtered]');
         note.hidden = view.notFilteredBy.length === 0;
         note.textContent = 'Not filtered by ' + view.notFilteredBy.join(', ') + ": this chart's data has no such field.";
