@@ -3,6 +3,7 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Periods;
 using Reporting.Core.Storage;
+using Reporting.Core.Telemetry;
 
 namespace Reporting.Core.Cube;
 
@@ -31,9 +32,16 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
 
     private CubeResult Run(CubeQuery query, DateOnly today, CancellationToken cancellationToken)
     {
-        var compiled = compiler.Compile(query, today);
+        CompiledQuery compiled;
+        using (ReportingTelemetry.Traces.StartActivity("cube.compile"))
+        {
+            compiled = compiler.Compile(query, today);
+        }
         using var connection = database.Connect();
+        using var statement = ReportingTelemetry.Traces.StartActivity("duckdb.statement");
+        statement?.SetTag("db.system", "duckdb").SetTag("db.statement.fingerprint", StatementFingerprint.Of(compiled.Sql));
         var result = connection.Query(compiled.Sql, compiled.Parameters, cancellationToken);
+        statement?.Dispose();
         var digits = compiled.Columns.Select(c => c.Kind == OutputKind.Measure ? Measure(c.Name)?.Decimals : null).ToArray();
         var limit = QueryCompiler.RowLimit(query);
         // The statement reads one row past the limit: if it is there, the answer is cut.

@@ -6,6 +6,7 @@ using Reporting.Core.Ingest.Staging;
 using Reporting.Core.Ingest.Validation;
 using Reporting.Core.Sql;
 using Reporting.Core.Storage;
+using Reporting.Core.Telemetry;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Ingest;
@@ -20,6 +21,16 @@ public static class FactLoader
 {
     public static LoadReport Load(ReportingDatabase database, IReadOnlyList<string> paths, LoadOptions options,
         IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        using var span = ReportingTelemetry.Traces.StartActivity("load");
+        span?.SetTag("reporting.load.kind", options.Kind.Name());
+        var report = Run(database, paths, options, progress, cancellationToken);
+        LoadMetrics.Record(report);
+        return report;
+    }
+
+    private static LoadReport Run(ReportingDatabase database, IReadOnlyList<string> paths, LoadOptions options,
+        IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfZero(paths.Count);
         var clock = Stopwatch.StartNew();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Caching.Memory;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Storage;
+using Reporting.Core.Telemetry;
 
 namespace Reporting.Web.Cube;
 
@@ -39,19 +41,29 @@ public sealed class CubeCache : IDisposable
     public CubeResult Query(CubeQuery query, DateOnly today, CancellationToken cancellationToken)
     {
         var key = Key(query, today);
+        var cube = new TagList { { "cube", CubeOf(query) } };
         if (cache.TryGetValue(key, out CubeResult? cached) && cached is not null)
         {
             Interlocked.Increment(ref hits);
+            ReportingTelemetry.CubeQueries.Add(1, [.. cube, new("cache", "hit")]);
             return cached;
         }
         Interlocked.Increment(ref misses);
+        var started = Stopwatch.GetTimestamp();
         var result = gate.Run(budget => engine.Query(query, today, budget), cancellationToken);
+        ReportingTelemetry.CubeQueryDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, cube);
+        ReportingTelemetry.CubeQueries.Add(1, [.. cube, new("cache", "miss")]);
         // Sized by rows (at least 1), so the limit bounds memory, not the number of queries.
         cache.Set(key, result, new MemoryCacheEntryOptions { Size = Math.Max(1, result.Rows.Count + (result.Compare?.Rows.Count ?? 0)) });
         return result;
     }
 
     public void Dispose() => cache.Dispose();
+
+    /// <summary>The cube a query reads (all its members are of one): the first member's prefix.</summary>
+    private static string CubeOf(CubeQuery query) =>
+        query.Measures.Concat(query.Dimensions).Append(query.TimeDimension?.Dimension).FirstOrDefault(m => m is not null) is { } member
+            ? member[..Math.Max(0, member.IndexOf('.', StringComparison.Ordinal))] : "";
 
     private string Key(CubeQuery query, DateOnly today) =>
         $"{CurrentVersion()}|{today:yyyy-MM-dd}|{JsonSerializer.Serialize(query, KeyJson)}";
