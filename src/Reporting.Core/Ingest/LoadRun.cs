@@ -225,7 +225,7 @@ internal sealed class LoadRun(
             .ToList();
         if (missing.Count > 0)
         {
-            throw new LoadFailure(missing);
+            throw source.FieldCountFailure() ?? new LoadFailure(missing);
         }
     }
 

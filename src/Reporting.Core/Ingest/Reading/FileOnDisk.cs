@@ -45,7 +45,7 @@ internal sealed record FileOnDisk(string Path, string Name, string ReadPath, str
     {
         if (format == FileFormat.Parquet && !start.IsParquet)
         {
-            throw LoadFailure.ForFile(name, "is named .parquet but is not a Parquet file (it does not start with PAR1)",
+            throw LoadFailure.ForFile(name, "is named .parquet but is not a Parquet file",
                 start.FirstCharacter is '{' or '[' ? "it looks like JSON: rename it to .jsonl" : "it looks like text: if it is CSV, rename it to .csv");
         }
         if (format != FileFormat.Parquet && start.IsParquet)

@@ -42,7 +42,7 @@ internal static class JsonLinesFile
             {
                 continue;
             }
-            var problem = ProblemOf(text);
+            var problem = ProblemOf(text, line);
             if (problem is not null)
             {
                 return new LoadError(name, line, "", Preview(text), problem) { Hint = "JSON lines hold one complete object per line" };
@@ -51,16 +51,16 @@ internal static class JsonLinesFile
         return null;
     }
 
-    private static string? ProblemOf(string text)
+    private static string? ProblemOf(string text, long line)
     {
         try
         {
             using var document = JsonDocument.Parse(text);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? null : $"line is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object";
+            return document.RootElement.ValueKind == JsonValueKind.Object ? null : $"line {line} is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object";
         }
         catch (JsonException e)
         {
-            return $"line is not valid JSON (near position {e.BytePositionInLine + 1})";
+            return $"line {line} is not valid JSON (near position {e.BytePositionInLine + 1})";
         }
     }
 

@@ -19,9 +19,13 @@ public sealed class SourceFile
 {
     private readonly FileOnDisk file;
 
-    private SourceFile(FileOnDisk file, int index, FileFormat format, IReadOnlyList<string> header)
+    /// <summary>How many lines an explanation of an unreadable file lists.</summary>
+    private readonly int maxErrors;
+
+    private SourceFile(FileOnDisk file, int index, FileFormat format, IReadOnlyList<string> header, int maxErrors)
     {
         this.file = file;
+        this.maxErrors = maxErrors;
         Index = index;
         Format = format;
         Header = header;
@@ -69,19 +73,14 @@ public sealed class SourceFile
     {
         var format = FormatOf(file.Path);
         var header = Read(file, format, maxErrors, () => ReadHeader(connection, file.ReadPath, format));
-        if (format == FileFormat.Csv && header.Count == 1 && UnreadableFile.FieldCountFailure(file.ReadPath, file.Name, maxErrors) is { } failure)
-        {
-            // The sniffer fell back to one column: lines that disagree with the header's field count made it.
-            throw failure;
-        }
-        return new SourceFile(file, index, format, header);
+        return new SourceFile(file, index, format, header, maxErrors);
     }
 
     /// <summary>Copies every row into <see cref="Table"/> as text; returns the row count.</summary>
     public long Stage(DuckDbConnection connection)
     {
         var (select, parameters) = Reader(1);
-        Read(file, Format, 100, () => connection.Execute($"CREATE OR REPLACE TEMP TABLE {Table} AS {select}", [.. parameters]));
+        Read(file, Format, maxErrors, () => connection.Execute($"CREATE OR REPLACE TEMP TABLE {Table} AS {select}", [.. parameters]));
         return Convert.ToInt64(connection.Query($"SELECT count(*) FROM {Table}").Scalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -103,6 +102,14 @@ public sealed class SourceFile
         };
         return ($"SELECT {select}", [ReadPath, .. parameters]);
     }
+
+    /// <summary>
+    /// Why a CSV file seems to lack columns it has: lines whose field count differs from the
+    /// header's make DuckDB's sniffer read the file as one column (or take a wide line for the
+    /// header). Null when every line agrees, or the file is not CSV.
+    /// </summary>
+    public LoadFailure? FieldCountFailure() =>
+        Format == FileFormat.Csv ? UnreadableFile.FieldCountFailure(ReadPath, Name, maxErrors) : null;
 
     // Every column as text: types are parsed (and their errors reported) by the loader, not guessed.
     private static string CsvReader(string path) => $"read_csv({path}, header = true, all_varchar = true, auto_detect = true)";
