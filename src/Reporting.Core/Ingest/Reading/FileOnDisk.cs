@@ -52,6 +52,10 @@ internal sealed record FileOnDisk(string Path, string Name, string ReadPath, str
         {
             throw LoadFailure.ForFile(name, $"is a Parquet file named {System.IO.Path.GetExtension(name)}", "rename it to .parquet");
         }
+        if (format != FileFormat.Parquet && start.LooksLikeUnmarkedUtf16)
+        {
+            throw LoadFailure.ForFile(name, "looks like UTF-16 text without a byte order mark", "save it as UTF-8, or as UTF-16 with a byte order mark");
+        }
         if (format == FileFormat.JsonLines && start.FirstCharacter == '[')
         {
             throw LoadFailure.ForFile(name, "holds a JSON array; JSON lines hold one object per line, with no [ ] around them",

@@ -24,10 +24,6 @@ internal static class UnreadableFile
 
     private static LoadFailure? NotUtf8(string path, string name)
     {
-        if (FileStart.Read(path).LooksLikeUnmarkedUtf16)
-        {
-            return LoadFailure.ForFile(name, "looks like UTF-16 text without a byte order mark", "save it as UTF-8, or as UTF-16 with a byte order mark");
-        }
         if (Utf8Lines.FirstInvalid(path) is not var (line, bad))
         {
             return null;
