@@ -56,5 +56,15 @@ public sealed class FileCheckTests : IDisposable
         Assert.Equal(["2000-01-01 00:00:00", "2100-12-31 23:59:59"], fixture.Rows("SELECT created_at FROM fact_ticket ORDER BY 1"));
     }
 
+    [Fact]
+    public void A_nul_byte_in_a_timestamp_fails_to_parse_and_is_named()
+    {
+        var path = fixture.Write("tickets.csv", "ticket_id,account_id,priority,created_at\nT1,A1,P1,2026-03-01\0T09:00:00Z\n");
+
+        var error = Assert.Single(fixture.Load(FactKind.Tickets, path).Errors);
+
+        Assert.Equal(new LoadError(path, 2, "created_at", "2026-03-01\\0T09:00:00Z", "is not an ISO-8601 timestamp"), error);
+    }
+
     public void Dispose() => fixture.Dispose();
 }

@@ -84,21 +84,24 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
         });
 
     /// <summary>
-    /// Checks of a field's text that parsing lets through: a NUL byte, and (in a load with a time
+    /// Checks of a field's text that parsing lets through: a NUL byte in free text, and (in a load with a time
     /// zone) a local time the clocks skipped when daylight saving began, which DuckDB would move
     /// an hour on without a word.
     /// </summary>
     public IEnumerable<TextCheck> TextChecks(FieldSpec field)
     {
         var raw = RawColumn(field);
-        yield return new($"contains({raw}, chr(0))", $"replace({raw}, chr(0), '\\0')", "holds a NUL byte (\\0), which text may not contain");
         var source = sources[field.Name];
+        // Only free text can hold a NUL: in a number, a date or an enumeration it fails to parse, and is reported so.
+        if ((source.ParseAs ?? field.Type) == FieldType.Text && field.Allowed is null && source.DeriveSql is null)
+        {
+            yield return new($"contains({raw}, chr(0))", "holds a NUL byte (\\0), which text may not contain");
+        }
         if (!utc && source.DeriveSql is null && (source.ParseAs ?? field.Type) == FieldType.Timestamp)
         {
             var local = $"TRY_CAST({Text(raw)} AS TIMESTAMP)";
             yield return new(
                 $"(NOT regexp_matches({Text(raw)}, '(Z|[+-]\\d\\d(:?\\d\\d)?)$') AND CAST(CAST({local} AS TIMESTAMPTZ) AS TIMESTAMP) <> {local})",
-                raw,
                 $"is not a time in {timeZone}: the clocks skipped it when daylight saving began");
         }
     }

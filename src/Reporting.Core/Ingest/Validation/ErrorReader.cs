@@ -58,7 +58,8 @@ internal sealed class ErrorReader(DuckDbConnection connection, IReadOnlyDictiona
             files[file].File.Name,
             lines[file][rows.Column<long>("record")[i]],
             rows.Column<string>("source")[i],
-            rows["value"].GetValue(i) as string,
+            // A NUL would end the line in many a terminal and log; it is shown as \0.
+            (rows["value"].GetValue(i) as string)?.Replace("\0", "\\0", StringComparison.Ordinal),
             reason);
     }
 

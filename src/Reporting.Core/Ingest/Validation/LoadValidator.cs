@@ -97,7 +97,7 @@ internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layo
             }
             foreach (var text in parser.TextChecks(field))
             {
-                yield return new($"{inFile} AND {text.Condition}", source.SourceName, text.ValueSql, text.Reason) { Quick = FieldParser.SuspectColumn };
+                yield return new($"{inFile} AND {text.Condition}", source.SourceName, FieldParser.RawColumn(field), text.Reason) { Quick = FieldParser.SuspectColumn };
             }
         }
         foreach (var rule in layout.Rules)
