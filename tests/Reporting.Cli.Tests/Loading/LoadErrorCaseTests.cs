@@ -1,4 +1,3 @@
-using Reporting.Core.Storage;
 using Reporting.Tests.Fixtures;
 
 namespace Reporting.Cli.Tests.Loading;
@@ -9,12 +8,12 @@ namespace Reporting.Cli.Tests.Loading;
 /// </summary>
 public sealed class LoadErrorCaseTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly LoadingFolder folder = new();
 
     public LoadErrorCaseTests()
     {
-        Assert.Equal(0, Load("accounts", LoadErrorCase.Path("accounts.csv")).ExitCode);
-        Assert.Equal(0, Load("contacts", LoadErrorCase.Path("contacts.csv")).ExitCode);
+        Assert.Equal(0, folder.Load("accounts", LoadErrorCase.Path("accounts.csv")).ExitCode);
+        Assert.Equal(0, folder.Load("contacts", LoadErrorCase.Path("contacts.csv")).ExitCode);
     }
 
     public static TheoryData<string> Ids => LoadErrorCase.Ids;
@@ -26,10 +25,10 @@ public sealed class LoadErrorCaseTests : IDisposable
     public void A_refused_file_names_what_is_wrong_and_where_exits_1_and_changes_nothing(string id)
     {
         var refused = LoadErrorCase.ById(id);
-        var path = Copy(refused.File);
+        var path = folder.Copy(refused.File);
         var before = Fingerprint();
 
-        var (exitCode, output) = Load(refused.Kind, path, refused.Options);
+        var (exitCode, output) = folder.Load(refused.Kind, path, refused.Options);
 
         Assert.Equal(1, exitCode);
         Assert.Equal(refused.ErrorsFor(path).Select(e => "error: " + e), ErrorLines(output));
@@ -42,10 +41,10 @@ public sealed class LoadErrorCaseTests : IDisposable
     public void With_skip_invalid_exactly_the_good_rows_load_and_the_exit_code_is_0(string id)
     {
         var refused = LoadErrorCase.ById(id);
-        var path = Copy(refused.File);
+        var path = folder.Copy(refused.File);
         var before = Rows(refused.Kind);
 
-        var (exitCode, output) = Load(refused.Kind, path, [.. refused.Options, "--skip-invalid"]);
+        var (exitCode, output) = folder.Load(refused.Kind, path, [.. refused.Options, "--skip-invalid"]);
 
         Assert.Equal(0, exitCode);
         Assert.Equal(refused.ErrorsFor(path).Select(e => "error: " + e), ErrorLines(output));
@@ -53,19 +52,10 @@ public sealed class LoadErrorCaseTests : IDisposable
         Assert.True(File.Exists(Path.ChangeExtension(path, null) + ".rejects.csv"));
     }
 
-    private (int ExitCode, string Output) Load(string kind, string path, params string[] options) =>
-        CliRun.Invoke(["load", "--db", folder.File("db.duckdb"), "--kind", kind, .. options, path]);
-
-    private string Copy(string fixture)
-    {
-        File.Copy(LoadErrorCase.Path(fixture), folder.File(fixture));
-        return folder.File(fixture);
-    }
-
     private static string[] ErrorLines(string output) =>
         [.. output.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal))];
 
-    private long Rows(string kind) => Scalar($"SELECT count(*) FROM {Table(kind)}");
+    private long Rows(string kind) => folder.Count(Table(kind));
 
     private static string Table(string kind) => kind switch
     {
@@ -78,17 +68,8 @@ public sealed class LoadErrorCaseTests : IDisposable
     /// <summary>Every table a case loads into, their rows hashed, and the data version.</summary>
     private string Fingerprint() => string.Join(" ",
         new[] { "accounts", "contacts", "tickets", "surveys" }.Select(k =>
-            $"{k}={Rows(k)}:{Text($"SELECT bit_xor(hash(t))::VARCHAR FROM {Table(k)} t")}"))
-        + $" version={Scalar("SELECT coalesce(max(version), 0) FROM data_version")}";
-
-    private long Scalar(string sql) => long.Parse(Text(sql)!, System.Globalization.CultureInfo.InvariantCulture);
-
-    private string? Text(string sql)
-    {
-        using var database = ReportingDatabase.Open(folder.File("db.duckdb"));
-        using var connection = database.Connect();
-        return connection.Query(sql).Scalar()?.ToString();
-    }
+            $"{k}={Rows(k)}:{folder.Text($"SELECT bit_xor(hash(t))::VARCHAR FROM {Table(k)} t")}"))
+        + $" version={folder.Text("SELECT max(version) FROM data_version")}";
 
     public void Dispose() => folder.Dispose();
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Reporting.Core.Storage;
 using Reporting.Tests.Fixtures;
 
 namespace Reporting.Cli.Tests.Loading;
@@ -11,26 +10,26 @@ namespace Reporting.Cli.Tests.Loading;
 public sealed class LoadOutputTests : IDisposable
 {
     private const string Escape = "\u001b[";
-    private readonly TempFolder folder = new();
+    private readonly LoadingFolder folder = new();
 
     public LoadOutputTests()
     {
-        Assert.Equal(0, CliRun.Invoke("load", "--db", Db, "--kind", "accounts", LoadErrorCase.Path("accounts.csv")).ExitCode);
+        Assert.Equal(0, folder.Load("accounts", LoadErrorCase.Path("accounts.csv")).ExitCode);
     }
 
-    private string Db => folder.File("db.duckdb");
+    private string Db => folder.Db;
 
     [Fact]
     public void On_a_terminal_brackets_print_as_they_are_and_skip_invalid_exits_0_once_the_good_rows_are_in()
     {
-        var path = Copy("export[1].csv");
+        var path = folder.Copy("export[1].csv");
 
         var (exitCode, output) = CliRun.InvokeOn(CliRun.Terminal, "load", "--db", Db, "--kind", "tickets", "--skip-invalid", path);
 
         Assert.Equal(0, exitCode);
         Assert.Contains(Escape, output);
         Assert.Contains($"error: {path}:3: column 'priority' value '[P2]': must be one of P1, P2, P3, P4", Unstyled(output));
-        Assert.Equal(2L, Tickets());
+        Assert.Equal(2L, folder.Count("fact_ticket"));
     }
 
     [Theory]
@@ -38,7 +37,7 @@ public sealed class LoadOutputTests : IDisposable
     [InlineData(true, true)]
     public void A_pipe_or_no_color_gets_plain_lines_that_never_wrap(bool terminal, bool noColor)
     {
-        var path = Copy("tickets_summary_line.csv");
+        var path = folder.Copy("tickets_summary_line.csv");
 
         var (exitCode, output) = CliRun.InvokeOn(w => CliConsole.Create(w, terminal, noColor), "load", "--db", Db, "--kind", "tickets", path);
 
@@ -53,7 +52,7 @@ public sealed class LoadOutputTests : IDisposable
     [Fact]
     public void Query_json_is_never_wrapped_even_on_a_narrow_console()
     {
-        Assert.Equal(0, CliRun.Invoke("load", "--db", Db, "--kind", "tickets", "--skip-invalid", Copy("export[1].csv")).ExitCode);
+        Assert.Equal(0, CliRun.Invoke("load", "--db", Db, "--kind", "tickets", "--skip-invalid", folder.Copy("export[1].csv")).ExitCode);
         var query = """{"measures": ["tickets.count", "tickets.frt_median_minutes"], "dimensions": ["tickets.priority", "tickets.created_at"]}""";
 
         var (exitCode, output) = CliRun.InvokeOn(w =>
@@ -71,7 +70,7 @@ public sealed class LoadOutputTests : IDisposable
     [Fact]
     public void Without_a_terminal_each_stage_is_one_plain_line()
     {
-        var (exitCode, output) = CliRun.Invoke("load", "--db", Db, "--kind", "tickets", Copy("export[1].csv"));
+        var (exitCode, output) = CliRun.Invoke("load", "--db", Db, "--kind", "tickets", folder.Copy("export[1].csv"));
 
         Assert.Equal(1, exitCode);
         Assert.Contains($"… read export[1].csv\n", output.ReplaceLineEndings("\n"));
@@ -79,19 +78,6 @@ public sealed class LoadOutputTests : IDisposable
 
     private static string Unstyled(string output) =>
         System.Text.RegularExpressions.Regex.Replace(output, "\u001b\\[[0-9;?]*[A-Za-z]", "");
-
-    private string Copy(string fixture)
-    {
-        File.Copy(LoadErrorCase.Path(fixture), folder.File(fixture), overwrite: true);
-        return folder.File(fixture);
-    }
-
-    private long Tickets()
-    {
-        using var database = ReportingDatabase.Open(Db);
-        using var connection = database.Connect();
-        return (long)connection.Query("SELECT count(*) FROM fact_ticket").Scalar()!;
-    }
 
     public void Dispose() => folder.Dispose();
 }
