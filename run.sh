@@ -10,4 +10,6 @@ require_npm
 require_chromium   # the EBR packs (GET /accounts/{id}/ebr.pdf) print with Debian's Chromium
 
 export Reporting__Database="${Reporting__Database:-$PWD/data/reporting.duckdb}"
-exec dotnet run --project src/Reporting.Web -c Release -- --urls "${REPORTING_URLS:-http://localhost:5080}"
+# Production unless told otherwise: launchSettings.json (Development) is for an IDE, not for serving.
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+exec dotnet run --project src/Reporting.Web -c Release --no-launch-profile -- --urls "${REPORTING_URLS:-http://localhost:5080}"

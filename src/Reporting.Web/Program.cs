@@ -6,12 +6,14 @@ using Reporting.Web.Embed;
 using Reporting.Web.Ebr;
 using Reporting.Web.Ingest;
 using Reporting.Web.Kpis;
+using Reporting.Web.Security;
 using Reporting.Web.Signals;
 using Reporting.Web.Storage;
 using Reporting.Web.Surveys;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddReportingSecurity();
 builder.AddReportingStorage();
 builder.AddReportingIngest();
 builder.AddReportingCube();
@@ -22,12 +24,12 @@ builder.AddReportingSurveys();
 builder.AddReportingEmbeds();
 builder.AddReportingEbr();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Dashboards/Dashboard", ""));
-builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 
 var app = builder.Build();
 
+app.UseReportingSecurity();
 app.UseStaticFiles();
 app.UseReportingEmbeds();
 app.MapReportingStorage();

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
+using Reporting.Core.Csv;
 
 namespace Reporting.Core.Surveys;
 
 /// <summary>
-/// The plan as one CSV (RFC 4180, comma, header row): the sends first (status "send"), then the
+/// The plan as one CSV (<see cref="CsvText"/>: RFC 4180, formulas neutralised; comma, header row): the sends first (status "send"), then the
 /// surveys the cap holds back (status "held_back", with the day the contact becomes eligible).
 /// </summary>
 public static class SurveyPlanCsv
@@ -19,15 +20,15 @@ public static class SurveyPlanCsv
     {
         ArgumentNullException.ThrowIfNull(plan);
         var csv = new StringBuilder();
-        Line(csv, Header);
+        CsvText.AppendLine(csv, Header);
         foreach (var s in plan.Sends)
         {
-            Line(csv, ["send", Date(s.SendOn), null, null, s.ContactId, s.ContactName, s.Role, s.AccountId, s.AccountName, s.Segment, s.Csm,
+            CsvText.AppendLine(csv, ["send", Date(s.SendOn), null, null, s.ContactId, s.ContactName, s.Role, s.AccountId, s.AccountName, s.Segment, s.Csm,
                 s.SurveyType, s.SurveyKind, s.Trigger, s.TicketId, null, null, s.Reason]);
         }
         foreach (var h in plan.HeldBack)
         {
-            Line(csv, ["held_back", null, Date(h.DueOn), Date(h.EligibleOn), h.ContactId, h.ContactName, h.Role, h.AccountId, h.AccountName, h.Segment, h.Csm,
+            CsvText.AppendLine(csv, ["held_back", null, Date(h.DueOn), Date(h.EligibleOn), h.ContactId, h.ContactName, h.Role, h.AccountId, h.AccountName, h.Segment, h.Csm,
                 h.SurveyType, h.SurveyKind, h.Trigger, h.TicketId, h.BlockingSendId, Date(h.BlockingSentOn), h.Reason]);
         }
         return csv.ToString();
@@ -35,15 +36,6 @@ public static class SurveyPlanCsv
 
     /// <summary>The download's file name.</summary>
     public static string FileName(SurveyPlan plan) => $"survey-plan-{plan.Month}.csv";
-
-    private static void Line(StringBuilder csv, IEnumerable<string?> fields)
-    {
-        csv.AppendJoin(',', fields.Select(Quote));
-        csv.Append("\r\n");
-    }
-
-    private static string Quote(string? field) =>
-        field is null ? "" : field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

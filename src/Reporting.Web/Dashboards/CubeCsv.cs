@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Reporting.Core.Csv;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
@@ -38,10 +39,10 @@ public static class CubeCsv
     {
         var columns = result.Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.Kind is OutputKind.Dimension or OutputKind.Measure).ToList();
         var csv = new StringBuilder();
-        csv.AppendJoin(',', columns.Select(c => Escape(Title(c.Column.Name, model)))).Append("\r\n");
+        CsvText.AppendLine(csv, columns.Select(c => Title(c.Column.Name, model)));
         foreach (var row in result.Rows)
         {
-            csv.AppendJoin(',', columns.Select(c => Escape(Text(row[c.Index])))).Append("\r\n");
+            CsvText.AppendLine(csv, columns.Select(c => Text(row[c.Index])));
         }
         return csv.ToString();
     }
@@ -68,16 +69,6 @@ public static class CubeCsv
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so a spreadsheet never runs it as a formula.</summary>
-    private static string Escape(string text)
-    {
-        if (text.Length > 0 && text[0] is '=' or '+' or '@' or '-' && !double.TryParse(text, CultureInfo.InvariantCulture, out _))
-        {
-            text = "'" + text;
-        }
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
 
     private static string FileName(string? name)
     {

@@ -154,6 +154,9 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfOptions> options, ILogger<Ch
             playwright ??= await Playwright.CreateAsync();
             browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = settings.ChromiumPath, Headless = true, Args = Flags });
             context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ColorScheme = ColorScheme.Light, TimezoneId = "UTC" });
+            // The document is given as content and embeds all it needs (data: URLs are not requests):
+            // whatever asks for anything else, the printer fetches nothing.
+            await context.RouteAsync("**/*", route => route.AbortAsync("blockedbyclient"));
             return context;
         }
         finally

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Reporting.Core.Ebr;
+using Reporting.Web.Security;
 
 namespace Reporting.Web.Ebr;
 
@@ -29,29 +30,11 @@ public sealed record EbrDocumentModel(EbrContent Content, IReadOnlyDictionary<st
             return new StringBuilder()
                 .Append($":root {{ --brand-primary: {pack.Branding.Primary}; --brand-accent: {pack.Branding.Accent}; --page-height: {height}; }}\n")
                 .Append($"@page {{ size: {size}; margin: 17mm 15mm 16mm; ")
-                .Append($"@top-left {{ content: {CssString(Title)}; font: 7.5pt Arial, \"Liberation Sans\", sans-serif; color: #5a6270; }} ")
+                .Append($"@top-left {{ content: {CssText.String(Title)}; font: 7.5pt Arial, \"Liberation Sans\", sans-serif; color: #5a6270; }} ")
                 .Append("@bottom-left { content: \"Confidential: prepared for the account's executives\"; font: 7.5pt Arial, \"Liberation Sans\", sans-serif; color: #8a919c; } ")
                 .Append("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font: 7.5pt Arial, \"Liberation Sans\", sans-serif; color: #5a6270; } }\n")
                 .Append("@page :first { margin: 0; @top-left { content: none; } @bottom-left { content: none; } @bottom-right { content: none; } }\n")
                 .ToString();
         }
-    }
-
-    /// <summary>A CSS string literal: quotes and backslashes escaped, line breaks and '&lt;' as escapes, so no name can end the rule or the style element.</summary>
-    public static string CssString(string text)
-    {
-        var escaped = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            escaped.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '<' => "\\3C ",
-                '\n' or '\r' => " ",
-                _ => c.ToString(),
-            });
-        }
-        return escaped.Append('"').ToString();
     }
 }

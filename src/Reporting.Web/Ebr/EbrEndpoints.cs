@@ -69,8 +69,10 @@ public static class EbrEndpoints
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Html(
-        string id, string? from, string? to, string? pack, EbrPacks packs, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? from, string? to, string? pack, EbrPacks packs, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
+        // The page runs its own inline scripts, by hash (the site's policy allows none).
+        response.Headers.ContentSecurityPolicy = EbrAssets.ContentSecurityPolicy + "; frame-ancestors 'none'";
         if (Refusal(id, from, to, pack, out var request) is { } refused)
         {
             return refused;

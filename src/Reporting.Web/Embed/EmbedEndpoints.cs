@@ -23,16 +23,20 @@ public static class EmbedEndpoints
         builder.Services.AddSingleton<EmbedTokenIssuer>();
         builder.Services.AddSingleton<EmbedViews>();
         builder.Services.AddEmbedRateLimiting();
+        builder.Services.AddSingleton<EmbedRefusalLimiter>();
         return builder;
     }
 
-    /// <summary>The embed headers on every /embed response (refusals too), then the per-token rate limit.</summary>
+    /// <summary>The embed headers on every /embed response (refusals too), the per-client limit of refused tokens, then the per-token rate limit.</summary>
     public static WebApplication UseReportingEmbeds(this WebApplication app)
     {
         // Resolved now, so that a bad key or origin stops start-up.
         var headers = app.Services.GetRequiredService<EmbedHeaders>();
         app.Services.GetRequiredService<EmbedSigningKeys>();
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/embed"), embed => embed.Use((context, next) => headers.Apply(context, next)));
+        var refusals = app.Services.GetRequiredService<EmbedRefusalLimiter>();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/embed"), embed => embed
+            .Use((context, next) => headers.Apply(context, next))
+            .Use((context, next) => refusals.Apply(context, next)));
         app.UseRateLimiter();
         return app;
     }
@@ -95,7 +99,8 @@ public static class EmbedEndpoints
     {
         try
         {
-            var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, cancellationToken: cancellationToken);
+            using var document = await JsonDocument.ParseAsync(request.Body, StrictJson.Options, cancellationToken);
+            var body = document.RootElement;
             var grant = EmbedGrantClaims.Read(body);
             var minted = issuer.Issue(grant, Lifetime(body));
             var url = $"{request.Scheme}://{request.Host}{request.PathBase}/embed/{minted.Token}";
@@ -103,7 +108,8 @@ public static class EmbedEndpoints
         }
         catch (JsonException e)
         {
-            return TypedResults.Problem(statusCode: 400, title: "The body is not a token request", detail: "send JSON: " + e.Message);
+            return TypedResults.Problem(statusCode: 400, title: "The body is not a token request",
+                detail: $"send one JSON object, each name once (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})");
         }
         catch (EmbedClaimException e)
         {
@@ -114,7 +120,7 @@ public static class EmbedEndpoints
 
     private static TimeSpan? Lifetime(JsonElement body) =>
         !body.TryGetProperty("expiresIn", out var value) || value.ValueKind == JsonValueKind.Null ? null
-        : value.TryGetInt32(out var seconds) ? TimeSpan.FromSeconds(seconds)
+        : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var seconds) ? TimeSpan.FromSeconds(seconds)
         : throw new EmbedClaimException("expiresIn", "'expiresIn' must be a whole number of seconds");
 
     private static async Task<IResult> Answer(string token, EmbedTokenReader reader, Func<EmbedGrant, DashboardOutcome> view, CancellationToken cancellationToken)

@@ -85,12 +85,16 @@ public static class EmbedGrantClaims
             ? []
             : Strings(claim, EmbedClaims.Editable).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// One value or a list of them, none blank: a blank value (spaces, a tab, a no-break space) reads as
+    /// "no filter" wherever a view is filtered, so a lock of one would show every account.
+    /// </summary>
     private static List<string> Strings(JsonElement value, string claim) => value.ValueKind switch
     {
-        JsonValueKind.String when value.GetString() is { Length: > 0 } one => [one],
-        JsonValueKind.Array when value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String && v.GetString()!.Length > 0) && value.GetArrayLength() > 0
+        JsonValueKind.String when EmbedLock.IsValue(value.GetString()) => [value.GetString()!],
+        JsonValueKind.Array when value.GetArrayLength() > 0 && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String && EmbedLock.IsValue(v.GetString()))
             => value.EnumerateArray().Select(v => v.GetString()!).Distinct(StringComparer.Ordinal).ToList(),
-        _ => throw Bad(claim, "must be a non-empty string or a non-empty list of them"),
+        _ => throw Bad(claim, "must be a value or a non-empty list of values, none of them blank"),
     };
 
     private static string? String(JsonElement payload, string claim) =>

@@ -22,13 +22,18 @@ public sealed class EmbedHeaders
 
     public string ContentSecurityPolicy { get; }
 
+    /// <summary>Written when the response starts, so a refusal or an error (the exception handler clears headers) carries them too.</summary>
     public Task Apply(HttpContext context, Func<Task> next)
     {
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.CacheControl = "private, no-store";
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.CacheControl = "private, no-store";
+            return Task.CompletedTask;
+        });
         return next();
     }
 

@@ -26,6 +26,11 @@ public sealed class EmbedOptions
 
     public int Burst { get; set; } = 200;
 
+    /// <summary>Refused tokens (401) one client may send per minute, on average, and in a burst; past them every embed request of that client is 429.</summary>
+    public double RefusalsPerMinute { get; set; } = 30;
+
+    public int RefusalBurst { get; set; } = 30;
+
     /// <summary>The origin /embed-demo frames embeds from (another host name or port, as a portal would); by default its own.</summary>
     public string? DemoFrameOrigin { get; set; }
 }

@@ -7,8 +7,9 @@ namespace Reporting.Web.Embed;
 
 /// <summary>
 /// Requests per embed token, limited by a token bucket (Reporting:Embed:RequestsPerSecond, Burst):
-/// one leaked token cannot flood the server, and one viewer cannot starve another. Beyond it: 429
-/// with ProblemDetails and Retry-After.
+/// one leaked token cannot flood the server, and one viewer cannot starve another. A token is known
+/// by its decoded signature (<see cref="EmbedTokenIdentity"/>), so re-spelling it finds the same
+/// bucket; what is not a token at all shares its client's. Beyond it: 429 with ProblemDetails and Retry-After.
 /// </summary>
 public static class EmbedRateLimiting
 {
@@ -22,8 +23,10 @@ public static class EmbedRateLimiting
             limiter.AddPolicy(Policy, context =>
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<EmbedOptions>>().Value;
-                var token = context.Request.RouteValues["token"] as string ?? "";
-                return RateLimitPartition.GetTokenBucketLimiter(token, _ => Bucket(options));
+                var key = EmbedTokenIdentity.Of(context.Request.RouteValues["token"] as string) is { } identity
+                    ? "token:" + identity
+                    : "client:" + context.Connection.RemoteIpAddress;
+                return RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(options));
             });
         });
 

@@ -10,7 +10,7 @@ namespace Reporting.Web.Embed;
 /// Whether a grant makes sense for what it names: the resource exists; each locked filter applies to
 /// every chart and tile of it (a lock a chart could not apply would show that chart unfiltered); each
 /// editable filter is one of its own and not locked; a per-account dashboard is locked to one account.
-/// Checked when a token is minted (400) and again on every use (403), as dashboards change.
+/// No lock may be blank. Checked when a token is minted (400) and again on every use (403), as dashboards change.
 /// </summary>
 public sealed class EmbedScope(DashboardCatalog catalog, SemanticModel model, KpiCatalog kpis, AccountDirectory accounts)
 {
@@ -34,6 +34,10 @@ public sealed class EmbedScope(DashboardCatalog catalog, SemanticModel model, Kp
         if (Fields(grant.Resource) is not { } fields)
         {
             return (EmbedClaims.Resource, $"'{grant.Resource}' names nothing this server has");
+        }
+        if (EmbedLock.Blank(grant.Locked) is { } blank)
+        {
+            return ($"{EmbedClaims.Filters}.{blank}", $"'{blank}' is locked to nothing: a lock needs a value, or it would show everything");
         }
         if (grant.Locked.Keys.FirstOrDefault(f => !fields.Lockable.Contains(f)) is { } unlockable)
         {

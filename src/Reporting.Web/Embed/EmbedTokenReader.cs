@@ -37,8 +37,11 @@ public sealed class EmbedTokenReader(EmbedSigningKeys keys, IOptions<EmbedOption
             throw EmbedRefusal.Unauthorized(result.Exception is SecurityTokenInvalidSignatureException
                 ? "the signature does not verify" : "the token does not verify: " + result.Exception?.Message);
         }
-        var times = Times(jwt);
-        return Grant(jwt) with { IssuedAt = times.IssuedAt, Expires = times.Expires, NotBefore = times.NotBefore };
+        // Disposed: a JsonDocument rents its buffers from a pool; the grant copies every value out.
+        using var payload = StrictJson.Part(jwt.EncodedPayload, "payload");
+        StrictJson.Part(jwt.EncodedHeader, "header").Dispose();
+        var times = Times(payload.RootElement);
+        return Grant(payload.RootElement) with { IssuedAt = times.IssuedAt, Expires = times.Expires, NotBefore = times.NotBefore };
     }
 
     private JsonWebToken Parse(string token)
@@ -66,12 +69,16 @@ public sealed class EmbedTokenReader(EmbedSigningKeys keys, IOptions<EmbedOption
         RequireExpirationTime = false,
     };
 
-    private (DateTimeOffset IssuedAt, DateTimeOffset Expires, DateTimeOffset? NotBefore) Times(JsonWebToken jwt)
+    private (DateTimeOffset IssuedAt, DateTimeOffset Expires, DateTimeOffset? NotBefore) Times(JsonElement payload)
     {
         var now = clock.GetUtcNow();
-        var expires = Time(jwt, JwtRegisteredClaimNames.Exp) ?? throw EmbedRefusal.Unauthorized("the token has no expiry (exp)", "exp");
-        var issued = Time(jwt, JwtRegisteredClaimNames.Iat) ?? throw EmbedRefusal.Unauthorized("the token has no issued-at time (iat)", "iat");
-        var notBefore = Time(jwt, JwtRegisteredClaimNames.Nbf);
+        var expires = EmbedTokenTimes.Read(payload, JwtRegisteredClaimNames.Exp) ?? throw EmbedRefusal.Unauthorized("the token has no expiry (exp)", "exp");
+        var issued = EmbedTokenTimes.Read(payload, JwtRegisteredClaimNames.Iat) ?? throw EmbedRefusal.Unauthorized("the token has no issued-at time (iat)", "iat");
+        var notBefore = EmbedTokenTimes.Read(payload, JwtRegisteredClaimNames.Nbf);
+        if (issued > expires)
+        {
+            throw EmbedRefusal.Unauthorized($"the token was issued ({Text(issued)}) after it expires ({Text(expires)})", "iat");
+        }
         if (now >= expires + ClockSkew)
         {
             throw EmbedRefusal.Unauthorized($"the token expired at {Text(expires)}", "exp");
@@ -88,16 +95,11 @@ public sealed class EmbedTokenReader(EmbedSigningKeys keys, IOptions<EmbedOption
         return (issued, expires, notBefore);
     }
 
-    private static DateTimeOffset? Time(JsonWebToken jwt, string claim) =>
-        jwt.TryGetPayloadValue<long>(claim, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
-
-    private static EmbedGrant Grant(JsonWebToken jwt)
+    private static EmbedGrant Grant(JsonElement payload)
     {
         try
         {
-            // Disposed: a JsonDocument rents its buffers from a pool; the grant copies every value out.
-            using var payload = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(jwt.EncodedPayload));
-            return EmbedGrantClaims.Read(payload.RootElement);
+            return EmbedGrantClaims.Read(payload);
         }
         catch (EmbedClaimException e)
         {

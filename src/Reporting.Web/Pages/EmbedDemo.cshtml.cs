@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Reporting.Core.Accounts;
 using Reporting.Web.Embed;
+using Reporting.Web.Security;
 
 namespace Reporting.Web.Pages;
 
@@ -34,6 +35,8 @@ public sealed class EmbedDemoModel(EmbedTokenIssuer issuer, AccountDirectory acc
         var origin = options.Value.DemoFrameOrigin is { } configured
             ? EmbedHeaders.Origin(configured, $"{EmbedOptions.Section}:DemoFrameOrigin")
             : $"{Request.Scheme}://{Request.Host}";
+        // A configured origin is checked (EmbedHeaders.Origin), so it cannot add a directive; the request's own is 'self'.
+        Response.Headers.ContentSecurityPolicy = SiteHeaders.Policy(options.Value.DemoFrameOrigin is null ? null : origin);
         FrameUrl = $"{origin}{Request.PathBase}/embed/{token}";
         ScriptUrl = $"{origin}{Request.PathBase}/embed.js";
         return Page();

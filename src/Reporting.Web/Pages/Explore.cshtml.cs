@@ -1,18 +1,18 @@
-using System.Text.Json;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
 using Reporting.Web.Dashboards;
+using Reporting.Web.Security;
 
 namespace Reporting.Web.Pages;
 
 /// <summary>Explore: any measures of a cube, by a dimension and/or over time, as a chart and a table; the URL reproduces it.</summary>
 public sealed class ExploreModel(DashboardRequests requests, SemanticModel model, KpiCatalog kpis, ReportingDatabase database,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
+    ScriptJson json) : PageModel
 {
     public DashboardView? View { get; private set; }
 
@@ -26,7 +26,7 @@ public sealed class ExploreModel(DashboardRequests requests, SemanticModel model
 
     public string? Error { get; private set; }
 
-    public string ViewJson => JsonSerializer.Serialize(View, json.Value.SerializerOptions);
+    public IHtmlContent ViewJson => json.Inline(View);
 
     public IActionResult OnGet(CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Reporting.Web.Dashboards;
 
 namespace Reporting.Web.Tests.Dashboards;
@@ -99,7 +100,8 @@ public sealed class DashboardPageTests(SeededSite site) : IClassFixture<SeededSi
         var (page, _) = await site.Page("/dashboards/support?segment=SMB&grain=week");
         var api = await site.Client.GetStringAsync("/api/dashboards/support?segment=SMB&grain=week");
 
-        Assert.Equal(SeededSite.InlinedView(page).GetRawText(), JsonDocument.Parse(api).RootElement.GetRawText());
+        // The same values; the page escapes more characters (\u003C for '<') than the API does.
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(SeededSite.InlinedView(page).GetRawText()), JsonNode.Parse(api)));
     }
 
     [Fact]

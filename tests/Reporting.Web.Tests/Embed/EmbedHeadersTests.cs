@@ -32,12 +32,14 @@ public sealed class EmbedHeadersTests(EmbedSite site) : IClassFixture<EmbedSite>
     }
 
     [Fact]
-    public async Task The_main_site_is_not_given_the_embed_policy()
+    public async Task The_main_site_is_given_its_own_policy_not_the_embeds()
     {
         var response = await site.Client.GetAsync("/dashboards/support");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.False(response.Headers.Contains("Content-Security-Policy"));
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.DoesNotContain(EmbedSite.Portal, policy);
     }
 
     [Theory]

@@ -4,7 +4,11 @@ using System.Text.Json;
 
 namespace Reporting.Web.Tests.Embed;
 
-/// <summary>Requests per token are limited: past the burst a token gets 429 (ProblemDetails, Retry-After); other tokens do not notice.</summary>
+/// <summary>
+/// Requests per token are limited: past the burst a token gets 429 (ProblemDetails, Retry-After); other
+/// tokens do not notice. A token is one token however its signature is padded (finding 7 of the
+/// hostile-input review), and a client that keeps sending refused tokens is limited too.
+/// </summary>
 public sealed class EmbedRateLimitTests : IDisposable
 {
     private readonly ReportingWebFactory factory = new(new()
@@ -38,6 +42,51 @@ public sealed class EmbedRateLimitTests : IDisposable
         Assert.True(limited.Headers.RetryAfter is not null);
         Assert.Equal(429, (await limited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+    }
+
+    [Fact]
+    public async Task Padding_the_signature_finds_the_same_bucket()
+    {
+        using var client = factory.CreateClient();
+        var token = EmbedSite.Sign(new { alg = "HS256", kid = EmbedSite.CurrentKeyId }, new { resource = "dashboard:support", iat = EmbedSite.Now(), exp = EmbedSite.Now(10) }, EmbedSite.CurrentSecret);
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var spelling in new[] { token, token + "=", token, token + "=" })
+        {
+            statuses.Add((await client.GetAsync($"/embed/{spelling}/api/dashboards/support")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task Refused_tokens_are_limited_per_client_however_many_are_made_up()
+    {
+        using var refusing = new ReportingWebFactory(new()
+        {
+            ["Reporting:SeedOnFirstRun"] = "false",
+            ["Reporting:Embed:Keys:0:Id"] = EmbedSite.CurrentKeyId,
+            ["Reporting:Embed:Keys:0:Secret"] = EmbedSite.CurrentSecret,
+            ["Reporting:Embed:RefusalBurst"] = "3",
+            ["Reporting:Embed:RefusalsPerMinute"] = "1",
+        });
+        using var client = refusing.CreateClient();
+        var good = EmbedSite.Sign(new { alg = "HS256", kid = EmbedSite.CurrentKeyId }, new { resource = "dashboard:support", iat = EmbedSite.Now(), exp = EmbedSite.Now(10) }, EmbedSite.CurrentSecret);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            // A new forgery each time: each would have a bucket of its own.
+            var forged = EmbedSite.Sign(new { alg = "HS256", kid = EmbedSite.CurrentKeyId }, new { resource = "dashboard:support", iat = EmbedSite.Now(), exp = EmbedSite.Now(10) }, $"guess-{i}-0123456789abcdef0123456789abcdef");
+            statuses.Add((await client.GetAsync($"/embed/{forged}/api/dashboards/support")).StatusCode);
+        }
+        var garbage = await client.GetAsync("/embed/garbage/api/dashboards/support");
+        var afterwards = await client.GetAsync($"/embed/{good}/api/dashboards/support");
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, garbage.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, afterwards.StatusCode);
+        Assert.True(afterwards.Headers.RetryAfter is not null);
     }
 
     public void Dispose() => factory.Dispose();

@@ -9,7 +9,7 @@ namespace Reporting.Web.Tests.Embed;
 /// <summary>
 /// A server over the hand-written KPI fixture (Kpis/kpi_fixture.sql: accounts A1–A4, January to March
 /// 2026) with two embed keys (the current one signs, the previous one still verifies), an API key for
-/// host servers, a portal origin allowed to frame, and a rate limit too high to matter here.
+/// host servers, a portal origin allowed to frame, and rate limits too high to matter here.
 /// </summary>
 public sealed class EmbedSite : IDisposable
 {
@@ -34,6 +34,8 @@ public sealed class EmbedSite : IDisposable
             ["Reporting:Embed:AllowedOrigins:0"] = Portal,
             ["Reporting:Embed:RequestsPerSecond"] = "100000",
             ["Reporting:Embed:Burst"] = "100000",
+            ["Reporting:Embed:RefusalsPerMinute"] = "100000",
+            ["Reporting:Embed:RefusalBurst"] = "100000",
         });
         Client = Factory.CreateClient();
         using var connection = Factory.Database.Connect();

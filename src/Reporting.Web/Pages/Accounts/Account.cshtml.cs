@@ -1,7 +1,6 @@
-using System.Text.Json;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Reporting.Core.Accounts;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Health;
@@ -10,12 +9,13 @@ using Reporting.Core.Signals;
 using Reporting.Core.Storage;
 using Reporting.Web.Accounts;
 using Reporting.Web.Dashboards;
+using Reporting.Web.Security;
 
 namespace Reporting.Web.Pages.Accounts;
 
 /// <summary>Account 360: the account's profile, then the per-account dashboard locked to it.</summary>
 public sealed class AccountModel(DashboardRequests requests, AccountDirectory accounts, ReportingDatabase database, HealthHistory health,
-    SignalEvaluator signals, RecoveryPlanner planner, Reporting.Core.Kpis.KpiCatalog kpis, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
+    SignalEvaluator signals, RecoveryPlanner planner, Reporting.Core.Kpis.KpiCatalog kpis, ScriptJson json) : PageModel
 {
     public AccountCard Account { get; private set; } = null!;
 
@@ -30,7 +30,7 @@ public sealed class AccountModel(DashboardRequests requests, AccountDirectory ac
 
     public Reporting.Core.Kpis.KpiCatalog Kpis => kpis;
 
-    public string ViewJson => JsonSerializer.Serialize(View, json.Value.SerializerOptions);
+    public IHtmlContent ViewJson => json.Inline(View);
 
     public IActionResult OnGet(string id, CancellationToken cancellationToken)
     {

@@ -1,11 +1,11 @@
-using System.Text.Json;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Storage;
 using Reporting.Web.Dashboards;
+using Reporting.Web.Security;
 
 namespace Reporting.Web.Pages.Dashboards;
 
@@ -13,7 +13,7 @@ namespace Reporting.Web.Pages.Dashboards;
 /// A dashboard (Overview at "/"): rendered on the server with its data inlined, so the first view
 /// needs no second request; dashboard.js redraws it from GET /api/dashboards/{id} when filters change.
 /// </summary>
-public sealed class DashboardModel(DashboardRequests requests, ReportingDatabase database, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
+public sealed class DashboardModel(DashboardRequests requests, ReportingDatabase database, ScriptJson json) : PageModel
 {
     public DashboardView View { get; private set; } = null!;
 
@@ -21,7 +21,7 @@ public sealed class DashboardModel(DashboardRequests requests, ReportingDatabase
 
     public string? Error { get; private set; }
 
-    public string ViewJson => JsonSerializer.Serialize(View, json.Value.SerializerOptions);
+    public IHtmlContent ViewJson => json.Inline(View);
 
     public IActionResult OnGet(string? id, CancellationToken cancellationToken)
     {

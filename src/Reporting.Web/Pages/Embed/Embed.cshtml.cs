@@ -1,13 +1,12 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 using Reporting.Core.Accounts;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Storage;
 using Reporting.Web.Dashboards;
 using Reporting.Web.Embed;
+using Reporting.Web.Security;
 
 namespace Reporting.Web.Pages.Embed;
 
@@ -17,7 +16,7 @@ namespace Reporting.Web.Pages.Embed;
 /// link to download it. Refusals answer ProblemDetails.
 /// </summary>
 [EnableRateLimiting(EmbedRateLimiting.Policy)]
-public sealed class EmbedModel(EmbedTokenReader reader, EmbedViews views, AccountDirectory accounts, ReportingDatabase database, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
+public sealed class EmbedModel(EmbedTokenReader reader, EmbedViews views, AccountDirectory accounts, ReportingDatabase database, ScriptJson json) : PageModel
 {
     public EmbedGrant Grant { get; private set; } = null!;
 
@@ -45,7 +44,7 @@ public sealed class EmbedModel(EmbedTokenReader reader, EmbedViews views, Accoun
             {
                 return Problem(outcome.NotFound ? 404 : 400, outcome.NotFound ? "Not found" : "The filters cannot be used", outcome.Error);
             }
-            Body = new DashboardBody(view, FilterBar(view), EmbedViews.ApiPath(token, Grant.Resource), JsonSerializer.Serialize(view, json.Value.SerializerOptions))
+            Body = new DashboardBody(view, FilterBar(view), EmbedViews.ApiPath(token, Grant.Resource), json.Inline(view))
             {
                 // A chart's own caption is its title; the page repeats it only for a dashboard.
                 Titled = Grant.Titled && Grant.Resource.Kind == EmbedResourceKind.Dashboard,
