@@ -43,13 +43,9 @@ public static class IngestEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown kind or format",
                 detail: $"kind must be one of {FactKinds.AllNames}; format one of {SourceFormats.AllNames}; cesScale effort or agreement; encoding {TextEncodings.AllNames}.");
         }
-        if (UploadName.Problem(query.Filename) is { } problem)
+        if (await FilenameProblem(request, query.Filename, cancellationToken) is { } badFilename)
         {
-            return BadFilename("filename", problem);
-        }
-        if (request.HasFormContentType && query.Filename is null && UploadName.Problem((await request.ReadFormAsync(cancellationToken)).Files.FirstOrDefault()?.FileName) is { } formProblem)
-        {
-            return BadFilename("the form file's name (or send filename)", formProblem);
+            return badFilename;
         }
         await using var upload = await Upload.SaveAsync(request, query.Filename, uploads, cancellationToken);
         if (upload is null)
@@ -63,9 +59,15 @@ public static class IngestEndpoints
         return report.Committed ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
     }
 
-    private static ProblemHttpResult BadFilename(string parameter, string problem) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filename",
+    /// <summary>A 400 when the name the file would be shown by (filename, else a form file's own name) is no plain file name.</summary>
+    private static async Task<ProblemHttpResult?> FilenameProblem(HttpRequest request, string? filename, CancellationToken cancellationToken)
+    {
+        var (parameter, problem) = filename is not null || !request.HasFormContentType
+            ? ("filename", UploadName.Problem(filename))
+            : ("the form file's name (or send filename)", UploadName.Problem((await request.ReadFormAsync(cancellationToken)).Files.FirstOrDefault()?.FileName));
+        return problem is null ? null : TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filename",
             detail: $"{parameter} {problem}; it only names the file in the report.");
+    }
 }
 
 /// <summary>The load options a request may set in its query string.</summary>

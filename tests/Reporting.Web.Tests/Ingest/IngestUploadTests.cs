@@ -37,6 +37,18 @@ public sealed class IngestUploadTests : IDisposable
     }
 
     [Fact]
+    public async Task A_form_file_whose_own_name_is_no_plain_file_name_is_a_bad_request()
+    {
+        using var client = Client();
+        using var form = new MultipartFormDataContent { { new StringContent("account_id,name,segment\nA1,Acme,SMB\n"), "file", ".." } };
+
+        var response = await client.PostAsync("/api/ingest/accounts", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("the form file's name (or send filename) must be a file name, without folders; it only names the file in the report.", await Detail(response));
+    }
+
+    [Fact]
     public async Task A_422_names_the_file_as_the_client_did_and_never_the_servers_path()
     {
         using var client = Client();

@@ -1,5 +1,4 @@
 using Reporting.Core.Ingest.Layouts;
-using Reporting.Core.Ingest.Reading;
 using Reporting.Core.Ingest.Staging;
 using Reporting.Core.Sql;
 using Reporting.DuckDb;

@@ -12,29 +12,3 @@ internal sealed record RowCheck(string Condition, string Source, string ValueSql
     /// <summary>What the quick pass asks instead, when <see cref="Condition"/> needs the staged text the quick pass does not keep.</summary>
     public string? Quick { get; init; }
 }
-
-/// <summary>The checks as one UNION ALL of filtered scans; names and reasons travel as bound parameters.</summary>
-internal sealed class RowChecks
-{
-    private readonly List<string> items = [];
-    private readonly List<object?> parameters = [];
-
-    public int Count => items.Count;
-
-    public string Sql => string.Join("\nUNION ALL ", items);
-
-    public object?[] Parameters => [.. parameters];
-
-    public void Add(RowCheck check)
-    {
-        var source = Bind(check.Source);
-        var reason = check.ReasonSql ?? Bind(check.Reason);
-        items.Add($"SELECT __file, __record, {items.Count}, {source}, {check.ValueSql}::VARCHAR, {reason}, NULL, NULL FROM {Staging.StagingArea.Typed} t WHERE {check.Condition}");
-    }
-
-    private string Bind(string value)
-    {
-        parameters.Add(value);
-        return $"${parameters.Count}::VARCHAR";
-    }
-}
