@@ -1,4 +1,3 @@
 using Reporting.Cli;
-using Spectre.Console;
 
-return ReportingCli.Run(args, AnsiConsole.Console);
+return ReportingCli.Run(args, CliConsole.Create());

@@ -35,7 +35,7 @@ public static class ReportingCli
             // Printed through the console so that tests and redirected runs see them too.
             foreach (var error in parsed.Errors)
             {
-                console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
+                console.Line($"error: {error.Message}", Color.Red);
             }
             return 2;
         }
@@ -45,7 +45,7 @@ public static class ReportingCli
         }
         catch (Exception e) when (e is InvalidOperationException or Reporting.DuckDb.DuckDbException or IOException)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            console.Line($"error: {e.Message}", Color.Red);
             return 1;
         }
     }

@@ -9,6 +9,27 @@ internal static class StageProgressBar
     public static TResult Run<TProgress, TResult>(
         IAnsiConsole console,
         Func<TProgress, (string Stage, long Done, long Total)> describe,
+        Func<IProgress<TProgress>, TResult> work) => console.Profile.Capabilities.Interactive
+        ? Bars(console, describe, work)
+        : work(new SynchronousProgress<TProgress>(StageLines(console, describe)));
+
+    /// <summary>Without a terminal (a log file, a pipe): one plain line as each stage begins.</summary>
+    private static Action<TProgress> StageLines<TProgress>(IAnsiConsole console, Func<TProgress, (string Stage, long Done, long Total)> describe)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return update =>
+        {
+            var stage = describe(update).Stage;
+            if (seen.Add(stage))
+            {
+                console.Line($"… {stage}");
+            }
+        };
+    }
+
+    private static TResult Bars<TProgress, TResult>(
+        IAnsiConsole console,
+        Func<TProgress, (string Stage, long Done, long Total)> describe,
         Func<IProgress<TProgress>, TResult> work) =>
         console.Progress()
             .AutoClear(false)
@@ -21,7 +42,8 @@ internal static class StageProgressBar
                     var (stage, done, total) = describe(update);
                     if (!tasks.TryGetValue(stage, out var task))
                     {
-                        task = context.AddTask(stage, maxValue: Math.Max(1, total));
+                        // A stage names files, and a file name like export[1].csv is not markup.
+                        task = context.AddTask(Markup.Escape(stage), maxValue: Math.Max(1, total));
                         tasks[stage] = task;
                     }
                     task.MaxValue = Math.Max(1, total);

@@ -20,11 +20,14 @@ internal static class LoadCommand
         var timeZone = new Option<string>("--timezone") { Description = "IANA zone of timestamps without an offset (Zendesk writes local time).", DefaultValueFactory = _ => "UTC" };
         var cesScale = new Option<string>("--ces-scale") { Description = "effort (7 = most effort) or agreement (7 = easiest; stored as 8 - score).", DefaultValueFactory = _ => "effort" };
         cesScale.AcceptOnlyFromAmong("effort", "agreement");
+        var encoding = new Option<string>("--encoding") { Description = "utf8, or latin1 for Latin-1 / Windows exports (UTF-16 with a byte order mark is read without it).", DefaultValueFactory = _ => "utf8" };
+        encoding.AcceptOnlyFromAmong("utf8", "latin1");
+        var verbose = new Option<bool>("--verbose") { Description = "Also print the reader's own message (DuckDB's) under an error." };
         var files = new Argument<string[]>("files") { Description = "CSV, Parquet (.parquet) or JSON lines (.jsonl, .ndjson, .json) files.", Arity = ArgumentArity.OneOrMore };
 
         var command = new Command("load", "Load export files into the database in one transaction: all rows or none.")
         {
-            database, kind, format, accountColumn, skipInvalid, timeZone, cesScale, files,
+            database, kind, format, accountColumn, skipInvalid, timeZone, cesScale, encoding, verbose, files,
         };
         command.SetAction(result =>
         {
@@ -37,18 +40,20 @@ internal static class LoadCommand
                 SkipInvalid = result.GetValue(skipInvalid),
                 TimeZone = result.GetValue(timeZone)!,
                 CesScale = result.GetValue(cesScale) == "agreement" ? CesScale.Agreement : CesScale.Effort,
+                Encoding = result.GetValue(encoding) == "latin1" ? TextEncoding.Latin1 : TextEncoding.Utf8,
             };
-            return Run(console, result.GetValue(database)!, result.GetValue(files)!, options);
+            return Run(console, result.GetValue(database)!, result.GetValue(files)!, options, result.GetValue(verbose));
         });
         return command;
     }
 
-    private static int Run(IAnsiConsole console, string path, string[] files, LoadOptions options)
+    private static int Run(IAnsiConsole console, string path, string[] files, LoadOptions options, bool verbose)
     {
         using var database = ReportingDatabase.Open(path);
         var report = StageProgressBar.Run<LoadProgress, LoadReport>(console, p => (p.Stage, p.Done, p.Total),
             progress => FactLoader.Load(database, files, options, progress));
-        LoadReportPrinter.Print(console, report);
+        LoadReportPrinter.Print(console, report, verbose);
+        // With --skip-invalid a load that committed its good rows succeeded; its rejects are in the report.
         return report.Committed ? 0 : 1;
     }
 }

@@ -4,10 +4,10 @@ using Spectre.Console;
 
 namespace Reporting.Cli.Loading;
 
-/// <summary>Prints a load report: counts, ignored columns, errors and reject files.</summary>
+/// <summary>Prints a load report: counts, how files were read, ignored columns, errors and reject files. Values are text, never markup.</summary>
 internal static class LoadReportPrinter
 {
-    public static void Print(IAnsiConsole console, LoadReport report)
+    public static void Print(IAnsiConsole console, LoadReport report, bool verbose)
     {
         var table = new Table().AddColumn("Load").AddColumn(new TableColumn("Value").RightAligned());
         table.AddRow("rows read", Count(report.RowsRead));
@@ -17,25 +17,38 @@ internal static class LoadReportPrinter
         table.AddRow("seconds", report.Seconds.ToString("0.00", CultureInfo.InvariantCulture));
         table.AddRow("rows/s", Count((long)report.RowsPerSecond));
         console.Write(table);
+        foreach (var note in report.Notes)
+        {
+            console.Line(note);
+        }
         foreach (var ignored in report.IgnoredColumns)
         {
-            console.MarkupLineInterpolated($"[grey]ignored column[/] {ignored}");
+            console.Line($"ignored column {ignored}", Color.Grey);
         }
         foreach (var error in report.Errors)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {error}");
+            console.Line($"error: {error}", Color.Red);
+            if (verbose && error.Detail is { } detail)
+            {
+                console.Line($"  reader said: {detail}", Color.Grey);
+            }
         }
         if (report.ErrorCount > report.Errors.Count)
         {
-            console.MarkupLineInterpolated($"[red]… and {report.ErrorCount - report.Errors.Count:N0} more errors[/]");
+            console.Line($"… and {Count(report.ErrorCount - report.Errors.Count)} more errors", Color.Red);
         }
         foreach (var rejects in report.RejectFiles)
         {
-            console.MarkupLineInterpolated($"rejected rows written to [bold]{rejects}[/]");
+            console.Line($"rejected rows written to {rejects}");
         }
-        console.MarkupLine(report.Committed
-            ? $"[green]Loaded {report.Kind.Name()}: data version {report.DataVersion}.[/]"
-            : "[red]Nothing was loaded: the database is unchanged.[/]");
+        if (report.Committed)
+        {
+            console.Line($"Loaded {report.Kind.Name()}: data version {report.DataVersion}.", Color.Green);
+        }
+        else
+        {
+            console.Line("Nothing was loaded: the database is unchanged.", Color.Red);
+        }
     }
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -37,12 +37,13 @@ internal static class QueryCommand
         {
             var query = QueryJson.Parse(json, today);
             var result = engine.Query(query, today);
-            console.WriteLine(JsonSerializer.Serialize(new { query, data = result.Records() }, Output));
+            // Written as it is: a console would wrap long lines, even inside a JSON string.
+            console.Raw(JsonSerializer.Serialize(new { query, data = result.Records() }, Output));
             return 0;
         }
         catch (QueryException e)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            console.Line($"error: {e.Message}", Color.Red);
             return 2;
         }
     }

@@ -39,12 +39,13 @@ public static class FactLoader
         var report = new LoadReport { Kind = options.Kind, Files = paths };
         if (!profile.Kinds.Contains(options.Kind))
         {
-            return Failed(report, clock, new LoadFailure([new LoadError("", 0, "--format", options.Format.Name(),
-                $"the {options.Format.Name()} format loads {string.Join(", ", profile.Kinds.Select(k => k.Name()))}, not {options.Kind.Name()}")]));
+            return Failed(report, clock, LoadFailure.ForOption("--format", options.Format.Name(),
+                $"the {options.Format.Name()} format loads {string.Join(", ", profile.Kinds.Select(k => k.Name()))}, not {options.Kind.Name()}"));
         }
         using var writer = database.AcquireWriter(cancellationToken);
         // A connection of its own: the staging tables are temporary tables of this connection.
         using var connection = database.Connect();
+        using var scratch = new ScratchFolder();
         try
         {
             UseTimeZone(connection, options.TimeZone);
@@ -53,7 +54,7 @@ public static class FactLoader
                 // Estimating progress costs a little on every statement: only when someone watches.
                 StatementProgress.Enable(connection);
             }
-            var run = new LoadRun(connection, layout, profile, options, progress, cancellationToken);
+            var run = new LoadRun(connection, layout, profile, options, scratch, progress, cancellationToken);
             return run.Execute(paths, report) with { Seconds = clock.Elapsed.TotalSeconds };
         }
         catch (LoadFailure failure)
@@ -65,7 +66,7 @@ public static class FactLoader
     private static LoadReport Failed(LoadReport report, Stopwatch clock, LoadFailure failure) => report with
     {
         Errors = failure.Errors,
-        ErrorCount = failure.Errors.Count,
+        ErrorCount = failure.Total,
         Seconds = clock.Elapsed.TotalSeconds,
     };
 
@@ -74,7 +75,7 @@ public static class FactLoader
     {
         // SET takes no parameter: what goes into the SQL is DuckDB's own name for the zone, never the text given.
         var known = connection.Query("SELECT min(name) FROM pg_timezone_names() WHERE name = $1", zone).Scalar() as string
-            ?? throw new LoadFailure([new LoadError("", 0, "--timezone", zone, "is not a known IANA time zone (e.g. Europe/Berlin)")]);
+            ?? throw LoadFailure.ForOption("--timezone", zone, "is not a known IANA time zone (e.g. Europe/Berlin, America/New_York)");
         connection.Execute($"SET TimeZone = {SqlIdentifier.Literal(known)}");
     }
 }

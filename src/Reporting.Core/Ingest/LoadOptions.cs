@@ -19,6 +19,38 @@ public sealed record LoadOptions(FactKind Kind)
 
     /// <summary>How many errors the report lists; the rest are counted.</summary>
     public int MaxReportedErrors { get; init; } = 100;
+
+    /// <summary>How text files without a byte order mark are encoded (with one, the mark decides).</summary>
+    public TextEncoding Encoding { get; init; } = TextEncoding.Utf8;
+
+    /// <summary>How reports name each file (the upload's name over HTTP); the paths as given when null.</summary>
+    public IReadOnlyList<string>? FileNames { get; init; }
+}
+
+/// <summary>The encodings a load may be told to read; UTF-16 needs no telling (its byte order mark says so).</summary>
+public enum TextEncoding
+{
+    Utf8,
+    Latin1,
+}
+
+public static class TextEncodings
+{
+    public static string Name(this TextEncoding encoding) => encoding == TextEncoding.Latin1 ? "latin1" : "utf8";
+
+    public static bool TryParse(string? name, out TextEncoding encoding)
+    {
+        var normalized = name?.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+        (var known, encoding) = normalized switch
+        {
+            "utf8" => (true, TextEncoding.Utf8),
+            "latin1" or "iso88591" => (true, TextEncoding.Latin1),
+            _ => (false, TextEncoding.Utf8),
+        };
+        return known;
+    }
+
+    public static string AllNames => "utf8|latin1";
 }
 
 public enum CesScale

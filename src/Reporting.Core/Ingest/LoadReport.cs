@@ -20,6 +20,9 @@ public sealed record LoadReport
     /// <summary>Columns of the files that no field uses, per file.</summary>
     public IReadOnlyList<string> IgnoredColumns { get; init; } = [];
 
+    /// <summary>How files were read, where that is worth saying (e.g. "export.csv: read as UTF-16 (little-endian) …").</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The first errors (up to the configured maximum) in file and line order.</summary>
     public IReadOnlyList<LoadError> Errors { get; init; } = [];
 

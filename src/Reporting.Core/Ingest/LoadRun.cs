@@ -15,6 +15,7 @@ internal sealed class LoadRun(
     KindLayout layout,
     ImportProfile profile,
     LoadOptions options,
+    ScratchFolder scratch,
     IProgress<LoadProgress>? progress,
     CancellationToken cancellationToken)
 {
@@ -32,7 +33,11 @@ internal sealed class LoadRun(
     private LoadReport Steps(IReadOnlyList<string> paths, LoadReport report)
     {
         var files = Open(paths);
-        report = report with { IgnoredColumns = files.Values.SelectMany(IgnoredOf).ToList() };
+        report = report with
+        {
+            IgnoredColumns = files.Values.SelectMany(IgnoredOf).ToList(),
+            Notes = files.Values.Where(f => f.File.Note is not null).Select(f => $"{f.File.Name}: {f.File.Note}").ToList(),
+        };
         var parser = ParserFor(files);
         // A --skip-invalid load always needs the staged text: for its rejects file, or to remove an old one.
         if (!options.SkipInvalid && ReadClean(files, parser) is { } rows)
@@ -84,7 +89,9 @@ internal sealed class LoadRun(
         for (var i = 0; i < paths.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var source = Clock.Time($"header {Path.GetFileName(paths[i])}", () => SourceFile.Open(connection, paths[i], i));
+            var name = options.FileNames?[i] ?? paths[i];
+            var onDisk = FileOnDisk.Check(paths[i], name, options.Encoding, scratch);
+            var source = Clock.Time($"header {Path.GetFileName(name)}", () => SourceFile.Open(connection, onDisk, i, options.MaxReportedErrors));
             var header = new SourceHeader(source.Header);
             var sources = profile.Map(layout, header, options);
             RequireColumns(source, sources);
@@ -97,7 +104,7 @@ internal sealed class LoadRun(
     private FieldParser ParserFor(Dictionary<int, StagedFile> files)
     {
         var supplied = files.Values.SelectMany(f => f.Sources).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
-        return new FieldParser(layout, supplied, utc: options.TimeZone == "UTC");
+        return new FieldParser(layout, supplied, options.TimeZone);
     }
 
     /// <summary>
@@ -116,7 +123,7 @@ internal sealed class LoadRun(
             foreach (var file in files.Values.OrderBy(f => f.File.Index))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var name = Path.GetFileName(file.File.Path);
+                var name = Path.GetFileName(file.File.Name);
                 var read = statements.Run($"read and parse {name}", $"read {name}", 0, 100, () => staging.ParseStraight(file, supplied, parser));
                 if (read == 0)
                 {
@@ -125,7 +132,7 @@ internal sealed class LoadRun(
                 rows += read;
             }
             cancellationToken.ThrowIfCancellationRequested();
-            var validator = new LoadValidator(connection, layout);
+            var validator = new LoadValidator(connection, layout, parser);
             return statements.Run("check every rule in one pass", "validate", 0, 100, () => validator.FindsAnything(files.Values)) ? Locating() : rows;
         }
         catch (DuckDbException)
@@ -146,14 +153,14 @@ internal sealed class LoadRun(
         foreach (var file in files.Values.OrderBy(f => f.File.Index))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var name = Path.GetFileName(file.File.Path);
+            var name = Path.GetFileName(file.File.Name);
             var (stage, from, to) = locating
                 ? (FindErrors, 40 * file.File.Index / files.Count, 40 * (file.File.Index + 1) / files.Count)
                 : ($"read {name}", 0, 100);
             file.Rows = statements.Run($"read {name}", stage, from, to, () => file.File.Stage(connection));
             if (file.Rows == 0)
             {
-                throw LoadFailure.ForFile(file.File.Path, "the file has a header but no rows");
+                throw LoadFailure.ForFile(file.File.Name, "the file has a header but no rows");
             }
         }
     }
@@ -162,7 +169,7 @@ internal sealed class LoadRun(
     {
         statements.Run("parse into typed staging", ValidateStage, Validating(0), Validating(60), () => staging.CreateTyped(files.Values, parser));
         cancellationToken.ThrowIfCancellationRequested();
-        var validator = new LoadValidator(connection, layout);
+        var validator = new LoadValidator(connection, layout, parser);
         Clock.Time("create error table", validator.CreateErrorTable);
         statements.Run("row checks", ValidateStage, Validating(60), Validating(90), () => validator.CheckRows(files.Values));
         cancellationToken.ThrowIfCancellationRequested();
@@ -204,7 +211,7 @@ internal sealed class LoadRun(
         }
         catch (DuckDbException e)
         {
-            throw new LoadFailure([new LoadError("", 0, layout.Table, null, $"the merge was refused and nothing was loaded: {e.Message}")]);
+            throw new LoadFailure([new LoadError("", 0, "", null, "the database refused the rows and nothing was loaded") { Detail = e.Message }]);
         }
     }
 
@@ -214,14 +221,26 @@ internal sealed class LoadRun(
     private void RequireColumns(SourceFile source, IReadOnlyDictionary<string, FieldSource> sources)
     {
         var missing = layout.Fields.Where(f => f.Required && !sources.ContainsKey(f.Name))
-            .Select(f => new LoadError(source.Path, 1, profile.ColumnOf(f.Name, options), null, $"required column is missing (the {layout.Kind.Name()} layout needs it)"))
+            .Select(f => new LoadError(source.Name, 1, profile.ColumnOf(f.Name, options), null, MissingReason(f.Name)))
             .ToList();
         if (missing.Count > 0)
         {
-            throw new LoadFailure(missing);
+            throw source.FieldCountFailure() ?? new LoadFailure(missing);
         }
     }
 
-    private static IEnumerable<string> IgnoredOf(StagedFile file) =>
-        file.Ignored.Select(c => $"{Path.GetFileName(file.File.Path)}: {c}");
+    private string MissingReason(string field) => profile.ColumnOf(field, options) == field
+        ? $"required column is missing (the {layout.Kind.Name()} layout needs it)"
+        : $"required column is missing (the {options.Format.Name()} {layout.Kind.Name()} export needs it for {field})";
+
+    /// <summary>How many ignored columns a file lists by name; a file of 100,000 columns gets a count for the rest.</summary>
+    private const int IgnoredListed = 10;
+
+    private static IEnumerable<string> IgnoredOf(StagedFile file)
+    {
+        var name = Path.GetFileName(file.File.Name);
+        var listed = file.Ignored.Take(IgnoredListed).Select(c => $"{name}: {c}");
+        var rest = file.Ignored.Count - IgnoredListed;
+        return rest > 0 ? listed.Append($"{name}: and {rest.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} more") : listed;
+    }
 }

@@ -12,12 +12,14 @@ public static class IngestEndpoints
     {
         builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section);
         builder.Services.AddSingleton<ApiKeyFilter>();
+        builder.Services.AddSingleton<UploadFolder>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapReportingIngest(this IEndpointRouteBuilder endpoints)
     {
         var limit = endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestOptions>>().Value.MaxUploadBytes;
+        endpoints.ServiceProvider.GetRequiredService<UploadFolder>().RemoveLeftovers();
         endpoints.MapPost("/api/ingest/{kind}", Load)
             .WithName("Ingest")
             .WithSummary("Load one export file (the body, or the first file of a multipart form) of one kind, all rows or none.")
@@ -33,32 +35,48 @@ public static class IngestEndpoints
         [AsParameters] IngestQuery query,
         HttpRequest request,
         ReportingDatabase database,
+        UploadFolder uploads,
         CancellationToken cancellationToken)
     {
         if (query.ToOptions(kind) is not { } options)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown kind or format",
-                detail: $"kind must be one of {FactKinds.AllNames}; format one of {SourceFormats.AllNames}; cesScale effort or agreement.");
+                detail: $"kind must be one of {FactKinds.AllNames}; format one of {SourceFormats.AllNames}; cesScale effort or agreement; encoding {TextEncodings.AllNames}.");
         }
-        await using var upload = await Upload.SaveAsync(request, query.Filename, cancellationToken);
+        if (await FilenameProblem(request, query.Filename, cancellationToken) is { } badFilename)
+        {
+            return badFilename;
+        }
+        await using var upload = await Upload.SaveAsync(request, query.Filename, uploads, cancellationToken);
         if (upload is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No file",
                 detail: "Send the file as the request body or as a multipart form file.");
         }
+        options = options with { FileNames = [upload.Name] };
         var report = await Task.Run(() => FactLoader.Load(database, [upload.Path], options, cancellationToken: cancellationToken), cancellationToken);
-        report = upload.Describe(report);
+        report = Upload.Describe(report) with { Files = [upload.Name] };
         return report.Committed ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
+    }
+
+    /// <summary>A 400 when the name the file would be shown by (filename, else a form file's own name) is no plain file name.</summary>
+    private static async Task<ProblemHttpResult?> FilenameProblem(HttpRequest request, string? filename, CancellationToken cancellationToken)
+    {
+        var (parameter, problem) = filename is not null || !request.HasFormContentType
+            ? ("filename", UploadName.Problem(filename))
+            : ("the form file's name (or send filename)", UploadName.Problem((await request.ReadFormAsync(cancellationToken)).Files.FirstOrDefault()?.FileName));
+        return problem is null ? null : TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad filename",
+            detail: $"{parameter} {problem}; it only names the file in the report.");
     }
 }
 
 /// <summary>The load options a request may set in its query string.</summary>
-public sealed record IngestQuery(string? Format, string? AccountColumn, bool? SkipInvalid, string? Timezone, string? CesScale, string? Filename)
+public sealed record IngestQuery(string? Format, string? AccountColumn, bool? SkipInvalid, string? Timezone, string? CesScale, string? Filename, string? Encoding)
 {
     public LoadOptions? ToOptions(string kind)
     {
         if (!FactKinds.TryParse(kind, out var factKind) || !SourceFormats.TryParse(Format ?? "native", out var format)
-            || CesScale is not (null or "effort" or "agreement"))
+            || CesScale is not (null or "effort" or "agreement") || !TextEncodings.TryParse(Encoding ?? "utf8", out var encoding))
         {
             return null;
         }
@@ -69,6 +87,7 @@ public sealed record IngestQuery(string? Format, string? AccountColumn, bool? Sk
             SkipInvalid = SkipInvalid ?? false,
             TimeZone = Timezone ?? "UTC",
             CesScale = CesScale == "agreement" ? Core.Ingest.CesScale.Agreement : Core.Ingest.CesScale.Effort,
+            Encoding = encoding,
         };
     }
 }

@@ -29,7 +29,7 @@ public sealed class LoadCommandTests : IDisposable
         var (exitCode, output) = Load("--kind", "accounts", accounts);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("error: accounts.csv:3: column 'segment' value 'Galactic': must be one of SMB, Mid-Market, Enterprise", output);
+        Assert.Contains($"error: {accounts}:3: column 'segment' value 'Galactic': must be one of SMB, Mid-Market, Enterprise", output);
         Assert.Contains("Nothing was loaded: the database is unchanged.", output);
         Assert.Equal(0L, Count("dim_account"));
     }

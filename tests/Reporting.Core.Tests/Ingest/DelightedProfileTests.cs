@@ -71,7 +71,7 @@ public sealed class DelightedProfileTests : IDisposable
         var report = Load(path, "Account");
 
         Assert.False(report.Committed);
-        Assert.Equal(new LoadError(path, 1, "Account", null, "required column is missing (the surveys layout needs it)"), Assert.Single(report.Errors));
+        Assert.Equal(new LoadError(path, 1, "Account", null, "required column is missing (the delighted surveys export needs it for account_id)"), Assert.Single(report.Errors));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class DelightedProfileTests : IDisposable
         Assert.Equal(
             [
                 new LoadError(path, 2, "Score", "11", "NPS scores are 0 to 10"),
-                new LoadError(path, 3, "Company", "Acme Corporation", "no account has this id or name"),
+                new LoadError(path, 3, "Company", "Acme Corporation", "account Acme Corporation is not loaded (no account has this id or name; load accounts first)"),
             ],
             report.Errors);
     }

@@ -68,7 +68,7 @@ public sealed class MultiFileTests : IDisposable
 
         Assert.False(report.Committed);
         Assert.Equal(
-            new LoadError(second, 3, "ticket_id", "T2", "repeats the key (ticket_id) of an earlier row (a.csv line 3)"),
+            new LoadError(second, 3, "ticket_id", "T2", $"repeats the key (ticket_id) of an earlier row ({first} line 3)"),
             Assert.Single(report.Errors));
         AssertNothingLoaded();
     }

@@ -51,10 +51,10 @@ public sealed class SendLayoutTests : IDisposable
         Assert.Equal(
             [
                 new LoadError(path, 2, "followed_up_at", "2026-03-01T09:00:00Z", "the follow-up is before the survey was sent"),
-                new LoadError(path, 3, "account_id", "A9", "no account has this id or name"),
+                new LoadError(path, 3, "account_id", "A9", "account A9 is not loaded (no account has this id or name; load accounts first)"),
                 new LoadError(path, 4, "contact_id", null, "is required but empty"),
                 new LoadError(path, 5, "survey_type", "sms", "must be one of nps, csat, ces"),
-                new LoadError(path, 6, "contact_id", "C7", "no dim_contact row has this contact_id"),
+                new LoadError(path, 6, "contact_id", "C7", "contact C7 is not loaded (load contacts first)"),
                 new LoadError(path, 6, "sent_at", "yesterday", "is not an ISO-8601 timestamp"),
                 new LoadError(path, 7, "send_id", "S1", "repeats the key (send_id) of an earlier row (line 2)"),
             ],
@@ -85,7 +85,7 @@ public sealed class SendLayoutTests : IDisposable
 
         var refused = fixture.Load(FactKind.Surveys, path);
 
-        Assert.Equal(new LoadError(path, 3, "send_id", "S9", "no fact_survey_send row has this send_id"), Assert.Single(refused.Errors));
+        Assert.Equal(new LoadError(path, 3, "send_id", "S9", "survey send S9 is not loaded (load sends first)"), Assert.Single(refused.Errors));
         IngestFixture.Committed(fixture.Load(FactKind.Surveys, fixture.Write("surveys.csv", """
             response_id,account_id,contact_id,survey_type,score,responded_at,send_id
             R1,A1,C1,nps,9,2026-03-03T10:00:00Z,S1

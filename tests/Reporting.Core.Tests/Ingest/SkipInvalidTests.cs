@@ -49,7 +49,7 @@ public sealed class SkipInvalidTests : IDisposable
         Assert.Equal("""
             line,reasons,ticket_id,account_id,priority,created_at,first_response_at,group
             3,"priority: must be one of P1, P2, P3, P4",T2,A1,P9,2026-03-01T10:00:00Z,,"Tier 1, EMEA"
-            5,created_at: is not an ISO-8601 timestamp; account_id: no account has this id or name,T4,Nobody Inc,P2,yesterday,,Tier 2
+            5,created_at: is not an ISO-8601 timestamp; account_id: account Nobody Inc is not loaded (no account has this id or name; load accounts first),T4,Nobody Inc,P2,yesterday,,Tier 2
             6,first_response_at: the first response is before the ticket was created,T5,A3,P3,2026-03-03T12:00:00Z,2026-03-03T11:00:00Z,
 
             """.ReplaceLineEndings(), File.ReadAllText(rejects));

@@ -59,8 +59,8 @@ public sealed class SurveyReferenceTests : IDisposable
     }
 
     [Theory]
-    [InlineData("R5,A1,C99,csat,T1,4,2026-03-05T10:00:00Z", "contact_id", "C99", "no dim_contact row has this contact_id")]
-    [InlineData("R5,A1,C1,csat,T99,4,2026-03-05T10:00:00Z", "ticket_id", "T99", "no fact_ticket row has this ticket_id")]
+    [InlineData("R5,A1,C99,csat,T1,4,2026-03-05T10:00:00Z", "contact_id", "C99", "contact C99 is not loaded (load contacts first)")]
+    [InlineData("R5,A1,C1,csat,T99,4,2026-03-05T10:00:00Z", "ticket_id", "T99", "ticket T99 is not loaded (load tickets first)")]
     public void A_response_naming_a_row_we_do_not_have_names_column_and_reason(string row, string column, string value, string reason)
     {
         var path = fixture.Write("surveys.csv", $"{Header}\nR4,A2,C2,nps,T3,9,2026-03-04T10:00:00Z\n{row}\n");
@@ -86,7 +86,7 @@ public sealed class SurveyReferenceTests : IDisposable
         var report = fixture.Load(FactKind.Cases, path);
 
         Assert.False(report.Committed);
-        Assert.Equal(new LoadError(path, 3, "response_id", "R99", "no fact_survey_response row has this response_id"), Assert.Single(report.Errors));
+        Assert.Equal(new LoadError(path, 3, "response_id", "R99", "survey response R99 is not loaded (load surveys first)"), Assert.Single(report.Errors));
 
         IngestFixture.Committed(fixture.Load(FactKind.Cases, path, o => o with { SkipInvalid = true }));
         Assert.Equal(

@@ -30,7 +30,7 @@ public sealed class ValidationTests : IDisposable
     [InlineData("T9,A1,P9,2026-03-01T00:00:00Z,,open", "priority", "P9", "must be one of P1, P2, P3, P4")]
     [InlineData("T9,A1,P1,yesterday,,open", "created_at", "yesterday", "is not an ISO-8601 timestamp")]
     [InlineData("T9,A1,P1,2026-03-01T10:00:00Z,2026-03-01T09:59:00Z,open", "first_response_at", "2026-03-01T09:59:00Z", "the first response is before the ticket was created")]
-    [InlineData("T9,Nobody Inc,P1,2026-03-01T00:00:00Z,,open", "account_id", "Nobody Inc", "no account has this id or name")]
+    [InlineData("T9,Nobody Inc,P1,2026-03-01T00:00:00Z,,open", "account_id", "Nobody Inc", "account Nobody Inc is not loaded (no account has this id or name; load accounts first)")]
     [InlineData("T9,A1,P1,2026-03-01T00:00:00Z,,escalated", "status", "escalated", "must be one of new, open, pending, on-hold, solved, closed")]
     [InlineData("T9,,P1,2026-03-01T00:00:00Z,,open", "account_id", null, "is required but empty")]
     public void A_bad_value_names_line_column_value_and_reason(string row, string column, string? value, string reason)
@@ -59,7 +59,7 @@ public sealed class ValidationTests : IDisposable
     [InlineData("csat", "0", "CSAT scores are 1 to 5")]
     [InlineData("ces", "8", "CES scores are 1 to 7")]
     [InlineData("nps", "-1", "NPS scores are 0 to 10")]
-    [InlineData("nps", "7.5", "is not a whole number between -2147483648 and 2147483647")]
+    [InlineData("nps", "7.5", "is not a whole number: NPS scores are 0 to 10, CSAT 1 to 5, CES 1 to 7")]
     public void Scores_out_of_range_are_errors_never_clamped(string type, string score, string reason)
     {
         var path = fixture.Write("s.csv", $"response_id,account_id,survey_type,score,responded_at\nR1,A1,{type},{score},2026-03-01T00:00:00Z\n");
@@ -71,7 +71,7 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("seats", "3000000000", "is not a whole number between -2147483648 and 2147483647")]
+    [InlineData("seats", "3000000000", "is not a whole number (up to 2,147,483,647)")]
     [InlineData("arr", "1000000000000", "ARR must be under 1000000000000")]
     [InlineData("clv", "25000000000000.5", "CLV must be under 1000000000000")]
     public void A_number_too_large_for_its_column_is_an_error_not_a_failed_merge(string column, string value, string reason)
@@ -151,7 +151,7 @@ public sealed class ValidationTests : IDisposable
 
         var report = fixture.Load(FactKind.Tickets, path, o => o with { TimeZone = "Mars/Olympus" });
 
-        Assert.Equal(new LoadError("", 0, "--timezone", "Mars/Olympus", "is not a known IANA time zone (e.g. Europe/Berlin)"), Assert.Single(report.Errors));
+        Assert.Equal(new LoadError("", 0, "--timezone", "Mars/Olympus", "is not a known IANA time zone (e.g. Europe/Berlin, America/New_York)"), Assert.Single(report.Errors));
     }
 
     private LoadReport RejectedTickets(string path)

@@ -57,7 +57,7 @@ public sealed class ZendeskCsatProfileTests : IDisposable
 
         var report = Load(path);
 
-        Assert.Equal(new LoadError(path, 2, "Ticket ID", "999", "no fact_ticket row has this ticket_id"), Assert.Single(report.Errors));
+        Assert.Equal(new LoadError(path, 2, "Ticket ID", "999", "ticket 999 is not loaded (load tickets first)"), Assert.Single(report.Errors));
     }
 
     private LoadReport Load(string path) =>

@@ -72,7 +72,7 @@ public sealed class ZendeskProfileTests : IDisposable
         var report = fixture.Load(FactKind.Tickets, path, IngestFixture.ZendeskInNewYork);
 
         Assert.False(report.Committed);
-        Assert.Equal(new LoadError(path, 3, "Organization", "Umbrella Corp", "no account has this id or name"), Assert.Single(report.Errors));
+        Assert.Equal(new LoadError(path, 3, "Organization", "Umbrella Corp", "account Umbrella Corp is not loaded (no account has this id or name; load accounts first)"), Assert.Single(report.Errors));
         Assert.Empty(fixture.Rows("SELECT * FROM fact_ticket"));
     }
 

@@ -12,6 +12,9 @@ public sealed record FieldSpec(string Name, FieldType Type, bool Required = fals
     /// <summary>Accepted values (compared case-insensitively) and what each is stored as; null for any value.</summary>
     public IReadOnlyDictionary<string, string>? Allowed { get; init; }
 
+    /// <summary>The reason given when the text does not parse, instead of the type's (a score names its ranges).</summary>
+    public string? InvalidReason { get; init; }
+
     /// <summary>SQL that fills this field when the file leaves it empty; {other_field} stands for that field's value.</summary>
     public string? DefaultSql { get; init; }
 

@@ -17,9 +17,13 @@ public sealed record RowRule(string Field, string ViolationSql, string Reason);
 
 /// <summary>
 /// <paramref name="Field"/> must match <paramref name="TargetKey"/> of <paramref name="TargetTable"/>.
-/// Account references also match an account's exact name, which is then replaced by its id.
+/// Account references also match an account's exact name, which is then replaced by its id. Errors
+/// speak of the <paramref name="Noun"/> and the kind to load first, never of the table.
 /// </summary>
-public sealed record ReferenceRule(string Field, string TargetTable, string TargetKey)
+public sealed record ReferenceRule(string Field, string TargetTable, string TargetKey, string Noun, FactKind LoadFirst)
 {
     public bool MatchesAccountNames => TargetTable == "dim_account";
+
+    /// <summary>A contact named beside an account must be one of that account's contacts.</summary>
+    public bool IsContact => TargetTable == "dim_contact";
 }

@@ -3,8 +3,8 @@ namespace Reporting.Core.Ingest.Layouts;
 /// <summary>The canonical layouts of DATA.md, one per kind of fact.</summary>
 public static class KindLayouts
 {
-    private static readonly ReferenceRule AccountReference = new("account_id", "dim_account", "account_id");
-    private static readonly ReferenceRule ContactReference = new("contact_id", "dim_contact", "contact_id");
+    private static readonly ReferenceRule AccountReference = new("account_id", "dim_account", "account_id", "account", FactKind.Accounts);
+    private static readonly ReferenceRule ContactReference = new("contact_id", "dim_contact", "contact_id", "contact", FactKind.Contacts);
 
     public static KindLayout For(FactKind kind) => kind switch
     {
@@ -98,7 +98,7 @@ public static class KindLayouts
         new FieldSpec("survey_kind", FieldType.Text).OneOf(["relational", "transactional"]),
         new FieldSpec("trigger", FieldType.Text).OneOf(["quarterly", "semiannual", "post_support", "post_onboarding", "pre_renewal"], ("half-yearly", "semiannual")),
         new("ticket_id", FieldType.Text),
-        new("score", FieldType.Integer, Required: true),
+        new("score", FieldType.Integer, Required: true) { InvalidReason = "is not a whole number: NPS scores are 0 to 10, CSAT 1 to 5, CES 1 to 7" },
         new("comment", FieldType.Text),
         new("sent_at", FieldType.Timestamp),
         new("responded_at", FieldType.Timestamp, Required: true),
@@ -112,7 +112,7 @@ public static class KindLayouts
             new("score", "survey_type = 'ces' AND score NOT BETWEEN 1 AND 7", "CES scores are 1 to 7"),
             new("responded_at", "responded_at < sent_at", "the response is before the survey was sent"),
         ],
-        References = [AccountReference, ContactReference, new("ticket_id", "fact_ticket", "ticket_id"), new("send_id", "fact_survey_send", "send_id")],
+        References = [AccountReference, ContactReference, new("ticket_id", "fact_ticket", "ticket_id", "ticket", FactKind.Tickets), new("send_id", "fact_survey_send", "send_id", "survey send", FactKind.Sends)],
     };
 
     public static KindLayout Engagement { get; } = new(FactKind.Engagement, "fact_engagement", ["account_id", "user_id", "occurred_at", "event"],
@@ -159,7 +159,7 @@ public static class KindLayouts
             new("first_contact_at", "first_contact_at < opened_at", "first contact is before the case was opened"),
             new("closed_at", "closed_at < opened_at", "the case is closed before it was opened"),
         ],
-        References = [new("response_id", "fact_survey_response", "response_id")],
+        References = [new("response_id", "fact_survey_response", "response_id", "survey response", FactKind.Surveys)],
     };
 
     public static KindLayout Requests { get; } = new(FactKind.Requests, "fact_feature_request", ["request_id"],

@@ -19,8 +19,8 @@ public sealed class DelightedProfile : ImportProfile
     public override IReadOnlyDictionary<string, FieldSource> Map(KindLayout layout, SourceHeader header, LoadOptions options)
     {
         var accountColumn = options.AccountColumn
-            ?? throw new LoadFailure([new LoadError("", 0, "--account-column", null,
-                "the delighted format needs --account-column naming the property column that holds the account")]);
+            ?? throw LoadFailure.ForOption("--account-column", null,
+                "the delighted format needs --account-column naming the property column that holds the account");
         var sources = new Dictionary<string, FieldSource>(StringComparer.Ordinal)
         {
             ["survey_type"] = FieldSource.Constant("'nps'"),

@@ -13,8 +13,24 @@ public abstract class ImportProfile
     /// <summary>For each field of <paramref name="layout"/> that the file supplies, where it comes from.</summary>
     public abstract IReadOnlyDictionary<string, FieldSource> Map(KindLayout layout, SourceHeader header, LoadOptions options);
 
-    /// <summary>How an error names the column a missing field comes from: the field's own name unless the load names it.</summary>
-    public virtual string ColumnOf(string field, LoadOptions options) => field;
+    /// <summary>
+    /// How an error names the column a missing field comes from: the tool's own column name (the
+    /// first it looks for), else the field's own name.
+    /// </summary>
+    public virtual string ColumnOf(string field, LoadOptions options) =>
+        Columns.FirstOrDefault(c => c.Field == field).Names?[0] ?? field;
+
+    /// <summary>The tool's column names for each field, in the order they are looked for.</summary>
+    protected virtual IReadOnlyList<(string Field, string[] Names)> Columns => [];
+
+    /// <summary>Maps every field of <see cref="Columns"/> the file has.</summary>
+    protected void TakeColumns(Dictionary<string, FieldSource> sources, SourceHeader header)
+    {
+        foreach (var (field, names) in Columns)
+        {
+            Take(sources, header, field, names);
+        }
+    }
 
     public static ImportProfile For(SourceFormat format) => format switch
     {

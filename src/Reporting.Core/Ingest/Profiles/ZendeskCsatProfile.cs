@@ -9,6 +9,16 @@ public sealed class ZendeskCsatProfile : ImportProfile
 
     public override IReadOnlyList<FactKind> Kinds { get; } = [FactKind.Surveys];
 
+    protected override IReadOnlyList<(string Field, string[] Names)> Columns { get; } =
+    [
+        ("response_id", ["ID", "Rating ID"]),
+        ("ticket_id", ["Ticket ID"]),
+        ("account_id", ["Organization", "Organization name"]),
+        ("comment", ["Comment"]),
+        ("responded_at", ["Created at", "Rated at", "Updated at"]),
+        ("score", ["Score", "Rating", "Satisfaction"]),
+    ];
+
     public override IReadOnlyDictionary<string, FieldSource> Map(KindLayout layout, SourceHeader header, LoadOptions options)
     {
         var sources = new Dictionary<string, FieldSource>(StringComparer.Ordinal)
@@ -17,12 +27,8 @@ public sealed class ZendeskCsatProfile : ImportProfile
             ["survey_kind"] = FieldSource.Constant("'transactional'"),
             ["trigger"] = FieldSource.Constant("'post_support'"),
         };
-        Take(sources, header, "response_id", "ID", "Rating ID");
-        Take(sources, header, "ticket_id", "Ticket ID");
-        Take(sources, header, "account_id", "Organization", "Organization name");
-        Take(sources, header, "comment", "Comment");
-        Take(sources, header, "responded_at", "Created at", "Rated at", "Updated at");
-        if (header.Find("Score", "Rating", "Satisfaction") is { } rating)
+        TakeColumns(sources, header);
+        if (header.Find(Columns.Single(c => c.Field == "score").Names) is { } rating)
         {
             sources["score"] = rating with
             {

@@ -12,23 +12,28 @@ public sealed class ZendeskTicketsProfile : ImportProfile
 
     public override IReadOnlyList<FactKind> Kinds { get; } = [FactKind.Tickets];
 
+    protected override IReadOnlyList<(string Field, string[] Names)> Columns { get; } =
+    [
+        ("ticket_id", ["ID", "Ticket ID"]),
+        ("account_id", ["Organization", "Organization name"]),
+        ("contact_id", ["Requester external ID", "Requester ID"]),
+        ("priority", ["Priority"]),
+        ("status", ["Status"]),
+        ("channel", ["Via", "Channel"]),
+        ("category", ["Type", "Category"]),
+        ("group", ["Group"]),
+        ("assignee", ["Assignee"]),
+        ("created_at", ["Created at"]),
+        ("solved_at", ["Solved at"]),
+        ("reopens", ["Reopens"]),
+        ("assignee_stations", ["Assignee stations"]),
+        ("group_stations", ["Group stations"]),
+    ];
+
     public override IReadOnlyDictionary<string, FieldSource> Map(KindLayout layout, SourceHeader header, LoadOptions options)
     {
         var sources = new Dictionary<string, FieldSource>(StringComparer.Ordinal);
-        Take(sources, header, "ticket_id", "ID", "Ticket ID");
-        Take(sources, header, "account_id", "Organization", "Organization name");
-        Take(sources, header, "contact_id", "Requester external ID", "Requester ID");
-        Take(sources, header, "priority", "Priority");
-        Take(sources, header, "status", "Status");
-        Take(sources, header, "channel", "Via", "Channel");
-        Take(sources, header, "category", "Type", "Category");
-        Take(sources, header, "group", "Group");
-        Take(sources, header, "assignee", "Assignee");
-        Take(sources, header, "created_at", "Created at");
-        Take(sources, header, "solved_at", "Solved at");
-        Take(sources, header, "reopens", "Reopens");
-        Take(sources, header, "assignee_stations", "Assignee stations");
-        Take(sources, header, "group_stations", "Group stations");
+        TakeColumns(sources, header);
         if (header.Find("First reply time in minutes") is { } firstReply)
         {
             sources["first_response_at"] = firstReply with

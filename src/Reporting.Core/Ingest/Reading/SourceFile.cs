@@ -17,15 +17,31 @@ public enum FileFormat
 /// </summary>
 public sealed class SourceFile
 {
-    private SourceFile(string path, int index, FileFormat format, IReadOnlyList<string> header)
+    private readonly FileOnDisk file;
+
+    /// <summary>How many lines an explanation of an unreadable file lists.</summary>
+    private readonly int maxErrors;
+
+    private SourceFile(FileOnDisk file, int index, FileFormat format, IReadOnlyList<string> header, int maxErrors)
     {
-        Path = path;
+        this.file = file;
+        this.maxErrors = maxErrors;
         Index = index;
         Format = format;
         Header = header;
     }
 
-    public string Path { get; }
+    /// <summary>The file as given (rejects are written beside it).</summary>
+    public string Path => file.Path;
+
+    /// <summary>The file as the user named it: what errors show.</summary>
+    public string Name => file.Name;
+
+    /// <summary>What the readers read: the file itself, or its UTF-8 copy when it was in another encoding.</summary>
+    public string ReadPath => file.ReadPath;
+
+    /// <summary>How the file was read, when that is worth saying (an encoding other than UTF-8).</summary>
+    public string? Note => file.Note;
 
     /// <summary>The position of the file in the load (several files may load together).</summary>
     public int Index { get; }
@@ -52,27 +68,19 @@ public sealed class SourceFile
         _ => FileFormat.Csv,
     };
 
-    /// <summary>Reads the header; throws <see cref="LoadFailure"/> naming the file when it cannot be read.</summary>
-    public static SourceFile Open(DuckDbConnection connection, string path, int index)
+    /// <summary>Reads the header; throws <see cref="LoadFailure"/> naming the file and what is wrong when it cannot be read.</summary>
+    internal static SourceFile Open(DuckDbConnection connection, FileOnDisk file, int index, int maxErrors)
     {
-        if (!File.Exists(path))
-        {
-            throw LoadFailure.ForFile(path, "the file does not exist");
-        }
-        if (new FileInfo(path).Length == 0)
-        {
-            throw LoadFailure.ForFile(path, "the file is empty");
-        }
-        var format = FormatOf(path);
-        var header = Read(path, () => ReadHeader(connection, path, format));
-        return new SourceFile(path, index, format, header);
+        var format = FormatOf(file.Path);
+        var header = Read(file, format, maxErrors, () => ReadHeader(connection, file.ReadPath, format));
+        return new SourceFile(file, index, format, header, maxErrors);
     }
 
     /// <summary>Copies every row into <see cref="Table"/> as text; returns the row count.</summary>
     public long Stage(DuckDbConnection connection)
     {
         var (select, parameters) = Reader(1);
-        Read(Path, () => connection.Execute($"CREATE OR REPLACE TEMP TABLE {Table} AS {select}", [.. parameters]));
+        Read(file, Format, maxErrors, () => connection.Execute($"CREATE OR REPLACE TEMP TABLE {Table} AS {select}", [.. parameters]));
         return Convert.ToInt64(connection.Query($"SELECT count(*) FROM {Table}").Scalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -92,8 +100,16 @@ public sealed class SourceFile
             FileFormat.Parquet => (string.Join(", ", columns.Select(i => $"#{i + 1}::VARCHAR AS {Column(i)}")) + $" FROM read_parquet({path})", []),
             _ => (string.Join(", ", columns.Select(i => $"#{i + 1} AS {Column(i)}")) + " FROM " + CsvReader(path), []),
         };
-        return ($"SELECT {select}", [Path, .. parameters]);
+        return ($"SELECT {select}", [ReadPath, .. parameters]);
     }
+
+    /// <summary>
+    /// Why a CSV file seems to lack columns it has: lines whose field count differs from the
+    /// header's make DuckDB's sniffer read the file as one column (or take a wide line for the
+    /// header). Null when every line agrees, or the file is not CSV.
+    /// </summary>
+    public LoadFailure? FieldCountFailure() =>
+        Format == FileFormat.Csv ? UnreadableFile.FieldCountFailure(ReadPath, Name, maxErrors) : null;
 
     // Every column as text: types are parsed (and their errors reported) by the loader, not guessed.
     private static string CsvReader(string path) => $"read_csv({path}, header = true, all_varchar = true, auto_detect = true)";
@@ -119,7 +135,7 @@ public sealed class SourceFile
 
     private static string JsonPath(string key) => "$.\"" + key.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-    private static T Read<T>(string path, Func<T> read)
+    private static T Read<T>(FileOnDisk file, FileFormat format, int maxErrors, Func<T> read)
     {
         try
         {
@@ -127,7 +143,7 @@ public sealed class SourceFile
         }
         catch (DuckDbException e)
         {
-            throw LoadFailure.ForFile(path, $"cannot be read: {e.Message}");
+            throw UnreadableFile.Explain(file.ReadPath, file.Name, format, e, maxErrors);
         }
     }
 }

@@ -9,9 +9,17 @@ namespace Reporting.Core.Ingest.Staging;
 /// not parse. Timestamps without an offset are read in the session's time zone (the load's) and
 /// stored as UTC.
 /// </summary>
-internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string, FieldSource> sources, bool utc = true)
+internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string, FieldSource> sources, string timeZone = "UTC")
 {
-    public static string RawColumn(FieldSpec field) => SqlIdentifier.Quote("r_" + field.Name);
+    private readonly bool utc = timeZone == "UTC";
+
+    /// <summary>The staged flag of a row whose text some <see cref="TextCheck"/> may refuse (read by the quick pass).</summary>
+    public const string SuspectColumn = "__suspect";
+
+    public static string RawColumn(FieldSpec field) => RawColumn(field.Name);
+
+    /// <summary>The staged text column of the field named <paramref name="field"/>.</summary>
+    public static string RawColumn(string field) => SqlIdentifier.Quote("r_" + field);
 
     /// <summary>
     /// The typed value of <paramref name="field"/>: parsed (and derived) from its text, else the
@@ -63,17 +71,44 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
     /// <summary>Per field a staged flag: its text is empty or parses (read by the checks instead of parsing again).</summary>
     public static string ValidColumn(FieldSpec field) => SqlIdentifier.Quote("__valid_" + field.Name);
 
-    public static string InvalidReason(FieldSpec field, FieldSource source) => source.InvalidReason ?? (field.Allowed is { } allowed
+    public static string InvalidReason(FieldSpec field, FieldSource source) => source.InvalidReason ?? field.InvalidReason ?? (field.Allowed is { } allowed
         ? $"must be one of {string.Join(", ", allowed.Values.Distinct())}"
         : field.Type switch
         {
-            FieldType.Integer => $"is not a whole number between {int.MinValue} and {int.MaxValue}",
+            FieldType.Integer => "is not a whole number (up to 2,147,483,647)",
             FieldType.Decimal => "is not a number (use . for decimals)",
             FieldType.Date => "is not a date (YYYY-MM-DD)",
             FieldType.Timestamp => "is not an ISO-8601 timestamp",
             FieldType.Boolean => "is not true or false",
             _ => "is not valid text",
         });
+
+    /// <summary>
+    /// Checks of a field's text that parsing lets through: a NUL byte in free text, and (in a load with a time
+    /// zone) a local time the clocks skipped when daylight saving began, which DuckDB would move
+    /// an hour on without a word.
+    /// </summary>
+    public IEnumerable<TextCheck> TextChecks(FieldSpec field)
+    {
+        var raw = RawColumn(field);
+        var source = sources[field.Name];
+        // Only free text can hold a NUL: in a number, a date or an enumeration it fails to parse, and is reported so.
+        if ((source.ParseAs ?? field.Type) == FieldType.Text && field.Allowed is null && source.DeriveSql is null)
+        {
+            yield return new($"contains({raw}, chr(0))", "holds a NUL byte (\\0), which text may not contain");
+        }
+        if (!utc && source.DeriveSql is null && (source.ParseAs ?? field.Type) == FieldType.Timestamp)
+        {
+            var local = $"TRY_CAST({Text(raw)} AS TIMESTAMP)";
+            yield return new(
+                $"(NOT regexp_matches({Text(raw)}, '(Z|[+-]\\d\\d(:?\\d\\d)?)$') AND CAST(CAST({local} AS TIMESTAMPTZ) AS TIMESTAMP) <> {local})",
+                $"is not a time in {timeZone}: the clocks skipped it when daylight saving began");
+        }
+    }
+
+    /// <summary>The flag of every <see cref="TextChecks"/> of the supplied fields, computed while parsing.</summary>
+    public string Suspect(IEnumerable<FieldSpec> supplied) =>
+        "coalesce(" + string.Join(" OR ", supplied.SelectMany(TextChecks).Select(c => c.Condition).DefaultIfEmpty("false")) + ", false)";
 
     private string Parse(string raw, FieldType type, IReadOnlyDictionary<string, string>? allowed)
     {

@@ -53,7 +53,8 @@ internal sealed class StagingArea(DuckDbConnection connection, KindLayout layout
     private string TypedColumns(IReadOnlySet<string> supplied, FieldParser parser) => string.Join(", ", layout.Fields
         .Select(f => $"CAST({Value(f, parser)} AS {ColumnType(f)}) AS {SqlIdentifier.Quote(f.Column)}")
         .Concat(layout.Fields.Where(f => supplied.Contains(f.Name)).Select(f => $"{parser.Validity(f)} AS {FieldParser.ValidColumn(f)}"))
-        .Concat(layout.Fields.Where(f => f.Required).Select(f => $"{FieldParser.Emptiness(f)} AS {FieldParser.EmptyColumn(f)}")));
+        .Concat(layout.Fields.Where(f => f.Required).Select(f => $"{FieldParser.Emptiness(f)} AS {FieldParser.EmptyColumn(f)}"))
+        .Append($"{parser.Suspect(layout.Fields.Where(f => supplied.Contains(f.Name)))} AS {FieldParser.SuspectColumn}"));
 
     /// <summary>One file's rows: each field from its source, or NULL where the file lacks it.</summary>
     private string RawRows(StagedFile file, string record, string from)

@@ -27,9 +27,12 @@ internal sealed class ErrorReader(DuckDbConnection connection, IReadOnlyDictiona
     }
 
     /// <summary>The line of a record in its file: exact for CSV, the record's position otherwise.</summary>
-    public static IReadOnlyDictionary<long, long> LineIndex(DuckDbConnection connection, StagedFile file, IEnumerable<long> records) => file.File.Format == FileFormat.Csv
-        ? CsvLineIndex.LinesOf(connection, file.File.Path, records)
-        : records.Distinct().ToDictionary(r => r, r => r + 1);
+    public static IReadOnlyDictionary<long, long> LineIndex(DuckDbConnection connection, StagedFile file, IEnumerable<long> records) => file.File.Format switch
+    {
+        FileFormat.Csv => CsvLineIndex.LinesOf(connection, file.File.ReadPath, records),
+        FileFormat.JsonLines => JsonLinesFile.LinesOf(file.File.ReadPath, records),
+        _ => records.Distinct().ToDictionary(r => r, r => r + 1),
+    };
 
     private static IEnumerable<(int File, long Record)> RecordsOf(DuckDbResultSet rows, int i)
     {
@@ -48,14 +51,15 @@ internal sealed class ErrorReader(DuckDbConnection connection, IReadOnlyDictiona
         {
             var relatedFile = rows.Column<int>("related_file")[i];
             var relatedLine = lines[relatedFile][rows.Column<long>("related_record")[i]];
-            var where = relatedFile == file ? $"line {relatedLine}" : $"{Path.GetFileName(files[relatedFile].File.Path)} line {relatedLine}";
+            var where = relatedFile == file ? $"line {relatedLine}" : $"{files[relatedFile].File.Name} line {relatedLine}";
             reason = $"{reason} ({where})";
         }
         return new LoadError(
-            files[file].File.Path,
+            files[file].File.Name,
             lines[file][rows.Column<long>("record")[i]],
             rows.Column<string>("source")[i],
-            rows["value"].GetValue(i) as string,
+            // A NUL would end the line in many a terminal and log; it is shown as \0.
+            (rows["value"].GetValue(i) as string)?.Replace("\0", "\\0", StringComparison.Ordinal),
             reason);
     }
 

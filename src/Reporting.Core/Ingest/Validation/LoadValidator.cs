@@ -9,7 +9,7 @@ namespace Reporting.Core.Ingest.Validation;
 /// Checks every row in SQL and records each violation in <c>__errors</c> (file, record, source
 /// column, value, reason, and the related row for duplicates).
 /// </summary>
-internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layout)
+internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layout, FieldParser parser)
 {
     public const string Errors = "__errors";
 
@@ -44,7 +44,7 @@ internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layo
     /// </summary>
     public bool FindsAnything(IEnumerable<StagedFile> files)
     {
-        var conditions = files.SelectMany(ChecksOf).Select(c => $"({c.Condition})").DefaultIfEmpty("false");
+        var conditions = files.SelectMany(ChecksOf).Select(c => $"({c.Quick ?? c.Condition})").Distinct().DefaultIfEmpty("false");
         var key = string.Join(", ", layout.Key.Select(k => SqlIdentifier.Quote(layout.Field(k).Column)));
         return connection.Query($"""
             SELECT EXISTS (SELECT 1 FROM {StagingArea.Typed} t WHERE {string.Join("\n OR ", conditions)})
@@ -89,6 +89,15 @@ internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layo
             }
             yield return new($"{inFile} AND NOT {FieldParser.ValidColumn(field)}",
                 source.SourceName, FieldParser.RawColumn(field), FieldParser.InvalidReason(field, source));
+            if (field.Type is FieldType.Date or FieldType.Timestamp)
+            {
+                yield return new($"{inFile} AND {SupportedDates.Outside("t." + SqlIdentifier.Quote(field.Column))}",
+                    source.SourceName, FieldParser.RawColumn(field), SupportedDates.Reason);
+            }
+            foreach (var text in parser.TextChecks(field))
+            {
+                yield return new($"{inFile} AND {text.Condition}", source.SourceName, FieldParser.RawColumn(field), text.Reason) { Quick = FieldParser.SuspectColumn };
+            }
         }
         foreach (var rule in layout.Rules)
         {
@@ -96,12 +105,12 @@ internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layo
             var source = file.Sources.TryGetValue(field.Name, out var s) ? s.SourceName : field.Name;
             yield return new($"{inFile} AND ({rule.ViolationSql})", source, FieldParser.RawColumn(field), rule.Reason);
         }
-        foreach (var reference in layout.References)
+        foreach (var reference in layout.References.Where(r => file.Sources.ContainsKey(r.Field)))
         {
-            if (file.Sources.TryGetValue(reference.Field, out var source))
+            yield return ReferenceChecks.Missing(file, reference, $"{inFile} AND {MissingReference(reference)}");
+            if (reference.IsContact && layout.References.Any(r => r.MatchesAccountNames))
             {
-                var what = reference.MatchesAccountNames ? "no account has this id or name" : $"no {reference.TargetTable} row has this {reference.TargetKey}";
-                yield return new($"{inFile} AND {MissingReference(reference)}", source.SourceName, FieldParser.RawColumn(layout.Field(reference.Field)), what);
+                yield return ReferenceChecks.OtherAccount(file, inFile);
             }
         }
     }
@@ -117,29 +126,5 @@ internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layo
         var column = "t." + SqlIdentifier.Quote(layout.Field(reference.Field).Column);
         var key = "x." + SqlIdentifier.Quote(reference.TargetKey);
         return $"{column} IS NOT NULL AND NOT ({column} IN (SELECT {key} FROM {SqlIdentifier.Quote(reference.TargetTable)} x WHERE {key} IS NOT NULL))";
-    }
-
-    /// <summary>One check: rows where <paramref name="Condition"/> holds are reported with the value of <paramref name="ValueSql"/> and <paramref name="Reason"/>.</summary>
-    private sealed record RowCheck(string Condition, string Source, string ValueSql, string Reason);
-
-    /// <summary>The checks as one UNION ALL of filtered scans; names and reasons travel as bound parameters.</summary>
-    private sealed class RowChecks
-    {
-        private readonly List<string> items = [];
-        private readonly List<object?> parameters = [];
-
-        public int Count => items.Count;
-
-        public string Sql => string.Join("\nUNION ALL ", items);
-
-        public object?[] Parameters => [.. parameters];
-
-        public void Add(RowCheck check)
-        {
-            parameters.Add(check.Source);
-            parameters.Add(check.Reason);
-            var (sourceParameter, reasonParameter) = (parameters.Count - 1, parameters.Count);
-            items.Add($"SELECT __file, __record, {items.Count}, ${sourceParameter}::VARCHAR, {check.ValueSql}::VARCHAR, ${reasonParameter}::VARCHAR, NULL, NULL FROM {StagingArea.Typed} t WHERE {check.Condition}");
-        }
     }
 }
