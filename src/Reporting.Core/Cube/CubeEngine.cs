@@ -22,12 +22,20 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
 
     public CubeResult Query(CubeQuery query, DateOnly today, CancellationToken cancellationToken = default)
     {
-        if (query.TimeDimension is { DateRange: { } range } time && SupportedDates.Check(range, time.Granularity) is { } problem)
-        {
-            throw new QueryException("timeDimension.dateRange", problem);
-        }
+        Check(query);
         var result = Run(query, today, cancellationToken);
         return query.Compare == CompareWith.None ? result : result with { Compare = Run(Compared(query), today, cancellationToken) };
+    }
+
+    /// <summary>
+    /// The statements a query runs, without running them: its own and, when it compares, the compared
+    /// period's. Values stay parameters, as they are sent.
+    /// </summary>
+    public IReadOnlyList<CubeStatement> Statements(CubeQuery query, DateOnly today)
+    {
+        Check(query);
+        var own = new CubeStatement("query", compiler.Compile(query, today));
+        return query.Compare == CompareWith.None ? [own] : [own, new CubeStatement("compare", compiler.Compile(Compared(query), today))];
     }
 
     private CubeResult Run(CubeQuery query, DateOnly today, CancellationToken cancellationToken)
@@ -54,6 +62,14 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
             DateRange = query.TimeDimension?.DateRange,
             Truncated = result.RowCount > limit || filled.Truncated,
         };
+    }
+
+    private static void Check(CubeQuery query)
+    {
+        if (query.TimeDimension is { DateRange: { } range } time && SupportedDates.Check(range, time.Granularity) is { } problem)
+        {
+            throw new QueryException("timeDimension.dateRange", problem);
+        }
     }
 
     /// <summary>

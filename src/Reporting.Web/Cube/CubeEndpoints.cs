@@ -3,10 +3,11 @@ using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Storage;
+using Reporting.Web.Operations;
 
 namespace Reporting.Web.Cube;
 
-/// <summary>The cube over HTTP: POST /api/cube/query and GET /api/cube/meta.</summary>
+/// <summary>The cube over HTTP: POST /api/cube/query, POST /api/cube/sql, GET /api/cube/meta and /stats.</summary>
 public static class CubeEndpoints
 {
     /// <summary>Loads and validates the model at start-up: a bad model stops the server with file and member.</summary>
@@ -30,7 +31,10 @@ public static class CubeEndpoints
         // Resolved now, not on the first request, so that a bad model stops start-up.
         endpoints.ServiceProvider.GetRequiredService<SemanticModel>();
         var group = endpoints.MapGroup("/api/cube").WithTags("Cube");
-        group.MapPost("/query", Query).Accepts<System.Text.Json.JsonElement>("application/json").WithName("CubeQuery").WithSummary("Answer a cube query (measures, dimensions, time dimension, filters, totals, order, paging).");
+        group.MapPost("/query", Query).Accepts<CubeQueryRequest>("application/json").WithExample(CubeQueryRequest.Example).WithName("CubeQuery")
+            .WithSummary("Answer a cube query (measures, dimensions, time dimension, filters, totals, order, paging).").Refuses(400, 415, 503);
+        group.MapPost("/sql", Sql).Accepts<CubeQueryRequest>("application/json").WithExample(CubeQueryRequest.Example).WithName("CubeSql")
+            .WithSummary("The SQL and bound parameters a cube query runs (its own statement, and the compared period's), without running it.").Refuses(400, 415);
         group.MapGet("/meta", Meta).WithName("CubeMeta").WithSummary("The cubes and their members, with titles, types and descriptions.");
         group.MapGet("/stats", (CubeCache cache) => TypedResults.Ok(cache.Stats)).WithName("CubeStats").WithSummary("Cache hits, misses and entries.");
         return endpoints;
@@ -49,6 +53,22 @@ public static class CubeEndpoints
         catch (QueryException e)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The query cannot be answered", detail: e.Message,
+                extensions: new Dictionary<string, object?> { ["member"] = e.Member });
+        }
+    }
+
+    public static async Task<Results<Ok<CubeSqlResponse>, ProblemHttpResult>> Sql(
+        HttpRequest request, CubeEngine engine, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            var query = QueryJson.Parse(await Body(request, cancellationToken), today);
+            return TypedResults.Ok(new CubeSqlResponse(query, engine.Statements(query, today)));
+        }
+        catch (QueryException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The query cannot be compiled", detail: e.Message,
                 extensions: new Dictionary<string, object?> { ["member"] = e.Member });
         }
     }
@@ -94,6 +114,9 @@ public sealed record CubeResponse(CubeQuery Query, IReadOnlyList<IReadOnlyDictio
         CompareData = result.Compare?.Records(),
     };
 }
+
+/// <summary>The query as understood and the statements it runs.</summary>
+public sealed record CubeSqlResponse(CubeQuery Query, IReadOnlyList<CubeStatement> Statements);
 
 /// <summary>What a client may ask a cube for.</summary>
 public sealed record CubeMeta(string Name, string Title, string? Description, IReadOnlyList<MemberMeta> Dimensions, IReadOnlyList<MemberMeta> Measures)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Kpis;
+using Reporting.Web.Operations;
 
 namespace Reporting.Web.Dashboards;
 
@@ -30,11 +31,14 @@ public static class DashboardEndpoints
         var group = endpoints.MapGroup("/api/dashboards").WithTags("Dashboards");
         group.MapGet("/", List).WithName("Dashboards").WithSummary("The dashboards, in navigation order.");
         group.MapGet("/{id}", View).WithName("DashboardView")
-            .WithSummary("A dashboard's tiles and charts for the filters in the query string (from, to, grain, segment, region, tier, csm, account_id, drill-downs).");
+            .WithSummary("A dashboard's tiles and charts for the filters in the query string (from, to, grain, segment, region, tier, csm, account_id, drill-downs).")
+            .Refuses(400, 404, 503);
         endpoints.MapGet("/api/explore", Explore).WithTags("Dashboards").WithName("Explore")
-            .WithSummary("One chart of the measures (x.measure), dimension (x.dimension), time (x.over) and chart type (x.chart) of a cube (x.cube), with the view's filters.");
+            .WithSummary("One chart of the measures (x.measure), dimension (x.dimension), time (x.over) and chart type (x.chart) of a cube (x.cube), with the view's filters.")
+            .Refuses(400, 503);
         endpoints.MapGet("/api/cube/csv", CubeCsv.Download).WithTags("Cube").WithName("CubeCsv")
-            .WithSummary("A cube query's rows as CSV (query: the query JSON; name: the file name).");
+            .WithSummary("A cube query's rows as CSV (query: the query JSON; name: the file name).")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").Refuses(400, 503);
         return endpoints;
     }
 

@@ -46,7 +46,7 @@ public static class EmbedEndpoints
     {
         endpoints.MapPost("/api/embed/token", Mint).RequireApiKey().WithTags("Embeds").WithName("EmbedToken")
             .WithSummary("Mints an embed token (X-Api-Key): resource, filters, editable, theme, bordered, titled, expiresIn (seconds).")
-            .Accepts<EmbedTokenRequest>("application/json").Produces<MintedToken>().Refuses(400, 401, 415);
+            .Accepts<EmbedTokenRequest>("application/json").WithExample(EmbedTokenRequest.Example).Produces<MintedToken>().Refuses(400, 401, 415);
         endpoints.MapGet("/embed", NoToken).ExcludeFromDescription();
         var embed = endpoints.MapGroup("/embed/{token}/api").WithTags("Embeds").RequireRateLimiting(EmbedRateLimiting.Policy).Refuses(401, 403, 404, 429);
         embed.MapGet("/dashboards/{id}", Dashboard).WithName("EmbedDashboardView").WithSummary("The embedded dashboard's view, with the token's locked filters.")
@@ -54,10 +54,10 @@ public static class EmbedEndpoints
         embed.MapGet("/charts/{dashboard}/{chart}", Chart).WithName("EmbedChartView").WithSummary("One embedded chart's view, with the token's locked filters.")
             .Produces<DashboardView>().Refuses(400);
         embed.MapGet("/csv/{dashboard}/{chart}", Csv).WithName("EmbedChartCsv").WithSummary("An embedded chart's rows as CSV.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv").Refuses(400);
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").Refuses(400);
         endpoints.MapGet("/embed/{token}/ebr.pdf", Ebr).WithTags("Embeds").WithName("EmbedEbrPdf").RequireRateLimiting(EmbedRateLimiting.Policy)
             .WithSummary("The EBR pack of the account an ebr:<account> token names (from, to when the token lets them change).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").Refuses(400, 401, 403, 404, 429, 503);
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf").Refuses(400, 401, 403, 404, 429, 503);
         return endpoints;
     }
 

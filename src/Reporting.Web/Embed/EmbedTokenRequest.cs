@@ -13,4 +13,10 @@ public sealed record EmbedTokenRequest(
     string? Theme,
     bool? Bordered,
     bool? Titled,
-    int? ExpiresIn);
+    int? ExpiresIn)
+{
+    /// <summary>The README's example.</summary>
+    public const string Example = """
+        {"resource": "dashboard:account", "filters": {"account_id": "ACC-0001"}, "editable": ["from", "to", "grain"], "expiresIn": 3600}
+        """;
+}

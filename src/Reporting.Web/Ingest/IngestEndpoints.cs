@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Reporting.Core.Ingest;
 using Reporting.Core.Storage;
+using Reporting.Web.Operations;
 
 namespace Reporting.Web.Ingest;
 
@@ -25,6 +26,8 @@ public static class IngestEndpoints
             .WithSummary("Load one export file (the body, or the first file of a multipart form) of one kind, all rows or none.")
             .WithTags("Ingest")
             .RequireApiKey()
+            .Accepts<string>("text/csv", "application/x-ndjson", "application/vnd.apache.parquet", "multipart/form-data")
+            .Refuses(400, 401, 413)
             .WithMetadata(new RequestSizeLimitAttribute(limit))
             .DisableAntiforgery();
         return endpoints;

@@ -3,6 +3,7 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
 using Reporting.Web.Cube;
+using Reporting.Web.Operations;
 
 namespace Reporting.Web.Kpis;
 
@@ -26,7 +27,8 @@ public static class KpiEndpoints
         var catalog = endpoints.ServiceProvider.GetRequiredService<KpiCatalog>();
         KpiSettingsTables.Apply(catalog, endpoints.ServiceProvider.GetRequiredService<ReportingDatabase>());
         endpoints.MapGet("/api/kpis", Get).WithName("Kpis").WithTags("KPIs")
-            .WithSummary("Every KPI by stable id (value, observations, low-sample flag) for an account, a segment and inclusive dates over each KPI's own event time.");
+            .WithSummary("Every KPI by stable id (value, observations, low-sample flag) for an account, a segment and inclusive dates over each KPI's own event time.")
+            .Refuses(400, 503);
         return endpoints;
     }
 

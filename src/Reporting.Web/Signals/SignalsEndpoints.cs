@@ -12,6 +12,7 @@ using Reporting.Core.Signals;
 using Reporting.Core.Storage;
 using Reporting.Core.Themes;
 using Reporting.Web.Cube;
+using Reporting.Web.Operations;
 
 namespace Reporting.Web.Signals;
 
@@ -60,19 +61,25 @@ public static class SignalsEndpoints
     {
         // Loaded now, so that a bad playbook stops start-up naming the file and entry.
         endpoints.ServiceProvider.GetRequiredService<Playbook>();
-        var accounts = endpoints.MapGroup("/api/accounts/{id}").WithTags("Early warning");
+        var accounts = endpoints.MapGroup("/api/accounts/{id}").WithTags("Early warning").Refuses(400, 404);
         accounts.MapGet("/health", Health).WithName("AccountHealth")
-            .WithSummary("The account's health score as of a date (asOf, default today): the current month's score and parts, the monthly history (months, default 12), spells at risk with recovery days, revenue at risk.");
+            .WithSummary("The account's health score as of a date (asOf, default today): the current month's score and parts, the monthly history (months, default 12), spells at risk with recovery days, revenue at risk.")
+            .Produces<AccountHealth>();
         accounts.MapGet("/signals", AccountSignals).WithName("AccountSignals")
-            .WithSummary("Every warning signal of reports/playbook.yaml judged for the account as of a date, each check with its numbers and comments.");
+            .WithSummary("Every warning signal of reports/playbook.yaml judged for the account as of a date, each check with its numbers and comments.")
+            .Produces<AccountSignals>();
         accounts.MapGet("/plan", Plan).WithName("AccountPlan")
-            .WithSummary("The account's 30-60-90 plan as of a date (asOf or date): actions with stage, owner, due date, KPI baseline and target, impact and evidence; a sustain plan without signals.");
+            .WithSummary("The account's 30-60-90 plan as of a date (asOf or date): actions with stage, owner, due date, KPI baseline and target, impact and evidence; a sustain plan without signals.")
+            .Produces<RecoveryPlan>();
         endpoints.MapGet("/api/alerts", Alerts).WithName("Alerts").WithTags("Early warning")
-            .WithSummary("The signal firings the alert monitor recorded, newest first (account, limit).");
+            .WithSummary("The signal firings the alert monitor recorded, newest first (account, limit).")
+            .Produces<IReadOnlyList<SignalFiring>>().Refuses(400);
         endpoints.MapGet("/api/closed-loop", ClosedLoop).WithName("ClosedLoop").WithTags("Early warning")
-            .WithSummary("The detractor closed loop: 24/48/72 h compliance, recovery by first-contact bucket, overdue steps and follow-ups due as of a date.");
+            .WithSummary("The detractor closed loop: 24/48/72 h compliance, recovery by first-contact bucket, overdue steps and follow-ups due as of a date.")
+            .Produces<ClosedLoopSummary>().Refuses(400, 503);
         endpoints.MapGet("/api/feature-impact", FeatureImpact).WithName("FeatureImpact").WithTags("Early warning")
-            .WithSummary("The Feature Impact Score per feature request theme, highest first.");
+            .WithSummary("The Feature Impact Score per feature request theme, highest first.")
+            .Produces<IReadOnlyList<FeatureImpactRow>>().Refuses(400, 503);
         return endpoints;
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Reporting.Core.Surveys;
+using Reporting.Web.Operations;
 
 namespace Reporting.Web.Surveys;
 
@@ -18,11 +19,13 @@ public static class SurveyPlanEndpoints
 
     public static IEndpointRouteBuilder MapReportingSurveys(this IEndpointRouteBuilder endpoints)
     {
-        var surveys = endpoints.MapGroup("/api/surveys").WithTags("Surveys");
+        var surveys = endpoints.MapGroup("/api/surveys").WithTags("Surveys").Refuses(400);
         surveys.MapGet("/plan", Get).WithName("SurveyPlan")
-            .WithSummary("Who to survey in a month, which survey, from which day and why; and who the contact cap holds back until when (JSON, or CSV with format=csv).");
+            .WithSummary("Who to survey in a month, which survey, from which day and why; and who the contact cap holds back until when (JSON, or CSV with format=csv).")
+            .Produces<SurveyPlan>(StatusCodes.Status200OK, "application/json", "text/csv");
         surveys.MapGet("/plan.csv", GetCsv).WithName("SurveyPlanCsv")
-            .WithSummary("The month's survey plan as a CSV download: the sends, then the surveys the cap holds back.");
+            .WithSummary("The month's survey plan as a CSV download: the sends, then the surveys the cap holds back.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
         return endpoints;
     }
 

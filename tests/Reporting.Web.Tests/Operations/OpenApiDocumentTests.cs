@@ -41,6 +41,21 @@ public sealed class OpenApiDocumentTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_operation_says_what_it_answers_and_posts_say_what_they_take()
+    {
+        using var client = factory.CreateClient();
+        var document = (await OpenApiDocument.LoadAsync(await client.GetStreamAsync("/openapi/v1.json"), "json")).Document!;
+
+        var operations = document.Paths.SelectMany(p => p.Value.Operations!.Select(o => (Name: $"{o.Key} {p.Key}", Method: o.Key, Operation: o.Value))).ToList();
+
+        Assert.All(operations, o => Assert.True(o.Operation.Responses!.TryGetValue("200", out var ok) && ok.Content is { Count: > 0 }, $"{o.Name} has no 200 body"));
+        Assert.All(operations.Where(o => o.Method == HttpMethod.Post), o => Assert.True(o.Operation.RequestBody?.Content is { Count: > 0 }, $"{o.Name} takes no body"));
+        var query = document.Paths["/api/cube/query"].Operations![HttpMethod.Post];
+        Assert.Equal("application/problem+json", Assert.Single(query.Responses!["400"].Content!).Key);
+        Assert.NotNull(query.RequestBody!.Content!["application/json"].Example);
+    }
+
+    [Fact]
     public async Task Loads_and_minting_name_the_api_key_scheme()
     {
         using var client = factory.CreateClient();
