@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Reporting.Cli.Querying;
 
-/// <summary>`reporting query`: answers a cube query given as JSON and prints the result as JSON.</summary>
+/// <summary>`reporting query`: answers a cube query given as JSON and prints the result as JSON (or, with --sql, the statements it would run).</summary>
 internal static class QueryCommand
 {
     private static readonly JsonSerializerOptions Output = new(JsonSerializerDefaults.Web)
@@ -22,12 +22,13 @@ internal static class QueryCommand
     {
         var database = CommonOptions.Database();
         var json = new Option<string>("--json") { Description = "The query, e.g. {\"measures\": [\"tickets.count\"], \"dimensions\": [\"tickets.priority\"]}.", Required = true };
-        var command = new Command("query", "Answer a cube query (JSON, close to Cube's REST query) and print the rows as JSON.") { database, json };
-        command.SetAction(result => Run(console, result.GetValue(database)!, result.GetValue(json)!));
+        var sql = new Option<bool>("--sql") { Description = "Print the SQL and bound parameters the query runs, without running it." };
+        var command = new Command("query", "Answer a cube query (JSON, close to Cube's REST query) and print the rows as JSON.") { database, json, sql };
+        command.SetAction(result => Run(console, result.GetValue(database)!, result.GetValue(json)!, result.GetValue(sql)));
         return command;
     }
 
-    private static int Run(IAnsiConsole console, string path, string json)
+    private static int Run(IAnsiConsole console, string path, string json, bool sqlOnly)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         using var database = ReportingDatabase.Open(path);
@@ -36,6 +37,11 @@ internal static class QueryCommand
         try
         {
             var query = QueryJson.Parse(json, today);
+            if (sqlOnly)
+            {
+                console.Raw(StatementText.Of(engine.Statements(query, today)));
+                return 0;
+            }
             var result = engine.Query(query, today);
             // Written as it is: a console would wrap long lines, even inside a JSON string.
             console.Raw(JsonSerializer.Serialize(new { query, data = result.Records() }, Output));

@@ -115,8 +115,11 @@ public sealed record CubeResponse(CubeQuery Query, IReadOnlyList<IReadOnlyDictio
     };
 }
 
-/// <summary>The query as understood and the statements it runs.</summary>
-public sealed record CubeSqlResponse(CubeQuery Query, IReadOnlyList<CubeStatement> Statements);
+/// <summary>The query as understood, the statements it runs, and the same as text (<see cref="StatementText"/>).</summary>
+public sealed record CubeSqlResponse(CubeQuery Query, IReadOnlyList<CubeStatement> Statements)
+{
+    public string Text => StatementText.Of(Statements);
+}
 
 /// <summary>What a client may ask a cube for.</summary>
 public sealed record CubeMeta(string Name, string Title, string? Description, IReadOnlyList<MemberMeta> Dimensions, IReadOnlyList<MemberMeta> Measures)

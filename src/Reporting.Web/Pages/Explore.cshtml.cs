@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Kpis;
@@ -11,7 +12,7 @@ using Reporting.Web.Security;
 namespace Reporting.Web.Pages;
 
 /// <summary>Explore: any measures of a cube, by a dimension and/or over time, as a chart and a table; the URL reproduces it.</summary>
-public sealed class ExploreModel(DashboardRequests requests, SemanticModel model, KpiCatalog kpis, ReportingDatabase database,
+public sealed class ExploreModel(DashboardRequests requests, SemanticModel model, KpiCatalog kpis, ReportingDatabase database, CubeEngine engine,
     ScriptJson json) : PageModel
 {
     public DashboardView? View { get; private set; }
@@ -27,6 +28,9 @@ public sealed class ExploreModel(DashboardRequests requests, SemanticModel model
     public string? Error { get; private set; }
 
     public IHtmlContent ViewJson => json.Inline(View);
+
+    /// <summary>The statements the chart's query runs, as text.</summary>
+    public string Sql => View is { Charts: [var chart, ..] } ? StatementText.Of(engine.Statements(chart.CubeQuery, requests.Today)) : "";
 
     public IActionResult OnGet(CancellationToken cancellationToken)
     {

@@ -35,6 +35,22 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sql_prints_the_statement_and_its_parameters_without_running_it()
+    {
+        var (exitCode, output) = CliRun.Invoke("query", "--db", folder.File("db.duckdb"), "--sql", "--json",
+            """{"measures": ["tickets.count"], "filters": [{"member": "tickets.priority", "operator": "in", "values": ["P1", "it's"]}]}""");
+
+        Assert.Equal(0, exitCode);
+        var lines = output.Split('\n');
+        Assert.Equal("-- query", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("SELECT", StringComparison.Ordinal));
+        Assert.DoesNotContain("P1", string.Join('\n', lines.Where(l => !l.StartsWith("--", StringComparison.Ordinal))), StringComparison.Ordinal);
+        Assert.Contains("-- $1 = 'P1'", lines);
+        Assert.Contains("-- $2 = 'it''s'", lines);
+        Assert.DoesNotContain("\"data\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_member_exits_non_zero_naming_it()
     {
         var (exitCode, output) = CliRun.Invoke("query", "--db", folder.File("db.duckdb"), "--json", """{"measures": ["tickets.speed"]}""");

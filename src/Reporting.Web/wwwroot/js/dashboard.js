@@ -112,6 +112,7 @@
         const query = root.querySelector('[data-query-json]');
         if (query && view.charts.length > 0) {
             query.textContent = JSON.stringify(view.charts[0].query, null, 2);
+            showSql(view.charts[0].query);
         }
         if (view.atRisk) {
             window.ReportingDashboardRender.atRisk(root, view.atRisk);
@@ -123,6 +124,18 @@
             window.ReportingDashboardRender.verbatims(root, view.verbatims);
         }
         drawCharts();
+    }
+
+    // Explore shows the SQL its query runs (POST /api/cube/sql compiles without running).
+    function showSql(query) {
+        const sql = root.querySelector('[data-query-sql]');
+        if (!sql) {
+            return;
+        }
+        fetch('/api/cube/sql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(query) })
+            .then(response => response.ok ? response.json() : null)
+            .then(answer => { sql.textContent = answer ? answer.text : ''; })
+            .catch(() => { sql.textContent = ''; });
     }
 
     // Puts the form's controls in step with the parameters; filters the form has no control for are chips.
