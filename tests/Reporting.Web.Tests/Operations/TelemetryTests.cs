@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -99,12 +98,7 @@ public sealed partial class TelemetryTests : IDisposable
         }
     }
 
-    private static async Task<HttpResponseMessage> Load(HttpClient client, string kind, string csv)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/ingest/{kind}?filename={kind}.csv") { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
-        request.Headers.Add("X-Api-Key", ApiKey);
-        return await client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> Load(HttpClient client, string kind, string csv) => client.PostCsvAsync(ApiKey, kind, csv);
 
     /// <summary>The value of the one series of a metric whose labels include these.</summary>
     private static double Value(string metrics, string name, params (string Label, string Value)[] labels)

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -60,12 +58,7 @@ public sealed class HostileSite : IAsyncLifetime
 
     public async Task Load(string kind, string csv)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/ingest/{kind}?filename={kind}.csv")
-        {
-            Content = new StringContent(csv, Encoding.UTF8, new MediaTypeHeaderValue("text/csv")),
-        };
-        request.Headers.Add("X-Api-Key", ApiKey);
-        var response = await Client.SendAsync(request);
+        var response = await Client.PostCsvAsync(ApiKey, kind, csv);
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"loading {kind} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");

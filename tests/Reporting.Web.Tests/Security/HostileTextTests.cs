@@ -149,9 +149,7 @@ public sealed class HostileTextTests(HostileTextTests.Site site) : IClassFixture
 
         private async Task Load(string kind, string csv)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/ingest/{kind}?filename={kind}.csv") { Content = new StringContent(csv) };
-            request.Headers.Add("X-Api-Key", ApiKey);
-            var response = await Client.SendAsync(request);
+            var response = await Client.PostCsvAsync(ApiKey, kind, csv);
             Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         }
 
