@@ -26,7 +26,7 @@ public static class IngestEndpoints
             .WithSummary("Load one export file (the body, or the first file of a multipart form) of one kind, all rows or none.")
             .WithTags("Ingest")
             .RequireApiKey()
-            .Accepts<string>("text/csv", "application/x-ndjson", "application/vnd.apache.parquet", "multipart/form-data")
+            .WithUploadBody("text/csv", "application/x-ndjson", "application/vnd.apache.parquet", "application/octet-stream", "multipart/form-data")
             .Refuses(400, 401, 413)
             .WithMetadata(new RequestSizeLimitAttribute(limit))
             .DisableAntiforgery();

@@ -31,6 +31,22 @@ public sealed class IngestApiTests : IDisposable
         Assert.Equal(0L, AccountCount());
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/octet-stream")]
+    [InlineData("application/vnd.ms-excel")]
+    public async Task A_body_loads_whatever_content_type_the_client_sends(string type)
+    {
+        using var client = factory.CreateClient();
+        using var request = Post("/api/ingest/accounts?filename=crm.csv", Accounts, Key);
+        request.Content!.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(type);
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2L, AccountCount());
+    }
+
     [Fact]
     public async Task A_csv_body_loads_and_answers_the_load_report()
     {
