@@ -30,6 +30,7 @@ public sealed class SecretsStayOutTests : IDisposable
         ["Reporting:Embed:Keys:0:Id"] = EmbedSite.CurrentKeyId,
         ["Reporting:Embed:Keys:0:Secret"] = EmbedSite.CurrentSecret,
         ["Logging:LogLevel:Reporting"] = "Debug",
+        ["Reporting:Tracing:Enabled"] = "true",
     });
 
     public SecretsStayOutTests()

@@ -27,6 +27,7 @@ public sealed partial class TelemetryTests : IDisposable
     {
         ["Reporting:SeedOnFirstRun"] = "false",
         ["Reporting:ApiKeys:0"] = ApiKey,
+        ["Reporting:Tracing:Enabled"] = "true",
     }, new FixedClock(new DateTimeOffset(2026, 4, 15, 12, 0, 0, TimeSpan.Zero)));
 
     private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory;
