@@ -1,0 +1,85 @@
+using Reporting.Core.Ingest.Staging;
+
+namespace Reporting.Core.Ingest.Layouts;
+
+/// <summary>
+/// ARR movements (DATA.md "ARR movements"): the sign of each change matches its kind, and the
+/// account's running ARR (its changes by effective_on then movement_id, the movements already
+/// loaded included, those this load replaces left out) never goes below 0, is exactly 0 after a
+/// churn, is 0 before a new movement (the account's first with a change) and before a
+/// reactivation (after an earlier churn).
+/// </summary>
+internal static class RevenueLayout
+{
+    /// <summary>
+    /// Each row's running ARR before and after it, and what came before it, by movement id. A
+    /// movement id the load repeats is left out: those rows are refused as duplicates, and the
+    /// quick pass, which has no record numbers, could not tell them apart.
+    /// </summary>
+    private const string Running = $"""
+        SELECT movement_id,
+               coalesce(sum(arr_change) OVER earlier, 0) AS arr_before,
+               coalesce(sum(arr_change) OVER earlier, 0) + arr_change AS arr_after,
+               count(*) FILTER (WHERE kind = 'churn') OVER earlier AS churns_before,
+               count(*) FILTER (WHERE arr_change <> 0) OVER earlier AS changes_before
+        FROM (
+            SELECT account_id, effective_on, movement_id, kind, arr_change FROM {StagingArea.Typed}
+            WHERE account_id IS NOT NULL AND effective_on IS NOT NULL AND kind IS NOT NULL AND arr_change IS NOT NULL
+              AND movement_id IN (SELECT movement_id FROM {StagingArea.Typed} GROUP BY movement_id HAVING count(*) = 1)
+            UNION ALL
+            SELECT account_id, effective_on, movement_id, kind, arr_change FROM fact_revenue_movement
+            WHERE movement_id NOT IN (SELECT movement_id FROM {StagingArea.Typed} WHERE movement_id IS NOT NULL))
+        WINDOW earlier AS (PARTITION BY account_id ORDER BY effective_on, movement_id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+        """;
+
+    private const string Row = "r.movement_id = t.movement_id";
+
+    /// <summary>The row's running figures hold <paramref name="condition"/> (over r.*).</summary>
+    private static string RunningHas(string condition) => $"EXISTS (SELECT 1 FROM ({Running}) r WHERE {Row} AND {condition})";
+
+    /// <summary>The ARR before the row, as the reasons show it ("1200.00").</summary>
+    private static string ArrBefore => $"(SELECT r.arr_before::DECIMAL(18, 2)::VARCHAR FROM ({Running}) r WHERE {Row})";
+
+    public static KindLayout Layout { get; } = new(FactKind.Revenue, "fact_revenue_movement", ["movement_id"],
+    [
+        new("movement_id", FieldType.Text, Required: true),
+        new("account_id", FieldType.Text, Required: true),
+        new("effective_on", FieldType.Date, Required: true),
+        new FieldSpec("kind", FieldType.Text, Required: true).OneOf(["new", "expansion", "contraction", "churn", "reactivation", "renewal"]),
+        new("arr_change", FieldType.Decimal, Required: true),
+        new("note", FieldType.Text),
+    ])
+    {
+        Rules =
+        [
+            new("arr_change", "kind IN ('new', 'expansion', 'reactivation') AND arr_change <= 0", "")
+            {
+                ReasonSql = "concat('must be above 0 for ', t.kind, ' (it adds ARR)')",
+            },
+            new("arr_change", "kind IN ('contraction', 'churn') AND arr_change >= 0", "")
+            {
+                ReasonSql = "concat('must be below 0 for ', t.kind, ' (it removes ARR)')",
+            },
+            // The columns are DECIMAL(14, 2): a larger amount must fail here, not in the merge.
+            new("arr_change", "abs(arr_change) >= 1000000000000", "ARR changes must be under 1000000000000"),
+            // Only where the sign is right: a wrong sign is its own error, the ARR it leaves follows from it.
+            new("arr_change", $"kind IN ('contraction', 'renewal') AND {RunningHas("r.arr_after < 0")}", "")
+            {
+                ReasonSql = $"concat('takes the account''s ARR below 0 (ARR before it: ', {ArrBefore}, ')')",
+            },
+            new("arr_change", $"kind = 'churn' AND arr_change < 0 AND {RunningHas("r.arr_after <> 0")}", "")
+            {
+                ReasonSql = $"concat('a churn must bring the account''s ARR to exactly 0 (ARR before it: ', {ArrBefore}, ')')",
+            },
+            new("kind", $"kind = 'new' AND {RunningHas("(r.arr_before <> 0 OR r.changes_before > 0)")}", "")
+            {
+                ReasonSql = $"concat('a new movement only comes to an account that never had ARR (ARR before it: ', {ArrBefore}, '; after a churn use reactivation)')",
+            },
+            new("kind", $"kind = 'reactivation' AND {RunningHas("(r.arr_before <> 0 OR r.churns_before = 0)")}", "")
+            {
+                ReasonSql = $"concat('a reactivation only comes after a churn, to an account at 0 (ARR before it: ', {ArrBefore}, ')')",
+            },
+        ],
+        References = [KindLayouts.AccountReference],
+    };
+}
