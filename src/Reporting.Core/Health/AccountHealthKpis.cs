@@ -18,7 +18,7 @@ internal static class AccountHealthKpis
         var catalog = calculator.Catalog;
         var asOf = filter.To?.AddDays(1) ?? today;
         var current = HealthHistory.CurrentMonth(asOf);
-        var computed = catalog.Kpis.Where(k => k.Computed is not null).ToList();
+        var computed = catalog.Kpis.Where(k => k.Computed == HealthSettings.ComputedFromAccountHealth).ToList();
         var first = computed.Any(k => k.Id == "health_recovery_days") ? FirstMonth(calculator, current) : current;
         var health = new HealthHistory(calculator);
         var history = health.Months(new KpiFilter(filter.Account, filter.Segment), first, current, today, cancellationToken);
