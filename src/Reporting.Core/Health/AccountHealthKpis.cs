@@ -30,7 +30,7 @@ internal static class AccountHealthKpis
                 "health_recovery_days" => Recovery(history, health.Settings.AtRiskBelow, filter.From, asOf.AddDays(-1)),
                 _ => throw new KpiCatalogException(catalog.File, $"KPI '{kpi.Id}' is not computed from account health"),
             };
-            yield return (kpi.Id, new KpiValue(Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow));
+            yield return (kpi.Id, new KpiValue(KpiNumbers.Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow));
         }
     }
 
@@ -73,7 +73,4 @@ internal static class AccountHealthKpis
         var earliest = current.AddMonths(1 - HistoryMonths);
         return month < earliest ? earliest : month > current ? current : month;
     }
-
-    private static double? Round(double? value, int decimals) =>
-        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero) : null;
 }

@@ -120,7 +120,7 @@ public sealed class KpiCalculator(KpiCatalog catalog, CubeQueryRunner query, Rep
         foreach (var kpi in kpis.Where(k => k.Components.Count > 0))
         {
             var (value, n) = CompositeKpi.Compute(kpi, catalog, values);
-            values[kpi.Id] = new KpiValue(Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow);
+            values[kpi.Id] = new KpiValue(KpiNumbers.Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow);
         }
     }
 
@@ -138,7 +138,7 @@ public sealed class KpiCalculator(KpiCatalog catalog, CubeQueryRunner query, Rep
     {
         var value = KpiNumbers.ToDouble(result.Value(row, kpi.Measure!));
         var n = KpiNumbers.ToCount(result.Value(row, kpi.Observations ?? kpi.Measure + ".n"));
-        return new KpiValue(Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow);
+        return new KpiValue(KpiNumbers.Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow);
     }
 
     /// <summary>No rows for the account: a count of nothing is 0, anything else unknown.</summary>
@@ -165,7 +165,4 @@ public sealed class KpiCalculator(KpiCatalog catalog, CubeQueryRunner query, Rep
             throw new KpiFilterException("account", $"no account '{account}'", notFound: true);
         }
     }
-
-    private static double? Round(double? value, int decimals) =>
-        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero) : null;
 }

@@ -30,8 +30,7 @@ internal static class RevenueKpis
                 "health_churn_auc" => Auc(HealthChurnPairs.Find(calculator, filter, period, cancellationToken)),
                 _ => throw new KpiCatalogException(catalog.File, $"KPI '{kpi.Id}' is not computed from revenue"),
             };
-            var rounded = value is { } v ? Math.Round(v, kpi.Decimals, MidpointRounding.AwayFromZero) : (double?)null;
-            yield return (kpi.Id, new KpiValue(rounded, n, n < catalog.LowSampleBelow));
+            yield return (kpi.Id, new KpiValue(KpiNumbers.Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow));
         }
     }
 

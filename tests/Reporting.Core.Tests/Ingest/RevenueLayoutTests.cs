@@ -114,6 +114,21 @@ public sealed class RevenueLayoutTests : IDisposable
     }
 
     [Fact]
+    public void A_movement_before_loaded_ones_that_it_would_break_is_refused_naming_the_first_of_them()
+    {
+        IngestFixture.Committed(fixture.Load(FactKind.Revenue, fixture.Write("later.csv", $"{Header}\nM2,A1,2025-06-01,churn,-1000,\nM3,A1,2025-09-01,reactivation,500,\n")));
+        var path = fixture.Write("revenue.csv", $"{Header}\nM4,A1,2025-03-01,contraction,-100,\n");
+
+        var report = fixture.Load(FactKind.Revenue, path);
+
+        // 1000 − 100 leaves 900 for the churn of 1000 loaded on 1 June, which would no longer end at 0.
+        Assert.Equal(
+            [new LoadError(path, 2, "arr_change", "-100", "makes the already loaded movement 2025-06-01 M2 break the ARR rules (load the account's movements together)")],
+            report.Errors);
+        Assert.Equal(3, fixture.Rows(AllMovements).Length);
+    }
+
+    [Fact]
     public void A_movement_id_twice_in_a_file_is_refused_naming_the_first()
     {
         var path = fixture.Write("revenue.csv", $"{Header}\nM2,A1,2025-03-01,expansion,100,\nM2,A1,2025-04-01,expansion,100,\n");
