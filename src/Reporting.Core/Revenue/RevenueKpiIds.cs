@@ -9,6 +9,6 @@ public static class RevenueKpiIds
     [
         "nrr", "grr", "logo_churn_rate",
         "churn_180d_after_promoter", "churn_180d_after_passive", "churn_180d_after_detractor", "churn_90d_after_detractor",
-        "health_churn_auc",
+        "health_churn_auc", "churn_180d_health_below_50", "churn_180d_health_50_70", "churn_180d_health_70_85", "churn_180d_health_85_plus",
     ];
 }

@@ -45,6 +45,7 @@ public sealed class KpisCommandTests : IDisposable
             [
                 "health_recovery_days", "revenue_at_risk", "nrr", "grr", "logo_churn_rate", "churned_arr", "contraction_arr", "expansion_arr", "new_arr",
                 "churn_180d_after_promoter", "churn_180d_after_passive", "churn_180d_after_detractor", "churn_90d_after_detractor", "health_churn_auc",
+                "churn_180d_health_below_50", "churn_180d_health_50_70", "churn_180d_health_70_85", "churn_180d_health_85_plus",
             ],
             root.GetProperty("kpis").EnumerateObject().Skip(32).Select(p => p.Name));
     }

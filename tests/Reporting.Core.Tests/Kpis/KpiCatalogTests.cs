@@ -20,6 +20,10 @@ public sealed class KpiCatalogTests : IDisposable
         "health_churn_auc",
     ];
 
+    /// <summary>Churn by health band (KPIS.md "Revenue outcomes", issue 20), which has no stable ids there.</summary>
+    public static readonly string[] HealthBandIds =
+        ["churn_180d_health_below_50", "churn_180d_health_50_70", "churn_180d_health_70_85", "churn_180d_health_85_plus"];
+
     /// <summary>The survey program's health (issue 10), beside the response rate.</summary>
     public static readonly string[] SurveyProgramIds =
         ["survey_fatigue_violations", "nonresponder_followup_rate", "survey_coverage", "survey_key_stakeholder_coverage"];

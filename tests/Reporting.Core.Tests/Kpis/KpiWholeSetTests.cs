@@ -84,7 +84,7 @@ public sealed class KpiWholeSetTests : IDisposable
         var ids = fixture.Compute(new KpiFilter()).Kpis.Keys;
 
         Assert.Equal(fixture.Catalog.Kpis.Select(k => k.Id), ids);
-        Assert.Equal(KpiCatalogTests.StableIds.Concat(KpiCatalogTests.SurveyProgramIds).Order(), ids.Order());
+        Assert.Equal(KpiCatalogTests.StableIds.Concat(KpiCatalogTests.SurveyProgramIds).Concat(KpiCatalogTests.HealthBandIds).Order(), ids.Order());
     }
 
     public void Dispose() => fixture.Dispose();

@@ -110,6 +110,18 @@ public sealed class RevenueKpiTests : IDisposable
     }
 
     [Fact]
+    public void Churn_by_health_band_over_the_same_month_ends()
+    {
+        // The pairs above: below 50 R4 0, 0 (churned), R1 0 and R2 0 (retained) → 2 of 4; 85 and above R1 100, 100 → 0 of 2.
+        Assert.Equal(KpiFixture.Expected(
+            ("churn_180d_health_below_50", 50.0, 4),
+            ("churn_180d_health_50_70", null, 0),
+            ("churn_180d_health_70_85", null, 0),
+            ("churn_180d_health_85_plus", 0.0, 2)),
+            fixture.Revenue(RevenueFixture.Period, LateOctober, "churn_180d_health_below_50", "churn_180d_health_50_70", "churn_180d_health_70_85", "churn_180d_health_85_plus"));
+    }
+
+    [Fact]
     public void The_auc_waits_for_month_ends_to_have_had_180_days()
     {
         // As of Aug 15 only month-ends up to Feb 16 count: January, where R4 has no score. No churned pair.
