@@ -28,11 +28,12 @@ internal sealed class RevenueGenerator(SeedWindow window, RandomStreams streams)
         var random = streams.For("revenue", account.Number);
         var ids = new IdSequence(n => SeedIds.Movement(account.Number, n));
         var changes = Renewals(account, random).Concat(StoryChanges(account, random))
-            .Where(c => c.On > account.OnboardedOn && c.On < window.EndDate)
+            .Where(c => c.On > account.OnboardedOn)
             .OrderBy(c => c.On).ThenBy(c => c.Kind, StringComparer.Ordinal)
             .Prepend(new Change(account.OnboardedOn, "new", 1));
         var rows = new List<RevenueMovementRow>();
         var arr = 0m;
+        // Nothing on or after the window's end (the as-of day), the new movement included.
         foreach (var change in changes.Where(c => c.On < window.EndDate))
         {
             var amount = change.Kind switch

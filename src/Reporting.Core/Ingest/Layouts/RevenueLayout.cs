@@ -79,7 +79,7 @@ internal static class RevenueLayout
             },
             // The columns are DECIMAL(14, 2): a larger amount must fail here, not in the merge.
             new("arr_change", "abs(arr_change) >= 1000000000000", "ARR changes must be under 1000000000000"),
-            // Only where the sign is right: a wrong sign is its own error, the ARR it leaves follows from it.
+            // Only kinds that remove ARR can take it below 0 with the right sign; a churn's own rule says more.
             new("arr_change", RunningHas(BelowZero), "")
             {
                 ReasonSql = $"concat('takes the account''s ARR below 0 (ARR before it: ', {ArrBefore}, ')')",
