@@ -58,6 +58,9 @@ internal sealed class SeedPipeline
 
         var requests = new FeatureRequestGenerator(window, streams);
         runner.Run("requests", "fact_feature_request", accounts, requests.Generate, RowAppenders.FeatureRequest);
+
+        var revenue = new RevenueGenerator(window, streams);
+        runner.Run("revenue", "fact_revenue_movement", profiles, revenue.Generate, RowAppenders.RevenueMovement);
         return runner.RowsPerTable;
     }
 

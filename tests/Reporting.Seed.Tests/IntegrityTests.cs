@@ -13,6 +13,7 @@ public sealed class IntegrityTests(SmallSeedFixture fixture) : IClassFixture<Sma
     [InlineData("fact_meeting")]
     [InlineData("fact_feature_request")]
     [InlineData("fact_survey_send")]
+    [InlineData("fact_revenue_movement")]
     public void Every_account_id_exists_in_dim_account(string table) =>
         Assert.Equal(0, seeded.Count($"SELECT count(*) FROM {table} f ANTI JOIN dim_account a USING (account_id)"));
 
@@ -136,4 +137,27 @@ public sealed class IntegrityTests(SmallSeedFixture fixture) : IClassFixture<Sma
                OR comment LIKE '%Ausfall%' OR comment LIKE '%panne%' OR comment LIKE '%caída%' OR comment LIKE '%Onboarding hat%'
                OR comment LIKE '%warten%' OR comment LIKE '%attendons%' OR comment LIKE '%Esperamos%' OR comment LIKE '%Fehler%' OR comment LIKE '%bug dans%' OR comment LIKE '%error en%'
             """) >= 3);
+
+    /// <summary>The rules a revenue load checks (DATA.md): the seed's movements would load as they are.</summary>
+    [Fact]
+    public void Arr_movements_keep_the_rules_a_load_checks()
+    {
+        Assert.True(seeded.Count("SELECT count(DISTINCT account_id) FROM fact_revenue_movement") == seeded.Options.Accounts);
+        Assert.Equal(0, seeded.Count("""
+            WITH running AS (
+                SELECT kind, arr_change,
+                       coalesce(sum(arr_change) OVER earlier, 0) AS before,
+                       count(*) FILTER (WHERE kind = 'churn') OVER earlier AS churns,
+                       count(*) OVER earlier AS movements
+                FROM fact_revenue_movement
+                WINDOW earlier AS (PARTITION BY account_id ORDER BY effective_on, movement_id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
+            SELECT count(*) FROM running
+            WHERE before + arr_change < 0
+               OR (kind IN ('new', 'expansion', 'reactivation') AND arr_change <= 0)
+               OR (kind IN ('contraction', 'churn') AND arr_change >= 0)
+               OR (kind = 'churn' AND before + arr_change <> 0)
+               OR (kind = 'new' AND movements > 0)
+               OR (kind = 'reactivation' AND (before <> 0 OR churns = 0))
+            """));
+    }
 }

@@ -4,7 +4,7 @@ namespace Reporting.Seed.Tests;
 
 public sealed class ProgressTests
 {
-    private static readonly string[] Stages = ["accounts", "contacts", "tickets", "surveys", "engagement", "meetings", "cases", "sends", "requests"];
+    private static readonly string[] Stages = ["accounts", "contacts", "tickets", "surveys", "engagement", "meetings", "cases", "sends", "requests", "revenue"];
 
     [Fact]
     public void Every_stage_reports_from_zero_to_all_accounts_in_order()

@@ -21,3 +21,6 @@ internal sealed record DetractorCaseRow(
 
 /// <summary>A fact_feature_request row.</summary>
 internal sealed record FeatureRequestRow(string RequestId, string AccountId, string? ContactId, string Theme, DateTime RequestedAt);
+
+/// <summary>A fact_revenue_movement row: one change of an account's ARR.</summary>
+internal sealed record RevenueMovementRow(string MovementId, string AccountId, DateOnly EffectiveOn, string Kind, decimal ArrChange, string? Note);

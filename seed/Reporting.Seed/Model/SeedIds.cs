@@ -19,6 +19,8 @@ internal static class SeedIds
 
     public static string Request(int account, int n) => Format("REQ", account, n, "D3");
 
+    public static string Movement(int account, int n) => Format("MOV", account, n, "D3");
+
     public static string User(int account, int n) => Format("USR", account, n, "D4");
 
     private static string Format(string prefix, int account, int n, string width) =>

@@ -38,4 +38,7 @@ internal static class RowAppenders
 
     public static void FeatureRequest(DuckDbAppender appender, FeatureRequestRow r) => appender
         .Append(r.RequestId).Append(r.AccountId).Append(r.ContactId).Append(r.Theme).Append(r.RequestedAt);
+
+    public static void RevenueMovement(DuckDbAppender appender, RevenueMovementRow m) => appender
+        .Append(m.MovementId).Append(m.AccountId).Append(m.EffectiveOn).Append(m.Kind).Append(m.ArrChange).Append(m.Note);
 }

@@ -18,7 +18,7 @@ internal static class AccountHealthKpis
         var catalog = calculator.Catalog;
         var asOf = filter.To?.AddDays(1) ?? today;
         var current = HealthHistory.CurrentMonth(asOf);
-        var computed = catalog.Kpis.Where(k => k.Computed is not null).ToList();
+        var computed = catalog.Kpis.Where(k => k.Computed == HealthSettings.ComputedFromAccountHealth).ToList();
         var first = computed.Any(k => k.Id == "health_recovery_days") ? FirstMonth(calculator, current) : current;
         var health = new HealthHistory(calculator);
         var history = health.Months(new KpiFilter(filter.Account, filter.Segment), first, current, today, cancellationToken);
@@ -30,7 +30,7 @@ internal static class AccountHealthKpis
                 "health_recovery_days" => Recovery(history, health.Settings.AtRiskBelow, filter.From, asOf.AddDays(-1)),
                 _ => throw new KpiCatalogException(catalog.File, $"KPI '{kpi.Id}' is not computed from account health"),
             };
-            yield return (kpi.Id, new KpiValue(Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow));
+            yield return (kpi.Id, new KpiValue(KpiNumbers.Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow));
         }
     }
 
@@ -73,7 +73,4 @@ internal static class AccountHealthKpis
         var earliest = current.AddMonths(1 - HistoryMonths);
         return month < earliest ? earliest : month > current ? current : month;
     }
-
-    private static double? Round(double? value, int decimals) =>
-        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero) : null;
 }

@@ -12,6 +12,7 @@ public enum FactKind
     Cases,
     Requests,
     Sends,
+    Revenue,
 }
 
 public static class FactKinds

@@ -2,6 +2,7 @@ using System.Globalization;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Health;
+using Reporting.Core.Revenue;
 using Reporting.Core.Storage;
 
 namespace Reporting.Core.Kpis;
@@ -10,7 +11,7 @@ namespace Reporting.Core.Kpis;
 /// Computes every KPI of the catalog for an account, a segment and a date range: one cube query per
 /// cube (all its KPIs' measures at once, filters bound as parameters by the cube compiler), then the
 /// composite KPIs from those values in the catalog's order, then the KPIs computed from the
-/// accounts' monthly health (recovery days, revenue at risk).
+/// accounts' monthly health (recovery days, revenue at risk) and from ARR movements (retention, churn).
 /// </summary>
 public sealed class KpiCalculator(KpiCatalog catalog, CubeQueryRunner query, ReportingDatabase database)
 {
@@ -38,9 +39,16 @@ public sealed class KpiCalculator(KpiCatalog catalog, CubeQueryRunner query, Rep
             }
         }
         AddComposites(kpis, values);
-        if (catalog.Kpis.Any(k => k.Computed is not null))
+        if (catalog.Kpis.Any(k => k.Computed == HealthSettings.ComputedFromAccountHealth))
         {
             foreach (var (id, value) in AccountHealthKpis.Compute(this, filter, today, cancellationToken))
+            {
+                values[id] = value;
+            }
+        }
+        if (catalog.Kpis.Any(k => k.Computed == RevenueKpiIds.Computed))
+        {
+            foreach (var (id, value) in RevenueKpis.Compute(this, filter, today, cancellationToken))
             {
                 values[id] = value;
             }
@@ -112,7 +120,7 @@ public sealed class KpiCalculator(KpiCatalog catalog, CubeQueryRunner query, Rep
         foreach (var kpi in kpis.Where(k => k.Components.Count > 0))
         {
             var (value, n) = CompositeKpi.Compute(kpi, catalog, values);
-            values[kpi.Id] = new KpiValue(Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow);
+            values[kpi.Id] = new KpiValue(KpiNumbers.Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow);
         }
     }
 
@@ -130,7 +138,7 @@ public sealed class KpiCalculator(KpiCatalog catalog, CubeQueryRunner query, Rep
     {
         var value = KpiNumbers.ToDouble(result.Value(row, kpi.Measure!));
         var n = KpiNumbers.ToCount(result.Value(row, kpi.Observations ?? kpi.Measure + ".n"));
-        return new KpiValue(Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow);
+        return new KpiValue(KpiNumbers.Round(value, kpi.Decimals), n, n < catalog.LowSampleBelow);
     }
 
     /// <summary>No rows for the account: a count of nothing is 0, anything else unknown.</summary>
@@ -157,7 +165,4 @@ public sealed class KpiCalculator(KpiCatalog catalog, CubeQueryRunner query, Rep
             throw new KpiFilterException("account", $"no account '{account}'", notFound: true);
         }
     }
-
-    private static double? Round(double? value, int decimals) =>
-        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero) : null;
 }

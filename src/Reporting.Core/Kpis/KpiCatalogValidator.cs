@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Revenue;
 
 namespace Reporting.Core.Kpis;
 
@@ -14,7 +15,12 @@ internal static partial class KpiCatalogValidator
     private static readonly string[] Priorities = ["P1", "P2", "P3", "P4"];
 
     /// <summary>The KPIs the health module computes from the accounts' monthly health (Health/AccountHealthKpis).</summary>
-    private static readonly string[] ComputedIds = ["health_recovery_days", "revenue_at_risk"];
+    /// <summary>The KPIs each kind of computation knows, by its <see cref="KpiDefinition.Computed"/> value.</summary>
+    private static readonly Dictionary<string, string[]> ComputedIds = new(StringComparer.Ordinal)
+    {
+        [HealthSettings.ComputedFromAccountHealth] = ["health_recovery_days", "revenue_at_risk"],
+        [RevenueKpiIds.Computed] = RevenueKpiIds.All,
+    };
 
     public static void Validate(KpiCatalog catalog, SemanticModel model)
     {
@@ -81,7 +87,7 @@ internal static partial class KpiCatalogValidator
         }
         if (catalog.Kpis.Any(k => k.Computed is not null) && catalog.Kpi(HealthSettings.ScoreKpi) is null)
         {
-            yield return $"KPIs computed from account health need the KPI '{HealthSettings.ScoreKpi}'";
+            yield return $"computed KPIs (account health, revenue) need the KPI '{HealthSettings.ScoreKpi}'";
         }
     }
 
@@ -162,13 +168,13 @@ internal static partial class KpiCatalogValidator
         {
             yield return "a computed KPI has no measure or components";
         }
-        if (kpi.Computed != HealthSettings.ComputedFromAccountHealth)
+        if (!ComputedIds.TryGetValue(kpi.Computed!, out var ids))
         {
-            yield return $"computed '{kpi.Computed}' is not known (only {HealthSettings.ComputedFromAccountHealth})";
+            yield return $"computed '{kpi.Computed}' is not known (only {string.Join(" or ", ComputedIds.Keys)})";
         }
-        else if (!ComputedIds.Contains(kpi.Id, StringComparer.Ordinal))
+        else if (!ids.Contains(kpi.Id, StringComparer.Ordinal))
         {
-            yield return $"only {string.Join(" and ", ComputedIds)} are computed from account health";
+            yield return $"only {string.Join(", ", ids)} are computed from {kpi.Computed}";
         }
     }
 

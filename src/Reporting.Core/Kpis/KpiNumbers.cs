@@ -17,4 +17,8 @@ internal static class KpiNumbers
 
     /// <summary>An observation count; none at all is 0.</summary>
     public static long ToCount(object? value) => ToDouble(value) is { } number ? (long)Math.Round(number) : 0;
+
+    /// <summary>A KPI's value to its decimals, halves away from zero.</summary>
+    public static double? Round(double? value, int decimals) =>
+        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero) : null;
 }

@@ -14,6 +14,7 @@ public static class StarSchema
         new("fact_meeting", "Meetings", "scheduled_at"),
         new("fact_detractor_case", "Detractor cases", "opened_at"),
         new("fact_feature_request", "Feature requests", "requested_at"),
+        new("fact_revenue_movement", "ARR movements", "effective_on"),
     ];
 }
 

@@ -40,8 +40,14 @@ public sealed class KpisCommandTests : IDisposable
             "health_score=52.9|1|True",   // as KpiAccountTests computes by hand
         ],
         root.GetProperty("kpis").EnumerateObject().Take(32).Select(Line));
-        // Recovery days and revenue at risk are judged as of today (the command's clock), which moves: only their presence here.
-        Assert.Equal(["health_recovery_days", "revenue_at_risk"], root.GetProperty("kpis").EnumerateObject().Skip(32).Select(p => p.Name));
+        // Recovery days, revenue at risk and the revenue KPIs are judged as of today (the command's clock), which moves: only their presence here.
+        Assert.Equal(
+            [
+                "health_recovery_days", "revenue_at_risk", "nrr", "grr", "logo_churn_rate", "churned_arr", "contraction_arr", "expansion_arr", "new_arr",
+                "churn_180d_after_promoter", "churn_180d_after_passive", "churn_180d_after_detractor", "churn_90d_after_detractor", "health_churn_auc",
+                "churn_180d_health_below_50", "churn_180d_health_50_70", "churn_180d_health_70_85", "churn_180d_health_85_plus",
+            ],
+            root.GetProperty("kpis").EnumerateObject().Skip(32).Select(p => p.Name));
     }
 
     [Fact]

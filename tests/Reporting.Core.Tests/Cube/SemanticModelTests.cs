@@ -11,7 +11,7 @@ public sealed class SemanticModelTests : IDisposable
     [Fact]
     public void The_shipped_model_loads_against_the_schema()
     {
-        Assert.Equal(["detractor_cases", "engagement", "feature_requests", "meetings", "survey_coverage", "survey_sends", "surveys", "tickets"], fixture.Model.Cubes.Select(c => c.Name).Order());
+        Assert.Equal(["detractor_cases", "engagement", "feature_requests", "meetings", "revenue", "survey_coverage", "survey_sends", "surveys", "tickets"], fixture.Model.Cubes.Select(c => c.Name).Order());
     }
 
     [Theory]

@@ -59,7 +59,7 @@ public sealed class KpiAccountTests : IDisposable
             // A recovery needs a month at or above 70, a month below, then one back: with history from January (the first
             // month with facts) and March below 70, there is none.
             ("health_recovery_days", null, 0),
-            ("revenue_at_risk", 40000.0, 1)),
+            ("revenue_at_risk", 40000.0, 1)).Concat(KpiFixture.WithoutMovements),
             KpiFixture.Lines(results));
     }
 

@@ -14,8 +14,15 @@ public sealed class KpiCatalogTests : IDisposable
         "sla_breach_rate", "sla_near_miss_rate", "aging_p1p2", "logins_per_active_user",
         "active_user_ratio", "feature_adoption", "qbr_attendance", "engagement_index", "health_score",
         "health_recovery_days", "detractor_contact_24h", "detractor_rca_48h", "detractor_plan_72h",
-        "detractor_recovery_rate", "revenue_at_risk",
+        "detractor_recovery_rate", "revenue_at_risk", "nrr", "grr", "logo_churn_rate", "churned_arr",
+        "contraction_arr", "expansion_arr", "new_arr", "churn_180d_after_promoter",
+        "churn_180d_after_passive", "churn_180d_after_detractor", "churn_90d_after_detractor",
+        "health_churn_auc",
     ];
+
+    /// <summary>Churn by health band (KPIS.md "Revenue outcomes", issue 20), which has no stable ids there.</summary>
+    public static readonly string[] HealthBandIds =
+        ["churn_180d_health_below_50", "churn_180d_health_50_70", "churn_180d_health_70_85", "churn_180d_health_85_plus"];
 
     /// <summary>The survey program's health (issue 10), beside the response rate.</summary>
     public static readonly string[] SurveyProgramIds =

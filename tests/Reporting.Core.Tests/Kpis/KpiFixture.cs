@@ -49,6 +49,15 @@ public sealed class KpiFixture : IDisposable
     public static string[] Expected(params (string Id, double? Value, long N)[] kpis) =>
         kpis.Select(k => Line(k.Id, k.Value, k.N, k.N < 10)).ToArray();
 
+    /// <summary>The revenue KPIs, which the fixture holds no ARR movements for (see RevenueKpiTests): none has a value.</summary>
+    public static string[] WithoutMovements => Expected(
+        new[]
+        {
+            "nrr", "grr", "logo_churn_rate", "churned_arr", "contraction_arr", "expansion_arr", "new_arr", "churn_180d_after_promoter",
+            "churn_180d_after_passive", "churn_180d_after_detractor", "churn_90d_after_detractor", "health_churn_auc",
+            "churn_180d_health_below_50", "churn_180d_health_50_70", "churn_180d_health_70_85", "churn_180d_health_85_plus",
+        }.Select(id => (id, (double?)null, 0L)).ToArray());
+
     private static string Line(string id, double? value, long n, bool low) =>
         $"{id} = {(value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "null")} ({n}{(low ? ", low" : "")})";
 

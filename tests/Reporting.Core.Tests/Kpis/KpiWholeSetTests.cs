@@ -74,7 +74,7 @@ public sealed class KpiWholeSetTests : IDisposable
             // As of 15 April, over January to March every account is below 70 (A1 52.9, A2 46.4, A3 53.4, A4 52.9): no
             // recovery. At risk and renewing by 12 October: A1 (1 September, 40,000) and A2 (1 October, 20,000).
             ("health_recovery_days", null, 0),
-            ("revenue_at_risk", 60000.0, 4)),
+            ("revenue_at_risk", 60000.0, 4)).Concat(KpiFixture.WithoutMovements),
             KpiFixture.Lines(results));
     }
 
@@ -84,7 +84,7 @@ public sealed class KpiWholeSetTests : IDisposable
         var ids = fixture.Compute(new KpiFilter()).Kpis.Keys;
 
         Assert.Equal(fixture.Catalog.Kpis.Select(k => k.Id), ids);
-        Assert.Equal(KpiCatalogTests.StableIds.Concat(KpiCatalogTests.SurveyProgramIds).Order(), ids.Order());
+        Assert.Equal(KpiCatalogTests.StableIds.Concat(KpiCatalogTests.SurveyProgramIds).Concat(KpiCatalogTests.HealthBandIds).Order(), ids.Order());
     }
 
     public void Dispose() => fixture.Dispose();

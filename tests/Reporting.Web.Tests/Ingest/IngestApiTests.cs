@@ -94,6 +94,24 @@ public sealed class IngestApiTests : IDisposable
         Assert.Equal(0L, AccountCount());
     }
 
+    [Fact]
+    public async Task Arr_movements_load_over_http_and_one_that_takes_arr_below_0_answers_422_loading_nothing()
+    {
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Post("/api/ingest/accounts", Accounts, Key))).StatusCode);
+        const string Header = "movement_id,account_id,effective_on,kind,arr_change\n";
+
+        var refused = await client.SendAsync(Post("/api/ingest/revenue?filename=arr.csv", Header + "M1,A1,2025-01-01,new,100\nM2,A1,2025-02-01,contraction,-150\n", Key));
+        var loaded = await client.SendAsync(Post("/api/ingest/revenue?filename=arr.csv", Header + "M1,A1,2025-01-01,new,100\nM2,A1,2025-02-01,contraction,-50\n", Key));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var error = Assert.Single((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray());
+        Assert.Equal("arr.csv:3: column 'arr_change' value '-150': takes the account's ARR below 0 (ARR before it: 100.00)", error.GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.OK, loaded.StatusCode);
+        using var connection = factory.Database.Connect();
+        Assert.Equal(50m, connection.Query("SELECT sum(arr_change) FROM fact_revenue_movement").Scalar());
+    }
+
     [Theory]
     [InlineData("/api/ingest/invoices")]
     [InlineData("/api/ingest/accounts?format=salesforce")]

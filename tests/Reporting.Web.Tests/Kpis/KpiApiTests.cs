@@ -43,6 +43,11 @@ public sealed class KpiApiTests : IDisposable
             "health_score=52.9|3|True",
             // As of 1 April (the day after to): A3 and A4 renew after 28 September; no recovery in January–March.
             "health_recovery_days=null|0|True", "revenue_at_risk=0|2|True",
+            // The fixture holds no ARR movements (see RevenueKpiTests for the revenue KPIs by hand).
+            "nrr=null|0|True", "grr=null|0|True", "logo_churn_rate=null|0|True", "churned_arr=null|0|True", "contraction_arr=null|0|True",
+            "expansion_arr=null|0|True", "new_arr=null|0|True", "churn_180d_after_promoter=null|0|True", "churn_180d_after_passive=null|0|True",
+            "churn_180d_after_detractor=null|0|True", "churn_90d_after_detractor=null|0|True", "health_churn_auc=null|0|True",
+            "churn_180d_health_below_50=null|0|True", "churn_180d_health_50_70=null|0|True", "churn_180d_health_70_85=null|0|True", "churn_180d_health_85_plus=null|0|True",
         ],
         kpis.EnumerateObject().Select(Line));
     }

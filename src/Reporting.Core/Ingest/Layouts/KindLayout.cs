@@ -13,7 +13,11 @@ public sealed record KindLayout(FactKind Kind, string Table, IReadOnlyList<strin
 }
 
 /// <summary>A row is rejected where <paramref name="ViolationSql"/> (over typed fields) is true.</summary>
-public sealed record RowRule(string Field, string ViolationSql, string Reason);
+public sealed record RowRule(string Field, string ViolationSql, string Reason)
+{
+    /// <summary>SQL text of a reason that names values of the row (the ARR before a movement); null: <see cref="Reason"/>.</summary>
+    public string? ReasonSql { get; init; }
+}
 
 /// <summary>
 /// <paramref name="Field"/> must match <paramref name="TargetKey"/> of <paramref name="TargetTable"/>.

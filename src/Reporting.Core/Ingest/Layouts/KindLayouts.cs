@@ -3,7 +3,7 @@ namespace Reporting.Core.Ingest.Layouts;
 /// <summary>The canonical layouts of DATA.md, one per kind of fact.</summary>
 public static class KindLayouts
 {
-    private static readonly ReferenceRule AccountReference = new("account_id", "dim_account", "account_id", "account", FactKind.Accounts);
+    internal static readonly ReferenceRule AccountReference = new("account_id", "dim_account", "account_id", "account", FactKind.Accounts);
     private static readonly ReferenceRule ContactReference = new("contact_id", "dim_contact", "contact_id", "contact", FactKind.Contacts);
 
     public static KindLayout For(FactKind kind) => kind switch
@@ -17,6 +17,7 @@ public static class KindLayouts
         FactKind.Cases => Cases,
         FactKind.Requests => Requests,
         FactKind.Sends => Sends,
+        FactKind.Revenue => RevenueLayout.Layout,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of fact."),
     };
 

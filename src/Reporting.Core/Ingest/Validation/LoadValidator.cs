@@ -103,7 +103,7 @@ internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layo
         {
             var field = layout.Field(rule.Field);
             var source = file.Sources.TryGetValue(field.Name, out var s) ? s.SourceName : field.Name;
-            yield return new($"{inFile} AND ({rule.ViolationSql})", source, FieldParser.RawColumn(field), rule.Reason);
+            yield return new($"{inFile} AND ({rule.ViolationSql})", source, FieldParser.RawColumn(field), rule.Reason) { ReasonSql = rule.ReasonSql };
         }
         foreach (var reference in layout.References.Where(r => file.Sources.ContainsKey(r.Field)))
         {
