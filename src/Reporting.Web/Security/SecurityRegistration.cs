@@ -18,8 +18,15 @@ public static class SecurityRegistration
     public static WebApplication UseReportingSecurity(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // A bodiless refusal: ProblemDetails for programs, a page of the site's for people.
+        app.UseWhen(IsForPrograms, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsForPrograms(context), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/embed"), site => site.Use(SiteHeaders.Apply));
+        // Routing after the status pages, so that a re-executed /status/{code} is routed to its page.
+        app.UseRouting();
         return app;
     }
+
+    private static bool IsForPrograms(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/embed") || context.Request.Path.StartsWithSegments("/openapi");
 }
