@@ -14,6 +14,8 @@ namespace Reporting.Web.Requests;
 /// </summary>
 public sealed partial class RequestGuards(RequestDelegate next, ILogger<RequestGuards> logger)
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MethodInfo, string[]> WholeNumberParameters = new();
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (LooseNumber(context) is { } loose)
@@ -64,22 +66,24 @@ public sealed partial class RequestGuards(RequestDelegate next, ILogger<RequestG
         {
             return null;
         }
-        foreach (var parameter in method.GetParameters())
+        foreach (var name in WholeNumberParameters.GetOrAdd(method, WholeNumberParametersOf))
         {
-            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-            if (type == typeof(int) || type == typeof(long))
+            foreach (var value in context.Request.Query[name])
             {
-                foreach (var value in context.Request.Query[parameter.Name!])
+                if (!string.IsNullOrEmpty(value) && !WholeNumber().IsMatch(value))
                 {
-                    if (!string.IsNullOrEmpty(value) && !WholeNumber().IsMatch(value))
-                    {
-                        return (parameter.Name!, value);
-                    }
+                    return (name, value);
                 }
             }
         }
         return null;
     }
+
+    /// <summary>Read once per handler, not on every request.</summary>
+    private static string[] WholeNumberParametersOf(MethodInfo method) => method.GetParameters()
+        .Where(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType) is var type && (type == typeof(int) || type == typeof(long)))
+        .Select(p => p.Name!)
+        .ToArray();
 
     /// <summary>"Failed to bind parameter "int? months" from "abc"." names the parameter and the value.</summary>
     private static (string? Parameter, string Detail) Binding(BadHttpRequestException e) => BindFailure().Match(e.Message) is { Success: true } match

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using Reporting.Core.Cube.Model;
@@ -105,21 +106,26 @@ public static class QueryJson
         where T : struct, Enum
     {
         var text = Text(element, where);
-        foreach (var value in System.Enum.GetValues<T>())
-        {
-            if (Camel(value).Equals(text, StringComparison.OrdinalIgnoreCase) || Snake(value).Equals(text, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-        throw new QueryException(where, $"'{Echo.Short(text)}' is not one of {string.Join(", ", System.Enum.GetValues<T>().Select(Camel))}");
+        return EnumNames<T>.ByName.TryGetValue(text, out var value)
+            ? value
+            : throw new QueryException(where, $"'{Echo.Short(text)}' is not one of {EnumNames<T>.Listed}");
     }
 
-    private static string Camel<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+    /// <summary>An enumeration's camelCase and snake_case names, worked out once per type (every cube request parses some).</summary>
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<string, T> ByName = System.Enum.GetValues<T>()
+            .SelectMany(v => new[] { (Name: Camel(v), Value: v), (Name: Snake(v), Value: v) })
+            .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(p => p.Name, p => p.Value, StringComparer.OrdinalIgnoreCase);
 
-    private static string Snake<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+        public static readonly string Listed = string.Join(", ", System.Enum.GetValues<T>().Select(Camel));
+
+        private static string Camel(T value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+        private static string Snake(T value) => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+    }
 
     private static JsonElement Property(JsonElement element, string name, string where) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : throw new QueryException(where, $"needs \"{name}\"");
