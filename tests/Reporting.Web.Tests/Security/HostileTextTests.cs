@@ -86,12 +86,28 @@ public sealed class HostileTextTests(HostileTextTests.Site site) : IClassFixture
     }
 
     [Fact]
-    public async Task Each_pack_prints()
+    public async Task A_pack_prints_the_hostile_name_as_text()
     {
         var response = await site.Client.GetAsync("/accounts/R3/ebr.pdf?from=2026-01-01&to=2026-03-31");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var pdf = Path.Combine(Path.GetTempPath(), $"hostile-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            await File.WriteAllBytesAsync(pdf, await response.Content.ReadAsByteArrayAsync());
+            // The name's plain pieces as a reader sees them (pdftotext drops the controls and the bidi mark around them).
+            var shown = Reporting.Tests.Pdf.Poppler.Flat(pdf);
+            var pieces = Texts[3].Split(['\f', '\u202e', '\u2028', ' ']).Where(p => p.Length > 3 && p.All(c => c < 128)).ToList();
+            Assert.NotEmpty(pieces);
+            foreach (var piece in pieces)
+            {
+                Assert.Contains(piece, shown, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            File.Delete(pdf);
+        }
     }
 
     /// <summary>RFC 4180 fields, read back as a spreadsheet would before it looks at a leading character.</summary>

@@ -43,7 +43,7 @@ public sealed class ScriptInjectionTests(HostileSite site) : IClassFixture<Hosti
     {
         var (page, response) = await site.Page(url);
 
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{url}: {response.StatusCode}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         InertMarkup.Assert(page, url);
         if (page.GetElementById("dashboard-view") is { } inlined)
         {
