@@ -1,3 +1,4 @@
+using Reporting.Core.Access;
 using Reporting.Core.Schema;
 using Reporting.DuckDb;
 
@@ -11,9 +12,18 @@ public sealed class ReportingDatabase : IDisposable
 {
     private readonly DuckDbDatabase database;
     private readonly SemaphoreSlim writer = new(1, 1);
+    private readonly Lazy<ScopedTables> scopedTables;
     private long writesFinished;
 
-    private ReportingDatabase(DuckDbDatabase database) => this.database = database;
+    private ReportingDatabase(DuckDbDatabase database)
+    {
+        this.database = database;
+        scopedTables = new Lazy<ScopedTables>(() =>
+        {
+            using var connection = database.Connect();
+            return ScopedTables.Read(connection);
+        });
+    }
 
     public string Path => database.Path;
 
@@ -42,7 +52,29 @@ public sealed class ReportingDatabase : IDisposable
         }
     }
 
-    public DuckDbConnection Connect() => database.Connect();
+    /// <summary>
+    /// A connection for the work running now, restricted to its <see cref="AccessScope.Current"/>:
+    /// a scoped caller's connection sees only the accounts of their scope, in every table.
+    /// </summary>
+    public DuckDbConnection Connect()
+    {
+        var connection = database.Connect();
+        var scope = AccessScope.Current;
+        if (scope.IsUnrestricted)
+        {
+            return connection;
+        }
+        try
+        {
+            scopedTables.Value.Apply(connection, scope);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>
     /// Loads go through one writer at a time (two would conflict on the same keys); readers never
