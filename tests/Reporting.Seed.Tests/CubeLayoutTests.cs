@@ -1,3 +1,4 @@
+using Reporting.Core.Access;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
@@ -24,8 +25,8 @@ public sealed class CubeLayoutTests(SmallSeedFixture fixture) : IClassFixture<Sm
         var compared = 0;
         foreach (var query in model.Cubes.SelectMany(Queries))
         {
-            var ours = twoSteps.Compile(query, Today);
-            var before = oneStep.Compile(query, Today);
+            var ours = twoSteps.Compile(query, Today, AccessScope.All);
+            var before = oneStep.Compile(query, Today, AccessScope.All);
             if (ours.Sql != before.Sql)
             {
                 Assert.Equal(LayoutRows.Of(connection, before), LayoutRows.Of(connection, ours));

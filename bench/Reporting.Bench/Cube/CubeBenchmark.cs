@@ -1,3 +1,4 @@
+using Reporting.Core.Access;
 using Microsoft.Extensions.Options;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
@@ -24,7 +25,7 @@ public sealed class CubeBenchmark(CubeData data, BenchOptions options)
     public IEnumerable<Figure> Run()
     {
         var compiler = new QueryCompiler(data.Model);
-        var queries = KpiQueries.All.Select(q => (Kpi: q, Compiled: compiler.Compile(q.Query, CubeData.Today))).ToList();
+        var queries = KpiQueries.All.Select(q => (Kpi: q, Compiled: compiler.Compile(q.Query, CubeData.Today, AccessScope.All))).ToList();
         WarmUpCode(queries);
         var figures = new List<Figure>();
         foreach (var (kpi, compiled) in queries)

@@ -1,3 +1,4 @@
+using Reporting.Core.Access;
 using System.Globalization;
 using Reporting.Core.Cube.Compiling;
 using Reporting.DuckDb;
@@ -21,8 +22,8 @@ public sealed class LayoutBenchmark(CubeData data, BenchOptions options)
         var figures = new List<Figure>();
         foreach (var kpi in KpiQueries.All)
         {
-            var ours = twoSteps.Compile(kpi.Query, CubeData.Today);
-            var before = oneStep.Compile(kpi.Query, CubeData.Today);
+            var ours = twoSteps.Compile(kpi.Query, CubeData.Today, AccessScope.All);
+            var before = oneStep.Compile(kpi.Query, CubeData.Today, AccessScope.All);
             if (ours.Sql == before.Sql)
             {
                 continue;

@@ -1,3 +1,4 @@
+using Reporting.Core.Access;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
@@ -10,6 +11,7 @@ namespace Reporting.Core.Cube;
 /// <summary>
 /// Answers cube queries: compile through the model, run on a connection of its own, read the
 /// columns, round measures as the model says, fill empty periods, and answer the compared period.
+/// Every statement is compiled for the ambient <see cref="AccessScope.Current"/>.
 /// </summary>
 public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
 {
@@ -34,8 +36,8 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
     public IReadOnlyList<CubeStatement> Statements(CubeQuery query, DateOnly today)
     {
         Check(query);
-        var own = new CubeStatement("query", compiler.Compile(query, today));
-        return query.Compare == CompareWith.None ? [own] : [own, new CubeStatement("compare", compiler.Compile(Compared(query), today))];
+        var own = new CubeStatement("query", compiler.Compile(query, today, AccessScope.Current));
+        return query.Compare == CompareWith.None ? [own] : [own, new CubeStatement("compare", compiler.Compile(Compared(query), today, AccessScope.Current))];
     }
 
     private CubeResult Run(CubeQuery query, DateOnly today, CancellationToken cancellationToken)
@@ -43,7 +45,7 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
         CompiledQuery compiled;
         using (ReportingTelemetry.Traces.StartActivity("cube.compile"))
         {
-            compiled = compiler.Compile(query, today);
+            compiled = compiler.Compile(query, today, AccessScope.Current);
         }
         using var connection = database.Connect();
         using var statement = ReportingTelemetry.Traces.StartActivity("duckdb.statement");

@@ -1,3 +1,4 @@
+using Reporting.Core.Access;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
@@ -48,7 +49,7 @@ public sealed class CompiledSqlSnapshotTests : IDisposable
 
     private void Verify(CubeQuery query, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
     {
-        var compiled = new QueryCompiler(fixture.Model).Compile(query, CubeFixture.Today);
+        var compiled = new QueryCompiler(fixture.Model).Compile(query, CubeFixture.Today, AccessScope.All);
         var parameters = compiled.Parameters.Select((p, i) => $"${i + 1} = {Describe(p)}");
         Snapshot.Verify($"{compiled.Sql}\n\n-- parameters\n{string.Join("\n", parameters)}", name);
     }

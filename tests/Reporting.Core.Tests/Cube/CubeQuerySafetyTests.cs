@@ -1,3 +1,4 @@
+using Reporting.Core.Access;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
@@ -87,7 +88,7 @@ public sealed class CubeQuerySafetyTests : IDisposable
             Filters = [new QueryFilter("tickets.priority", FilterOperator.In, ["P1", Injection])],
             Totals = Totals.Rollup,
             Limit = 10,
-        }, CubeFixture.Today);
+        }, CubeFixture.Today, AccessScope.All);
 
         Assert.Equal("""
             SELECT account.segment AS "tickets.segment", make_date("tickets"."__k0" // 4, "tickets"."__k0" % 4 * 3 + 1, 1) AS "tickets.created_at.quarter", (100 * (sum("tickets"."__p0"))::DOUBLE / NULLIF(sum("tickets"."__p1"), 0)) AS "tickets.reopen_rate", CAST(coalesce(sum("tickets"."__p1"), 0) AS BIGINT) AS "tickets.reopen_rate.n", GROUPING(account.segment, "tickets"."__k0") AS "__grouping"

@@ -1,3 +1,4 @@
+using Reporting.Core.Access;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
@@ -95,7 +96,7 @@ public sealed class PartialAggregationTests : IDisposable
 
     /// <summary>Whether the statement aggregates below the joins (reads FROM its partial rows).</summary>
     private bool TwoSteps(CubeQuery query) =>
-        new QueryCompiler(fixture.Model).Compile(query, CubeFixture.Today).Sql.Contains("FROM (SELECT", StringComparison.Ordinal);
+        new QueryCompiler(fixture.Model).Compile(query, CubeFixture.Today, AccessScope.All).Sql.Contains("FROM (SELECT", StringComparison.Ordinal);
 
     public void Dispose() => fixture.Dispose();
 }

@@ -1,3 +1,4 @@
+using Reporting.Core.Access;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Core.Cube.Compiling;
@@ -44,7 +45,7 @@ public sealed class GeneratedQueryTests(SeededSite site, ITestOutputHelper outpu
                 continue;
             }
             Assert.True(status == 200, Failure(i, json, status, body));
-            Assert.True(LayoutRows.Of(connection, oneStep.Compile(query, Today)).SequenceEqual(LayoutRows.Of(connection, twoSteps.Compile(query, Today))), Failure(i, json, status, "the layouts differ"));
+            Assert.True(LayoutRows.Of(connection, oneStep.Compile(query, Today, AccessScope.All)).SequenceEqual(LayoutRows.Of(connection, twoSteps.Compile(query, Today, AccessScope.All))), Failure(i, json, status, "the layouts differ"));
         }
         output.WriteLine($"{Count} queries, {refusedLambdas} refused thresholds on lambda measures");
         Assert.True(refusedLambdas < Count / 10, $"{refusedLambdas} of {Count} were refused: the generator tests too little");
@@ -75,7 +76,7 @@ public sealed class GeneratedQueryTests(SeededSite site, ITestOutputHelper outpu
     {
         try
         {
-            compiler.Compile(query, Today);
+            compiler.Compile(query, Today, AccessScope.All);
             return null;
         }
         catch (QueryException e)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Reporting.Core.Access;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Sql;
@@ -10,12 +11,15 @@ namespace Reporting.Core.Cube.Compiling;
 /// model (an unknown one is an error naming it), values only become parameters, and subtotals come
 /// from GROUPING SETS in the same statement, each aggregated from its own rows. The statement
 /// aggregates the fact rows directly, or first into partial aggregates below the joins when its
-/// measures allow (<see cref="PartialAggregation"/>): the same numbers either way.
+/// measures allow (<see cref="PartialAggregation"/>): the same numbers either way. A restricted
+/// scope adds its cube's access policy to the statement's conditions (<see cref="AccessRestriction"/>);
+/// an unrestricted one adds nothing, so an admin's statement is the same text as without scopes.
 /// </summary>
 /// <param name="aggregateBelowJoins">False writes the one-step statement always (the benchmark compares the two).</param>
 public sealed partial class QueryCompiler(SemanticModel model, bool aggregateBelowJoins = true)
 {
-    public CompiledQuery Compile(CubeQuery query, DateOnly today)
+    /// <summary>The statement as <paramref name="scope"/> may read it: the scope is explicit, never the ambient one.</summary>
+    public CompiledQuery Compile(CubeQuery query, DateOnly today, AccessScope scope)
     {
         var plan = QueryPlan.Resolve(model, query);
         var layout = (aggregateBelowJoins ? PartialAggregation.For(plan, query) : null) ?? (AggregationLayout)new DirectAggregation(plan.Cube);
@@ -45,7 +49,7 @@ public sealed partial class QueryCompiler(SemanticModel model, bool aggregateBel
             columns.Add(new OutputColumn("__grouping", OutputKind.Grouping));
         }
         var selectClause = $"SELECT {string.Join(", ", select)}";
-        var rest = new[] { Where(plan, query, today, parameters, layout), GroupBy(keys, query.Totals), Having(plan, parameters, layout), OrderBy(plan, query), Paging(query, parameters) };
+        var rest = new[] { Where(plan, query, today, scope, parameters, layout), GroupBy(keys, query.Totals), Having(plan, parameters, layout), OrderBy(plan, query), Paging(query, parameters) };
         // The FROM clause last: it joins only the dimension tables the other clauses name.
         var from = layout.From(string.Join("\n", rest.Prepend(selectClause)));
         var sql = string.Join("\n", new[] { selectClause, from }.Concat(rest).Where(part => part.Length > 0));
@@ -55,7 +59,7 @@ public sealed partial class QueryCompiler(SemanticModel model, bool aggregateBel
     public static string Member(CubeDefinition cube, string name) => $"{cube.Name}.{name}";
 
     /// <summary>The statement's WHERE; the layout may place a condition below its aggregation instead (then not here).</summary>
-    private static string Where(QueryPlan plan, CubeQuery query, DateOnly today, ParameterList parameters, AggregationLayout layout)
+    private static string Where(QueryPlan plan, CubeQuery query, DateOnly today, AccessScope scope, ParameterList parameters, AggregationLayout layout)
     {
         foreach (var (dimension, filter) in plan.DimensionFilters)
         {
@@ -64,6 +68,11 @@ public sealed partial class QueryCompiler(SemanticModel model, bool aggregateBel
         if (plan.TimeDimension is { } time && query.TimeDimension?.DateRange is { } range)
         {
             layout.Filter(time.Sql, FilterSql.DateRange(time.Sql, range.From, range.To, parameters));
+        }
+        if (AccessRestriction.Condition(plan.Cube, scope, parameters) is { } restriction)
+        {
+            // It reads the fact's own columns only: any layout applies it to the fact rows.
+            layout.Filter(restriction, restriction);
         }
         return layout.Conditions.Count == 0 ? "" : $"WHERE {string.Join(" AND ", layout.Conditions)}";
     }

@@ -14,6 +14,9 @@ public sealed record CubeDefinition(string Name, string Table, string Title, str
     public IReadOnlyList<DimensionDefinition> Dimensions { get; init; } = [];
 
     public IReadOnlyList<MeasureDefinition> Measures { get; init; } = [];
+
+    /// <summary>Whose rows a restricted caller may read; null: none.</summary>
+    public AccessPolicy? Access { get; init; }
 }
 
 /// <summary>A dimension table joined by a shared key column, aliased by <paramref name="Name"/>.</summary>

@@ -39,6 +39,7 @@ public static class ModelFiles
         public List<JoinFile> Joins { get; set; } = [];
         public List<DimensionFile> Dimensions { get; set; } = [];
         public List<MeasureFile> Measures { get; set; } = [];
+        public AccessFile? Access { get; set; }
 
         public CubeDefinition ToDefinition(string file) => new(Name, Table, Title ?? Name, file)
         {
@@ -46,7 +47,14 @@ public static class ModelFiles
             Joins = Joins.Select(j => new JoinDefinition(j.Name, j.Table, j.Key)).ToList(),
             Dimensions = Dimensions.Select(d => d.ToDefinition(file, Name)).ToList(),
             Measures = Measures.Select(m => m.ToDefinition(file, Name)).ToList(),
+            Access = Access is null ? null : new AccessPolicy(Access.Csm, Access.Account),
         };
+    }
+
+    private sealed class AccessFile
+    {
+        public string? Csm { get; set; }
+        public string? Account { get; set; }
     }
 
     private sealed class JoinFile

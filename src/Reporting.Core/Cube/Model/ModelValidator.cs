@@ -6,7 +6,7 @@ namespace Reporting.Core.Cube.Model;
 
 /// <summary>
 /// Checks one cube: names are identifiers and unique, each measure has what its type needs,
-/// formulas refer to known measures without cycles, and every SQL fragment binds against the
+/// formulas refer to known measures without cycles, the access policy names string dimensions, and every SQL fragment binds against the
 /// database (an unknown column fails here, naming the file and member).
 /// </summary>
 internal static class ModelValidator
@@ -31,7 +31,33 @@ internal static class ModelValidator
         {
             RequireFields(cube, measure);
         }
+        RequirePolicy(cube);
         Probe(cube, connection);
+    }
+
+    /// <summary>An access policy names at least one member, each a string dimension the restriction can read below the joins.</summary>
+    private static void RequirePolicy(CubeDefinition cube)
+    {
+        if (cube.Access is not { } policy)
+        {
+            return;
+        }
+        if (policy.Csm is null && policy.Account is null)
+        {
+            throw Error(cube, "access", "names neither csm (the dimension holding the account's CSM) nor account (the dimension holding its account id)");
+        }
+        foreach (var (key, name) in new[] { ("csm", policy.Csm), ("account", policy.Account) })
+        {
+            if (name is null)
+            {
+                continue;
+            }
+            var dimension = cube.Dimensions.FirstOrDefault(d => d.Name == name) ?? throw Error(cube, $"access.{key}", $"'{name}' is not a dimension of {cube.Name}");
+            if (AccessRestriction.Problem(cube, dimension) is { } problem)
+            {
+                throw Error(cube, $"access.{key}", problem);
+            }
+        }
     }
 
     private static void RequireFields(CubeDefinition cube, MeasureDefinition measure)
