@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Reporting.Core.Access;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Storage;
@@ -11,8 +12,8 @@ using Reporting.Core.Telemetry;
 namespace Reporting.Web.Cube;
 
 /// <summary>
-/// Remembers answers by the query (as normalised JSON), the day (relative ranges move with it) and
-/// the data version: a committed load bumps the version, so stale answers can no longer be found.
+/// Remembers answers by the query (as normalised JSON), the day (relative ranges move with it), the
+/// caller's access scope and the data version: a committed load bumps the version, so stale answers can no longer be found.
 /// The version is read from the database only after a writer has finished since the last read
 /// (<see cref="ReportingDatabase.WritesFinished"/>): a hit costs no query.
 /// </summary>
@@ -76,8 +77,9 @@ public sealed class CubeCache : IDisposable
         query.Measures.Concat(query.Dimensions).Append(query.TimeDimension?.Dimension).FirstOrDefault(m => m is not null) is { } member
             ? member[..Math.Max(0, member.IndexOf('.', StringComparison.Ordinal))] : "";
 
+    /// <summary>The caller's scope is part of the key: two callers who read different accounts never share an answer.</summary>
     private string Key(CubeQuery query, DateOnly today) =>
-        $"{CurrentVersion()}|{today:yyyy-MM-dd}|{JsonSerializer.Serialize(query, KeyJson)}";
+        $"{CurrentVersion()}|{today:yyyy-MM-dd}|{AccessScope.Current.Key}|{JsonSerializer.Serialize(query, KeyJson)}";
 
     /// <summary>
     /// The count of finished writers is read before the version, so a version remembered with a
