@@ -6,6 +6,7 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Ebr;
 using Reporting.Core.Kpis;
 using Reporting.Core.Planning;
+using Reporting.Core.Storage;
 using Reporting.Web.Ebr;
 using Spectre.Console;
 
@@ -28,14 +29,15 @@ internal static class EbrCommand
         var pack = new Option<string?>("--pack") { Description = "The pack of reports/ebr (default: default)." };
         var output = new Option<string>("--out") { Description = "The PDF file (--account) or folder (--all).", Required = true };
         var parallel = new Option<int>("--parallel") { Description = "Packs printed at once with --all.", DefaultValueFactory = _ => 2 };
+        var actAs = ActAs.Option();
         var chromium = new Option<string?>("--chromium") { Description = "The Chromium executable (default: Reporting:Pdf:ChromiumPath, CHROMIUM_PATH, /usr/bin/chromium)." };
         var command = new Command("ebr", "Print Executive Business Review packs (reports/ebr) as PDF with Chromium.")
         {
-            database, account, all, from, to, pack, output, parallel, chromium,
+            database, account, all, from, to, pack, output, parallel, chromium, actAs,
         };
         command.SetAction((result, cancellationToken) => Run(console, new EbrArguments(
             result.GetValue(database)!, result.GetValue(account), result.GetValue(all), result.GetValue(from), result.GetValue(to),
-            result.GetValue(pack), result.GetValue(output)!, result.GetValue(parallel), result.GetValue(chromium)), cancellationToken));
+            result.GetValue(pack), result.GetValue(output)!, result.GetValue(parallel), result.GetValue(chromium)) { As = result.GetValue(actAs) }, cancellationToken));
         return command;
     }
 
@@ -54,6 +56,11 @@ internal static class EbrCommand
         try
         {
             using var host = EbrHost.Open(arguments.Database, arguments.Parallel, arguments.Chromium);
+            using var acting = ActAs.Enter(console, host.Services.GetRequiredService<ReportingDatabase>(), arguments.As);
+            if (acting is null)
+            {
+                return 2;
+            }
             var packs = host.Services.GetRequiredService<EbrPacks>();
             if (!packs.Renderer.Available)
             {
@@ -98,6 +105,9 @@ internal static class EbrCommand
 /// <summary>The command's options, with the one rule between them: exactly one of --account and --all.</summary>
 internal sealed record EbrArguments(string Database, string? Account, bool All, string? From, string? To, string? Pack, string Output, int Parallel, string? Chromium)
 {
+    /// <summary>The team member the packs are printed as (--as), or null for every account.</summary>
+    public string? As { get; init; }
+
     public string? Problem() => (string.IsNullOrWhiteSpace(Account), All, Parallel) switch
     {
         (true, false, _) => "name an account with --account, or ask for every account with --all",

@@ -23,15 +23,21 @@ internal static class QueryCommand
         var database = CommonOptions.Database();
         var json = new Option<string>("--json") { Description = "The query, e.g. {\"measures\": [\"tickets.count\"], \"dimensions\": [\"tickets.priority\"]}.", Required = true };
         var sql = new Option<bool>("--sql") { Description = "Print the SQL and bound parameters the query runs, without running it." };
-        var command = new Command("query", "Answer a cube query (JSON, close to Cube's REST query) and print the rows as JSON.") { database, json, sql };
-        command.SetAction(result => Run(console, result.GetValue(database)!, result.GetValue(json)!, result.GetValue(sql)));
+        var actAs = ActAs.Option();
+        var command = new Command("query", "Answer a cube query (JSON, close to Cube's REST query) and print the rows as JSON.") { database, json, sql, actAs };
+        command.SetAction(result => Run(console, result.GetValue(database)!, result.GetValue(json)!, result.GetValue(sql), result.GetValue(actAs)));
         return command;
     }
 
-    private static int Run(IAnsiConsole console, string path, string json, bool sqlOnly)
+    private static int Run(IAnsiConsole console, string path, string json, bool sqlOnly, string? actAs)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         using var database = ReportingDatabase.Open(path);
+        using var acting = ActAs.Enter(console, database, actAs);
+        if (acting is null)
+        {
+            return 2;
+        }
         using var connection = database.Connect();
         var engine = new CubeEngine(SemanticModel.Load(CubeEngine.DefaultModelFolder, connection), database);
         try

@@ -22,13 +22,14 @@ internal static class PlanCommand
         var account = new Option<string>("--account") { Description = "The account (its account_id).", Required = true };
         var asOf = new Option<string?>("--as-of") { Description = "Plan as of this date, YYYY-MM-DD (default today); due dates count from it." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
-        var command = new Command("plan", "Build an account's 30-60-90 plan from its signals (reports/playbook.yaml).") { database, account, asOf, json };
+        var actAs = ActAs.Option();
+        var command = new Command("plan", "Build an account's 30-60-90 plan from its signals (reports/playbook.yaml).") { database, account, asOf, json, actAs };
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(
-            console, result.GetValue(database)!, result.GetValue(account)!, result.GetValue(asOf), result.GetValue(json), cancellationToken)));
+            console, result.GetValue(database)!, result.GetValue(account)!, result.GetValue(asOf), result.GetValue(json), result.GetValue(actAs), cancellationToken)));
         return command;
     }
 
-    private static int Run(IAnsiConsole console, string path, string account, string? asOfText, bool json, CancellationToken cancellationToken)
+    private static int Run(IAnsiConsole console, string path, string account, string? asOfText, bool json, string? actAs, CancellationToken cancellationToken)
     {
         if (EarlyWarning.AsOf(asOfText, out var asOf) is { } wrong)
         {
@@ -36,6 +37,11 @@ internal static class PlanCommand
             return 2;
         }
         using var database = ReportingDatabase.Open(path);
+        using var acting = ActAs.Enter(console, database, actAs);
+        if (acting is null)
+        {
+            return 2;
+        }
         try
         {
             if (EarlyWarning.Open(database).Planner.ForAccount(account.Trim(), asOf, cancellationToken) is not { } plan)

@@ -22,13 +22,14 @@ internal static class SignalsCommand
         var account = new Option<string?>("--account") { Description = "Only this account (its account_id)." };
         var asOf = new Option<string?>("--as-of") { Description = "Judge as of this date, YYYY-MM-DD (default today): the current period is the whole months before it." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
-        var command = new Command("signals", "Judge the warning signals (reports/playbook.yaml) with their evidence.") { database, account, asOf, json };
+        var actAs = ActAs.Option();
+        var command = new Command("signals", "Judge the warning signals (reports/playbook.yaml) with their evidence.") { database, account, asOf, json, actAs };
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(
-            console, result.GetValue(database)!, result.GetValue(account), result.GetValue(asOf), result.GetValue(json), cancellationToken)));
+            console, result.GetValue(database)!, result.GetValue(account), result.GetValue(asOf), result.GetValue(json), result.GetValue(actAs), cancellationToken)));
         return command;
     }
 
-    private static int Run(IAnsiConsole console, string path, string? account, string? asOfText, bool json, CancellationToken cancellationToken)
+    private static int Run(IAnsiConsole console, string path, string? account, string? asOfText, bool json, string? actAs, CancellationToken cancellationToken)
     {
         if (EarlyWarning.AsOf(asOfText, out var asOf) is { } wrong)
         {
@@ -36,6 +37,11 @@ internal static class SignalsCommand
             return 2;
         }
         using var database = ReportingDatabase.Open(path);
+        using var acting = ActAs.Enter(console, database, actAs);
+        if (acting is null)
+        {
+            return 2;
+        }
         try
         {
             var signals = EarlyWarning.Open(database).Signals;
