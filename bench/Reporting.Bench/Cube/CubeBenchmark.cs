@@ -1,5 +1,5 @@
-using Reporting.Core.Access;
 using Microsoft.Extensions.Options;
+using Reporting.Core.Access;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Web.Cube;

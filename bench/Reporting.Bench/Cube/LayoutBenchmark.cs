@@ -1,5 +1,5 @@
-using Reporting.Core.Access;
 using System.Globalization;
+using Reporting.Core.Access;
 using Reporting.Core.Cube.Compiling;
 using Reporting.DuckDb;
 

@@ -37,6 +37,7 @@ public sealed class RowPolicyTests : IDisposable
         var query = new CubeQuery { Measures = ["tickets.count"], Dimensions = ["tickets.account_id"] };
 
         Assert.Equal(["A1|2", "A3|3"], Run(query, AccessScope.Restricted(["ana lima"], ["A3"])));
+        Assert.Empty(Run(query, AccessScope.Nothing));
     }
 
     [Fact]
