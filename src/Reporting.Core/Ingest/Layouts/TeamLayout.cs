@@ -1,0 +1,30 @@
+using Reporting.Core.Ingest.Staging;
+
+namespace Reporting.Core.Ingest.Layouts;
+
+/// <summary>
+/// The team (DATA.md "team"): who signs in, with which role, and who reports to whom. A team file
+/// is the whole team: members it lacks are removed, with their passwords; members it keeps keep
+/// theirs. E-mails are the key, trimmed and lower-case, so two spellings of one address are one
+/// member (and a duplicate). A manager must be a member of the same file, never the member itself.
+/// </summary>
+internal static class TeamLayout
+{
+    public static KindLayout Layout { get; } = new(FactKind.Team, "dim_team_member", ["email"],
+    [
+        new("email", FieldType.Email, Required: true),
+        new("name", FieldType.Text, Required: true),
+        new FieldSpec("role", FieldType.Text, Required: true).OneOf(["admin", "leader", "csm", "viewer"]),
+        new("manager_email", FieldType.Email),
+    ])
+    {
+        Rules =
+        [
+            new("manager_email", "manager_email = email", "a member cannot be their own manager"),
+            new("manager_email", $"manager_email NOT IN (SELECT m.email FROM {StagingArea.Typed} m WHERE m.email IS NOT NULL)",
+                "names no member of the team (a manager must be a row of the file too)"),
+        ],
+        IsWholeTable = true,
+        KeyedAlike = ["team_credential"],
+    };
+}
