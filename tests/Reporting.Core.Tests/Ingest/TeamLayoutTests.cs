@@ -114,6 +114,16 @@ public sealed class TeamLayoutTests : IDisposable
     }
 
     [Fact]
+    public void A_member_without_a_manager_needs_none_even_when_no_e_mail_of_the_file_is_valid()
+    {
+        var path = fixture.Write("team.csv", $"{Header}\nnope,Nobody,admin,\n");
+
+        var error = Assert.Single(fixture.Load(FactKind.Team, path).Errors);
+
+        Assert.Equal($"{path}:2: column 'email' value 'nope': is not an e-mail address (name@domain)", error.ToString());
+    }
+
+    [Fact]
     public void A_team_never_loads_in_part()
     {
         var path = fixture.Write("team.csv", $"{Header}\nada@example.com,Ada,admin,\nbo@example.com,Bo,boss,\n");

@@ -21,7 +21,7 @@ internal static class TeamLayout
         Rules =
         [
             new("manager_email", "manager_email = email", "a member cannot be their own manager"),
-            new("manager_email", $"manager_email NOT IN (SELECT m.email FROM {StagingArea.Typed} m WHERE m.email IS NOT NULL)",
+            new("manager_email", $"manager_email IS NOT NULL AND manager_email NOT IN (SELECT m.email FROM {StagingArea.Typed} m WHERE m.email IS NOT NULL)",
                 "names no member of the team (a manager must be a row of the file too)"),
         ],
         IsWholeTable = true,
