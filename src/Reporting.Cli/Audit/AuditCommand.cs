@@ -10,8 +10,6 @@ namespace Reporting.Cli.Audit;
 /// <summary>`reporting audit`: the audit log, newest first (sign-ins, exports, embed tokens, loads, user changes).</summary>
 internal static class AuditCommand
 {
-    private static readonly JsonSerializerOptions Output = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
-
     public static Command Create(IAnsiConsole console)
     {
         var database = CommonOptions.Database();
@@ -31,7 +29,7 @@ internal static class AuditCommand
             var entries = new AuditLog(db).Recent(result.GetValue(limit));
             if (result.GetValue(json))
             {
-                console.Raw(JsonSerializer.Serialize(entries, Output));
+                console.Raw(JsonSerializer.Serialize(entries, CliJson.SnakeCase));
             }
             else
             {

@@ -7,25 +7,29 @@ namespace Reporting.Cli.Users;
 internal static class PasswordInput
 {
     /// <summary>
-    /// The password, or null when none came (empty input, or the two typed ones differ).
-    /// <paramref name="input"/> stands for redirected standard input (tests pass their own);
-    /// null reads the process's own.
+    /// The password, or null with the reason when none came (empty input, or the two typed ones
+    /// differ). <paramref name="input"/> stands for redirected standard input (tests pass their
+    /// own); null reads the process's own.
     /// </summary>
-    public static string? Read(IAnsiConsole console, TextReader? input, string prompt)
+    public static string? Read(IAnsiConsole console, TextReader? input, string prompt, out string problem)
     {
+        problem = "no password was given.";
         if (input is not null || Console.IsInputRedirected)
         {
             var line = (input ?? Console.In).ReadLine();
             return string.IsNullOrEmpty(line) ? null : line;
         }
         var first = Typed(console, prompt);
-        var again = Typed(console, "Again: ");
-        if (first != again)
+        if (first.Length == 0)
         {
-            console.Line("The two passwords differ.", Color.Red);
             return null;
         }
-        return first.Length == 0 ? null : first;
+        if (first != Typed(console, "Again: "))
+        {
+            problem = "the two passwords differ.";
+            return null;
+        }
+        return first;
     }
 
     /// <summary>One line typed at the terminal, echoing nothing (not even stars: the length is a secret too).</summary>

@@ -34,10 +34,10 @@ internal static class SetPasswordCommand
         {
             return Refuse(console, database, email, $"{email} is not a team member (load the team first: reporting load --kind team FILE).");
         }
-        var password = PasswordInput.Read(console, input, $"New password for {email}: ");
+        var password = PasswordInput.Read(console, input, $"New password for {email}: ", out var problem);
         if (password is null)
         {
-            return Refuse(console, database, email, "no password was given.");
+            return Refuse(console, database, email, problem);
         }
         if (password.Length < Credentials.MinimumLength)
         {

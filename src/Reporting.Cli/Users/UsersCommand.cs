@@ -9,8 +9,6 @@ namespace Reporting.Cli.Users;
 /// <summary>`reporting users`: lists the team as loaded (load kind team); `users set-password` sets a member's local password.</summary>
 internal static class UsersCommand
 {
-    private static readonly JsonSerializerOptions Output = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
-
     public static Command Create(IAnsiConsole console, TextReader? input)
     {
         var database = CommonOptions.Database();
@@ -23,7 +21,7 @@ internal static class UsersCommand
             var members = new TeamDirectory(db).Members();
             if (result.GetValue(json))
             {
-                console.Raw(JsonSerializer.Serialize(members.Select(m => new UserRow(m.Email, m.Name, m.Role.Name(), m.ManagerEmail)), Output));
+                console.Raw(JsonSerializer.Serialize(members.Select(m => new UserRow(m.Email, m.Name, m.Role.Name(), m.ManagerEmail)), CliJson.SnakeCase));
             }
             else
             {

@@ -74,6 +74,66 @@ public sealed class SetPasswordCommandTests : IDisposable
         Assert.Equal(PasswordCheck.Accepted, new Credentials(database).Verify("lea@example.com", Password, DateTimeOffset.UtcNow));
     }
 
+    [Fact]
+    public void At_a_terminal_the_password_is_typed_twice_and_never_echoed()
+    {
+        var (exitCode, output) = AtTerminal("ada@example.com", ("New password for ada@example.com: ", Password), ("Again: ", Password));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Password set for ada@example.com.", output);
+        Assert.DoesNotContain("horse", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("*", output, StringComparison.Ordinal);
+        using var database = ReportingDatabase.Open(folder.Db);
+        Assert.Equal(PasswordCheck.Accepted, new Credentials(database).Verify("ada@example.com", Password, DateTimeOffset.UtcNow));
+    }
+
+    [Fact]
+    public void At_a_terminal_two_different_passwords_set_nothing()
+    {
+        var (exitCode, output) = AtTerminal("ada@example.com", ("New password for ada@example.com: ", Password), ("Again: ", Password + "!"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error: the two passwords differ.", output);
+        using var database = ReportingDatabase.Open(folder.Db);
+        Assert.False(new Credentials(database).HasPassword("ada@example.com"));
+    }
+
+    /// <summary>
+    /// Runs the real program at a terminal: script(1) gives it a pty, so that it prompts instead of
+    /// reading a pipe. Each answer is typed once its prompt has been printed.
+    /// </summary>
+    private (int ExitCode, string Output) AtTerminal(string email, params (string Prompt, string Typed)[] answers)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "reporting.dll");
+        var start = new ProcessStartInfo("/usr/bin/script") { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in new[] { "-qfec", $"dotnet '{cli}' users set-password {email} --db '{folder.Db}'", "/dev/null" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        foreach (var (prompt, typed) in answers)
+        {
+            ReadUntil(process, output, prompt);
+            process.StandardInput.Write(typed + "\r");
+            process.StandardInput.Flush();
+        }
+        output.Append(process.StandardOutput.ReadToEnd());
+        process.WaitForExit();
+        return (process.ExitCode, output.ToString());
+    }
+
+    /// <summary>Reads the program's output until it holds <paramref name="text"/>; fails if the output ends first.</summary>
+    private static void ReadUntil(Process process, System.Text.StringBuilder output, string text)
+    {
+        while (!output.ToString().Contains(text, StringComparison.Ordinal))
+        {
+            var next = process.StandardOutput.Read();
+            Assert.True(next >= 0, $"The output ended before '{text}': {output}");
+            output.Append((char)next);
+        }
+    }
+
     private static long AuditRowsMentioning(ReportingDatabase database, string text)
     {
         using var connection = database.Connect();

@@ -3,7 +3,7 @@ using Reporting.Core.Ingest.Staging;
 namespace Reporting.Core.Ingest.Layouts;
 
 /// <summary>
-/// The team (DATA.md "team"): who signs in, with which role, and who reports to whom. A team file
+/// The team (README "The team"): who signs in, with which role, and who reports to whom. A team file
 /// is the whole team: members it lacks are removed, with their passwords; members it keeps keep
 /// theirs. E-mails are the key, trimmed and lower-case, so two spellings of one address are one
 /// member (and a duplicate). A manager must be a member of the same file, never the member itself.
