@@ -80,7 +80,12 @@ internal sealed class LoadRun(
         var removed = layout.IsWholeTable ? Clock.Time("remove rows the load lacks", RemoveAbsent) : 0;
         var version = Clock.Time("bump data version", () => DataVersion.Bump(connection));
         Clock.Time("commit", transaction.Commit);
-        return report with { Committed = true, Inserted = inserted, Replaced = replaced, Removed = removed, DataVersion = version };
+        var outside = CsmsOutsideTheTeam.Concerns(layout.Kind) ? CsmsOutsideTheTeam.Note(connection) : null;
+        return report with
+        {
+            Committed = true, Inserted = inserted, Replaced = replaced, Removed = removed, DataVersion = version,
+            Notes = outside is null ? report.Notes : [.. report.Notes, outside],
+        };
     }
 
     /// <summary>Reads every file's header and maps its columns; a file that cannot load at all stops the load here, before any file is read.</summary>

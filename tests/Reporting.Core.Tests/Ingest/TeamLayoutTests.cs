@@ -145,5 +145,28 @@ public sealed class TeamLayoutTests : IDisposable
         Assert.Equal($"{path}:1: column 'role': required column is missing (the team layout needs it)", error.ToString());
     }
 
+    [Fact]
+    public void Accounts_whose_csm_names_no_member_are_named_in_the_notes_of_both_loads()
+    {
+        // accounts.csv: A1 and A3 are Dana's, A2 is Lee's.
+        IngestFixture.Committed(fixture.LoadAccounts());
+        var team = IngestFixture.Committed(fixture.Load(FactKind.Team, fixture.Write("team.csv", $"{Header}\ndana@example.com,DANA ,csm,\n")));
+        var accounts = IngestFixture.Committed(fixture.LoadAccounts());
+
+        const string Note = "accounts name CSMs who are no team member: 'Lee' (1 account); only admins, leaders and viewers see those accounts (add them to the team file or correct the accounts' csm)";
+        Assert.Equal([Note], team.Notes);
+        Assert.Equal([Note], accounts.Notes);
+    }
+
+    [Fact]
+    public void Without_a_team_or_with_every_csm_a_member_there_is_no_note()
+    {
+        Assert.Empty(IngestFixture.Committed(fixture.LoadAccounts()).Notes);
+
+        var team = IngestFixture.Committed(fixture.Load(FactKind.Team, fixture.Write("team.csv", $"{Header}\nlee@example.com,Lee,csm,\ndana@example.com,Dana,csm,\n")));
+
+        Assert.Empty(team.Notes);
+    }
+
     public void Dispose() => fixture.Dispose();
 }
