@@ -35,6 +35,9 @@ internal static class PasswordInput
     /// <summary>One line typed at the terminal, echoing nothing (not even stars: the length is a secret too).</summary>
     private static string Typed(IAnsiConsole console, string prompt)
     {
+        // Asking for a key puts the terminal in .NET's reading mode (no echo) before the prompt shows,
+        // so that keys typed ahead of the first ReadKey are not echoed either.
+        _ = Console.KeyAvailable;
         console.Profile.Out.Writer.Write(prompt);
         console.Profile.Out.Writer.Flush();
         var text = new StringBuilder();
