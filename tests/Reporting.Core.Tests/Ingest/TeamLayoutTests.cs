@@ -124,6 +124,30 @@ public sealed class TeamLayoutTests : IDisposable
     }
 
     [Fact]
+    public void A_loop_of_managers_names_each_member_in_it_and_nobody_outside_it()
+    {
+        var path = fixture.Write("team.csv", $"""
+            {Header}
+            lea@example.com,Lea,leader,
+            ana@example.com,Ana,csm,cy@example.com
+            bo@example.com,Bo,csm,ana@example.com
+            cy@example.com,Cy,csm,bo@example.com
+            di@example.com,Di,csm,ana@example.com
+
+            """);
+
+        var report = fixture.Load(FactKind.Team, path);
+
+        Assert.Equal(
+            [
+                $"{path}:3: column 'manager_email' value 'cy@example.com': makes a loop of managers: following them leads back to this member",
+                $"{path}:4: column 'manager_email' value 'ana@example.com': makes a loop of managers: following them leads back to this member",
+                $"{path}:5: column 'manager_email' value 'bo@example.com': makes a loop of managers: following them leads back to this member",
+            ],
+            report.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
     public void A_team_never_loads_in_part()
     {
         var path = fixture.Write("team.csv", $"{Header}\nada@example.com,Ada,admin,\nbo@example.com,Bo,boss,\n");

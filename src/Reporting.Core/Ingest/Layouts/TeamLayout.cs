@@ -10,6 +10,19 @@ namespace Reporting.Core.Ingest.Layouts;
 /// </summary>
 internal static class TeamLayout
 {
+    /// <summary>
+    /// Members whom their chain of managers leads back to (a loop of two or more; managing oneself
+    /// has its own rule). UNION keeps each (member, manager reached) pair once, so every walk ends.
+    /// </summary>
+    private const string InALoop = $"""
+        WITH RECURSIVE chain(origin_email, reached_email) AS (
+            SELECT email, manager_email FROM {StagingArea.Typed} WHERE email IS NOT NULL AND manager_email IS NOT NULL AND manager_email <> email
+            UNION
+            SELECT c.origin_email, m.manager_email FROM chain c JOIN {StagingArea.Typed} m ON m.email = c.reached_email
+            WHERE m.manager_email IS NOT NULL)
+        SELECT origin_email FROM chain WHERE reached_email = origin_email
+        """;
+
     public static KindLayout Layout { get; } = new(FactKind.Team, "dim_team_member", ["email"],
     [
         new("email", FieldType.Email, Required: true),
@@ -23,6 +36,7 @@ internal static class TeamLayout
             new("manager_email", "manager_email = email", "a member cannot be their own manager"),
             new("manager_email", $"manager_email IS NOT NULL AND manager_email NOT IN (SELECT m.email FROM {StagingArea.Typed} m WHERE m.email IS NOT NULL)",
                 "names no member of the team (a manager must be a row of the file too)"),
+            new("manager_email", $"manager_email <> email AND email IN ({InALoop})", "makes a loop of managers: following them leads back to this member"),
         ],
         IsWholeTable = true,
         KeyedAlike = ["team_credential"],
