@@ -25,6 +25,7 @@ public static class DemoDataSeeder
         using var transaction = connection.BeginTransaction();
         ExistingData.ClearOrRefuse(connection, options.Replace);
         var rows = new SeedPipeline(connection, options, progress, cancellationToken).Run();
+        ExistingData.RemoveCredentialsOfMembersGone(connection);
         DataVersion.Bump(connection);
         transaction.Commit();
         return new SeedSummary(options, rows, stopwatch.Elapsed);

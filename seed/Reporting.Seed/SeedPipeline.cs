@@ -33,6 +33,8 @@ internal sealed class SeedPipeline
 
     public IReadOnlyDictionary<string, long> Run()
     {
+        // The team first: accounts name their CSMs from it.
+        runner.Run<TeamMemberRow, TeamMemberRow>("team", "dim_team_member", DemoTeam.Members, m => [m], RowAppenders.TeamMember);
         var profiles = new AccountGenerator(options, window, streams, faker).Generate();
         var accounts = profiles.Select(p => new SeedAccount(p)).ToList();
         runner.Run<AccountProfile, AccountProfile>("accounts", "dim_account", profiles, p => [p], RowAppenders.Account);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reporting.Cli.Audit;
 using Reporting.Cli.Ebr;
 using Reporting.Cli.Kpis;
 using Reporting.Cli.Loading;
@@ -6,6 +7,7 @@ using Reporting.Cli.Querying;
 using Reporting.Cli.Seeding;
 using Reporting.Cli.Signals;
 using Reporting.Cli.Surveys;
+using Reporting.Cli.Users;
 using Spectre.Console;
 
 namespace Reporting.Cli;
@@ -13,7 +15,8 @@ namespace Reporting.Cli;
 /// <summary>The `reporting` command line: one sub-command per feature.</summary>
 public static class ReportingCli
 {
-    public static RootCommand Build(IAnsiConsole console)
+    /// <param name="input">Stands for redirected standard input (a password); null reads the process's own.</param>
+    public static RootCommand Build(IAnsiConsole console, TextReader? input = null)
     {
         var root = new RootCommand("Customer Success reporting: load facts into DuckDB, query KPIs, render EBR packs.");
         root.Subcommands.Add(SeedCommand.Create(console));
@@ -24,12 +27,14 @@ public static class ReportingCli
         root.Subcommands.Add(PlanCommand.Create(console));
         root.Subcommands.Add(SurveyPlanCommand.Create(console));
         root.Subcommands.Add(EbrCommand.Create(console));
+        root.Subcommands.Add(UsersCommand.Create(console, input));
+        root.Subcommands.Add(AuditCommand.Create(console));
         return root;
     }
 
-    public static int Run(string[] args, IAnsiConsole console)
+    public static int Run(string[] args, IAnsiConsole console, TextReader? input = null)
     {
-        var parsed = Build(console).Parse(args);
+        var parsed = Build(console, input).Parse(args);
         if (parsed.Errors.Count > 0)
         {
             // Printed through the console so that tests and redirected runs see them too.

@@ -12,6 +12,16 @@ internal static class CliRun
         return console;
     }, args);
 
+    /// <summary>Runs with <paramref name="stdin"/> as redirected standard input (a password piped in).</summary>
+    public static (int ExitCode, string Output) InvokeWithInput(string stdin, params string[] args)
+    {
+        var writer = new StringWriter();
+        var console = CliConsole.Create(writer, terminal: false, noColor: false);
+        console.Profile.Width = 240;
+        var exitCode = ReportingCli.Run(args, console, new StringReader(stdin));
+        return (exitCode, writer.ToString());
+    }
+
     /// <summary>Runs on a console of the test's making (a terminal with colours, a narrow pipe …).</summary>
     public static (int ExitCode, string Output) InvokeOn(Func<TextWriter, IAnsiConsole> console, params string[] args)
     {

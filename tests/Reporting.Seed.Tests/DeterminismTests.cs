@@ -37,7 +37,7 @@ public sealed class DeterminismTests
             Assert.True(rows > 0, $"{table} is empty");
             Assert.Equal(rows, seeded.Count($"SELECT count(*) FROM {table}"));
         }
-        Assert.Equal(10, seeded.Summary.RowsPerTable.Count);
+        Assert.Equal(11, seeded.Summary.RowsPerTable.Count);
         Assert.Equal(20, seeded.Summary.RowsPerTable["dim_account"]);
     }
 

@@ -45,6 +45,33 @@ public sealed class ExistingDataTests
     }
 
     [Fact]
+    public void A_loaded_team_counts_as_data()
+    {
+        using var database = ReportingDatabase.OpenInMemory();
+        using var connection = database.Connect();
+        connection.Execute("INSERT INTO dim_team_member VALUES ('ada@x.io', 'Ada', 'admin', NULL)");
+
+        var error = Assert.Throws<InvalidOperationException>(() => DemoDataSeeder.Seed(database, SeededDatabase.Small()));
+
+        Assert.Contains("dim_team_member (1 rows)", error.Message);
+    }
+
+    [Fact]
+    public void Replace_keeps_the_passwords_of_demo_members_and_drops_the_others()
+    {
+        using var seeded = SeededDatabase.Seed(SeededDatabase.Small());
+        var credentials = new Reporting.Core.Access.Credentials(seeded.Database);
+        var noon = new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero);
+        credentials.SetPassword("robin.hale@cs.example.com", "robin's long password", noon);
+        credentials.SetPassword("gone@x.io", "a member no longer", noon);
+
+        DemoDataSeeder.Seed(seeded.Database, SeededDatabase.Small() with { Replace = true });
+
+        Assert.True(credentials.HasPassword("robin.hale@cs.example.com"));
+        Assert.False(credentials.HasPassword("gone@x.io"));
+    }
+
+    [Fact]
     public void A_seed_bumps_the_data_version_once()
     {
         using var seeded = SeededDatabase.Seed(SeededDatabase.Small());

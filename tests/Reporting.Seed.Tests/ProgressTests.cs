@@ -4,10 +4,10 @@ namespace Reporting.Seed.Tests;
 
 public sealed class ProgressTests
 {
-    private static readonly string[] Stages = ["accounts", "contacts", "tickets", "surveys", "engagement", "meetings", "cases", "sends", "requests", "revenue"];
+    private static readonly string[] Stages = ["team", "accounts", "contacts", "tickets", "surveys", "engagement", "meetings", "cases", "sends", "requests", "revenue"];
 
     [Fact]
-    public void Every_stage_reports_from_zero_to_all_accounts_in_order()
+    public void Every_stage_reports_from_zero_to_all_accounts_in_order_and_the_team_stage_to_all_twelve_members()
     {
         using var database = ReportingDatabase.OpenInMemory();
         var progress = new RecordingProgress();
@@ -18,8 +18,9 @@ public sealed class ProgressTests
         foreach (var stage in Stages)
         {
             var reports = progress.Reports.Where(p => p.Stage == stage).ToList();
-            Assert.Equal(new SeedProgress(stage, 0, 20), reports[0]);
-            Assert.Equal(new SeedProgress(stage, 20, 20), reports[^1]);
+            var total = stage == "team" ? 12 : 20;
+            Assert.Equal(new SeedProgress(stage, 0, total), reports[0]);
+            Assert.Equal(new SeedProgress(stage, total, total), reports[^1]);
             Assert.True(reports.Zip(reports.Skip(1)).All(pair => pair.First.Done <= pair.Second.Done), $"{stage} went backwards");
         }
     }

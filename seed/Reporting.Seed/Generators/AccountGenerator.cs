@@ -16,11 +16,8 @@ internal sealed class AccountGenerator(SeedOptions options, SeedWindow window, R
         "Education", "Media", "Telecommunications", "Public Sector", "Energy", "Professional Services",
     ];
 
-    private static readonly string[] Csms =
-    [
-        "Alex Morgan", "Priya Raman", "Jonas Becker", "Maria Santos",
-        "Kenji Sato", "Chloe Dubois", "Sam Okafor", "Elena Petrova",
-    ];
+    /// <summary>Every account's CSM is a member of the demo team, by name.</summary>
+    private static readonly string[] Csms = DemoTeam.CsmNames;
 
     public IReadOnlyList<AccountProfile> Generate()
     {

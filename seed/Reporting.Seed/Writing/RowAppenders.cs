@@ -10,6 +10,9 @@ internal static class RowAppenders
         .Append(a.Id).Append(a.Name).Append(a.Traits.Label).Append(a.Region).Append(a.Industry).Append(a.Tier.ToString())
         .Append(a.Arr).Append(a.Clv).Append(a.Seats).Append(a.Csm).Append(a.OnboardedOn).Append(a.RenewalOn);
 
+    public static void TeamMember(DuckDbAppender appender, TeamMemberRow m) => appender
+        .Append(m.Email).Append(m.Name).Append(m.Role).Append(m.ManagerEmail);
+
     public static void Contact(DuckDbAppender appender, ContactRow c) => appender
         .Append(c.ContactId).Append(c.AccountId).Append(c.Name).Append(c.Email).Append(c.RoleName);
 

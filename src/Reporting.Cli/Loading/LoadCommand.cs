@@ -52,6 +52,7 @@ internal static class LoadCommand
         using var database = ReportingDatabase.Open(path);
         var report = StageProgressBar.Run<LoadProgress, LoadReport>(console, p => (p.Stage, p.Done, p.Total),
             progress => FactLoader.Load(database, files, options, progress));
+        CliAudit.Record(database, LoadAudit.Entry(report, CliAudit.Actor, CliAudit.Origin, DateTimeOffset.UtcNow));
         LoadReportPrinter.Print(console, report, verbose);
         // With --skip-invalid a load that committed its good rows succeeded; its rejects are in the report.
         return report.Committed ? 0 : 1;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reporting.Core.Ingest;
+using Reporting.Core.Ingest.Layouts;
 using Spectre.Console;
 
 namespace Reporting.Cli.Loading;
@@ -13,6 +14,10 @@ internal static class LoadReportPrinter
         table.AddRow("rows read", Count(report.RowsRead));
         table.AddRow("inserted", Count(report.Inserted));
         table.AddRow("replaced", Count(report.Replaced));
+        if (KindLayouts.For(report.Kind).IsWholeTable)
+        {
+            table.AddRow("removed", Count(report.Removed));
+        }
         table.AddRow("rejected", Count(report.Rejected));
         table.AddRow("seconds", report.Seconds.ToString("0.00", CultureInfo.InvariantCulture));
         table.AddRow("rows/s", Count((long)report.RowsPerSecond));

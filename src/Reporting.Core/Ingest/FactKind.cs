@@ -13,6 +13,9 @@ public enum FactKind
     Requests,
     Sends,
     Revenue,
+
+    /// <summary>The team members who sign in (not a fact: the file is the whole team).</summary>
+    Team,
 }
 
 public static class FactKinds

@@ -42,6 +42,11 @@ public static class FactLoader
             return Failed(report, clock, LoadFailure.ForOption("--format", options.Format.Name(),
                 $"the {options.Format.Name()} format loads {string.Join(", ", profile.Kinds.Select(k => k.Name()))}, not {options.Kind.Name()}"));
         }
+        if (options.SkipInvalid && layout.IsWholeTable)
+        {
+            return Failed(report, clock, LoadFailure.ForOption("--skip-invalid", "true",
+                $"a {options.Kind.Name()} file is the whole {options.Kind.Name()}: it loads whole or not at all"));
+        }
         using var writer = database.AcquireWriter(cancellationToken);
         // A connection of its own: the staging tables are temporary tables of this connection.
         using var connection = database.Connect();

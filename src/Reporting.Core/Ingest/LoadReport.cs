@@ -15,6 +15,9 @@ public sealed record LoadReport
 
     public long Replaced { get; init; }
 
+    /// <summary>Rows the load removed because it lacked their key (a team load is the whole team).</summary>
+    public long Removed { get; init; }
+
     public long Rejected { get; init; }
 
     /// <summary>Columns of the files that no field uses, per file.</summary>

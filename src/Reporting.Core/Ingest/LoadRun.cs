@@ -77,9 +77,15 @@ internal sealed class LoadRun(
     {
         using var transaction = connection.BeginTransaction();
         var (inserted, replaced) = MergeOrFail();
+        var removed = layout.IsWholeTable ? Clock.Time("remove rows the load lacks", RemoveAbsent) : 0;
         var version = Clock.Time("bump data version", () => DataVersion.Bump(connection));
         Clock.Time("commit", transaction.Commit);
-        return report with { Committed = true, Inserted = inserted, Replaced = replaced, DataVersion = version };
+        var outside = CsmsOutsideTheTeam.Concerns(layout.Kind) ? CsmsOutsideTheTeam.Note(connection) : null;
+        return report with
+        {
+            Committed = true, Inserted = inserted, Replaced = replaced, Removed = removed, DataVersion = version,
+            Notes = outside is null ? report.Notes : [.. report.Notes, outside],
+        };
     }
 
     /// <summary>Reads every file's header and maps its columns; a file that cannot load at all stops the load here, before any file is read.</summary>
@@ -192,7 +198,7 @@ internal sealed class LoadRun(
     private (long Inserted, long Replaced) Merge()
     {
         var table = SqlIdentifier.Quote(layout.Table);
-        var exists = $"EXISTS (SELECT 1 FROM {table} x WHERE {string.Join(" AND ", layout.Key.Select(k => $"x.{Q(k)} = t.{Q(k)}"))})";
+        var exists = $"EXISTS (SELECT 1 FROM {table} x WHERE {SameKey("x", "t")})";
         var columns = string.Join(", ", layout.Fields.Select(f => SqlIdentifier.Quote(f.Column)));
         var replaced = statements.Run("merge: replace existing keys", "merge", 0, 20, () =>
             connection.Execute($"INSERT OR REPLACE INTO {table} ({columns}) SELECT {columns} FROM {StagingArea.Typed} t WHERE {exists}", cancellationToken));
@@ -201,6 +207,23 @@ internal sealed class LoadRun(
             connection.Execute($"INSERT INTO {table} ({columns}) SELECT {columns} FROM {StagingArea.Typed} t {onlyNew}", cancellationToken));
         return (inserted, replaced);
     }
+
+    /// <summary>
+    /// For a load that is the whole table: removes the rows whose key the load lacks, then the rows
+    /// of the tables keyed alike whose key the table no longer has. Answers the rows removed.
+    /// </summary>
+    private long RemoveAbsent()
+    {
+        var table = SqlIdentifier.Quote(layout.Table);
+        var removed = connection.Execute($"DELETE FROM {table} WHERE NOT EXISTS (SELECT 1 FROM {StagingArea.Typed} x WHERE {SameKey("x", table)})", cancellationToken);
+        foreach (var alike in layout.KeyedAlike.Select(SqlIdentifier.Quote))
+        {
+            connection.Execute($"DELETE FROM {alike} WHERE NOT EXISTS (SELECT 1 FROM {table} x WHERE {SameKey("x", alike)})", cancellationToken);
+        }
+        return removed;
+    }
+
+    private string SameKey(string left, string right) => string.Join(" AND ", layout.Key.Select(k => $"{left}.{Q(k)} = {right}.{Q(k)}"));
 
     /// <summary>A value the checks let through but the table refuses still ends as a report, not a crash.</summary>
     private (long Inserted, long Replaced) MergeOrFail()

@@ -34,7 +34,8 @@ public sealed partial class FirstRunSeeder(
     private bool IsEmpty()
     {
         using var connection = database.Connect();
-        return DataSummary.Read(connection).TotalRows == 0;
+        // A loaded team is data too: the seed would refuse to write its demo team over it.
+        return DataSummary.Read(connection).TotalRows == 0 && connection.Query("SELECT count(*) FROM dim_team_member").Scalar() is 0L;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Empty database {Path}: seeding demo data ({Accounts} accounts × {Months} months)")]

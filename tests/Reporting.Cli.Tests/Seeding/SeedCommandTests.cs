@@ -22,7 +22,9 @@ public sealed class SeedCommandTests
         {
             Assert.Matches($@"{table.Table}\s*│\s*{table.Rows:N0}\s*│", output);
         }
-        Assert.Contains($"Seeded {summary.TotalRows:N0} rows", output);
+        // The demo team's twelve members besides the star schema's rows.
+        Assert.Matches(@"dim_team_member\s*│\s*12\s*│", output);
+        Assert.Contains($"Seeded {summary.TotalRows + 12:N0} rows", output);
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public sealed class IngestApiTests : IDisposable
         Assert.Equal(0L, AccountCount());
     }
 
-    private static HttpRequestMessage Post(string url, string csv, string? key)
+    internal static HttpRequestMessage Post(string url, string csv, string? key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
         if (key is not null)

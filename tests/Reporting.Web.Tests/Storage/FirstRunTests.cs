@@ -47,6 +47,25 @@ public sealed class FirstRunTests
     }
 
     [Fact]
+    public async Task A_database_holding_only_a_loaded_team_starts_unseeded_with_the_team_kept()
+    {
+        using var factory = new ReportingWebFactory();
+        Directory.CreateDirectory(Path.GetDirectoryName(factory.DatabasePath)!);
+        using (var existing = ReportingDatabase.Open(factory.DatabasePath))
+        using (var connection = existing.Connect())
+        {
+            connection.Execute("INSERT INTO dim_team_member VALUES ('ada@x.io', 'Ada', 'admin', NULL)");
+        }
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync("/data");
+
+        Assert.Equal("0", RowsShownFor(html, "dim_account"));
+        using var check = factory.Database.Connect();
+        Assert.Equal("ada@x.io", check.Query("SELECT string_agg(email, ',') FROM dim_team_member").Scalar());
+    }
+
+    [Fact]
     public async Task An_empty_database_left_by_an_interrupted_seed_is_seeded_on_the_next_start()
     {
         using var factory = new ReportingWebFactory();

@@ -9,4 +9,7 @@ public enum FieldType
     Date,
     Timestamp,
     Boolean,
+
+    /// <summary>An e-mail address, stored trimmed and lower-case (team members are matched by it without case).</summary>
+    Email,
 }

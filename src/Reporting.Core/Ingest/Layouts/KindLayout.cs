@@ -9,6 +9,15 @@ public sealed record KindLayout(FactKind Kind, string Table, IReadOnlyList<strin
     /// <summary>Fields that must name a row that already exists in the database.</summary>
     public IReadOnlyList<ReferenceRule> References { get; init; } = [];
 
+    /// <summary>
+    /// A load is the whole table (the team file is the whole team): rows whose key it lacks are
+    /// removed when it commits, and it never loads in part (no --skip-invalid).
+    /// </summary>
+    public bool IsWholeTable { get; init; }
+
+    /// <summary>Tables keyed like this one whose rows go when their row goes (a removed member's password).</summary>
+    public IReadOnlyList<string> KeyedAlike { get; init; } = [];
+
     public FieldSpec Field(string name) => Fields.Single(f => f.Name == name);
 }
 

@@ -18,6 +18,7 @@ public static class KindLayouts
         FactKind.Requests => Requests,
         FactKind.Sends => Sends,
         FactKind.Revenue => RevenueLayout.Layout,
+        FactKind.Team => TeamLayout.Layout,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of fact."),
     };
 

@@ -80,6 +80,7 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
             FieldType.Date => "is not a date (YYYY-MM-DD)",
             FieldType.Timestamp => "is not an ISO-8601 timestamp",
             FieldType.Boolean => "is not true or false",
+            FieldType.Email => "is not an e-mail address (name@domain)",
             _ => "is not valid text",
         });
 
@@ -128,6 +129,8 @@ internal sealed class FieldParser(KindLayout layout, IReadOnlyDictionary<string,
             FieldType.Date => $"TRY_CAST({text} AS DATE)",
             FieldType.Timestamp => Timestamp(text),
             FieldType.Boolean => $"TRY_CAST({text} AS BOOLEAN)",
+            // One @, something on each side and a dot in the domain; no spaces, no NUL.
+            FieldType.Email => $"(CASE WHEN regexp_full_match({text}, '[^@\\s\\x00]+@[^@\\s\\x00.]+(\\.[^@\\s\\x00.]+)+') THEN lower({text}) END)",
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
     }

@@ -97,7 +97,7 @@ internal sealed class StagingArea(DuckDbConnection connection, KindLayout layout
 
     private static string ColumnType(FieldSpec field) => field.Type switch
     {
-        FieldType.Text => "VARCHAR",
+        FieldType.Text or FieldType.Email => "VARCHAR",
         FieldType.Integer => "BIGINT",
         FieldType.Decimal => "DECIMAL(38, 10)",
         FieldType.Date => "DATE",
