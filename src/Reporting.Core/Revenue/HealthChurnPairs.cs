@@ -12,7 +12,7 @@ namespace Reporting.Core.Revenue;
 /// </summary>
 internal static class HealthChurnPairs
 {
-    public const int Days = 180;
+    public const int Days = RevenueKpiIds.HealthChurnDays;
 
     public static IReadOnlyList<(double Score, bool Churned)> Find(KpiCalculator calculator, RevenueScope scope, RevenuePeriod period, CancellationToken cancellationToken)
     {
