@@ -118,6 +118,9 @@ public sealed record ChartCell(string Text, bool Header)
 {
     public bool LowSample { get; init; }
 
+    /// <summary>Words rather than a number (the signals a churned account had): left-aligned, wrapping.</summary>
+    public bool Prose { get; init; }
+
     /// <summary>The breakdown value a click on this row header filters by.</summary>
     public string? Drill { get; init; }
 }

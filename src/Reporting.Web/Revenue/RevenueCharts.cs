@@ -38,7 +38,7 @@ internal static class RevenueCharts
         var set = new ChartDataset("ARR", "bridge", null, 0, null, to)
         {
             From = from,
-            PointColors = ["series-2", .. steps.Select(s => s.Color), "series-2"],
+            PointColors = ["series-1", .. steps.Select(s => s.Color), "series-1"],
         };
         var data = new ChartData(labels, labels, [set], new ChartTable(["Step", "Change", "ARR after"], rows)) { KeyKind = "fixed" };
         return View("arr_bridge", "ARR bridge", "waterfall",

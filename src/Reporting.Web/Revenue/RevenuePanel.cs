@@ -48,7 +48,7 @@ public sealed class RevenuePanel(RevenueOutcomes outcomes, AccountDirectory acco
             new ChartCell(c.ChurnedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Header: false),
             new ChartCell(DisplayFormat.Number(c.ArrLost, 0), Header: false),
             new ChartCell(DisplayFormat.Number(c.Health, 1), Header: false) { LowSample = c.Health is not null && c.HealthLowSample },
-            new ChartCell(c.Signals.Count == 0 ? "none" : string.Join("; ", c.Signals), Header: false),
+            new ChartCell(c.Signals.Count == 0 ? "none" : string.Join("; ", c.Signals), Header: false) { Prose = true },
             new ChartCell(c.LastNps is { } nps ? $"{nps} on {c.LastNpsOn:yyyy-MM-dd}" : "—", Header: false),
         ]).ToList();
         var table = new ChartTable(["Account", "Segment", "Churned on", "ARR lost", "Health before", "Signals fired", "Last NPS before"], rows);

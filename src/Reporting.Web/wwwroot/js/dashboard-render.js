@@ -56,7 +56,7 @@
                     row.append(th);
                 } else {
                     low = low || cell.lowSample;
-                    row.append(element('td', { class: 'num' + (cell.lowSample ? ' low-sample-cell' : '') }, cell.text + (cell.lowSample ? '*' : '')));
+                    row.append(element('td', { class: (cell.prose ? 'prose' : 'num') + (cell.lowSample ? ' low-sample-cell' : '') }, cell.text + (cell.lowSample ? '*' : '')));
                 }
             });
         });
