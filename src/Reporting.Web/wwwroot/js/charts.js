@@ -160,6 +160,14 @@
 
     const drawn = new Map();
 
+    // Printing lays the page out anew (two charts a row, shorter canvases): each chart takes its
+    // printed box, then its screen box again (Chart.js, "Printing Resizable Charts").
+    function resizeAll() {
+        drawn.forEach(chart => chart.resize());
+    }
+    window.addEventListener('beforeprint', resizeAll);
+    window.addEventListener('afterprint', resizeAll);
+
     window.ReportingCharts = {
         format: format,
         draw: function (canvas, view, onDrill) {
