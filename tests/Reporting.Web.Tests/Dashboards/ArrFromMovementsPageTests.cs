@@ -19,11 +19,7 @@ public sealed class ArrFromMovementsPageTests : IDisposable
         using var client = factory.CreateClient();
         using var connection = factory.Database.Connect();
         connection.Execute(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Kpis", "kpi_fixture.sql")));
-        connection.Execute("""
-            INSERT INTO fact_revenue_movement (movement_id, account_id, effective_on, kind, arr_change) VALUES
-                ('V1', 'A1', '2025-01-01', 'new', 30000), ('V2', 'A1', '2026-04-14', 'expansion', 5000),
-                ('V3', 'A1', '2026-04-15', 'expansion', 1000), ('V4', 'A3', '2026-05-01', 'new', 100000);
-            """);
+        connection.Execute(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Kpis", "arr_movements.sql")));
     }
 
     [Theory]
