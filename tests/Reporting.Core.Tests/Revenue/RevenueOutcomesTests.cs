@@ -44,6 +44,19 @@ public sealed class RevenueOutcomesTests : IDisposable
     }
 
     [Fact]
+    public void A_caller_scoped_to_some_accounts_sees_only_theirs()
+    {
+        using var _ = Reporting.Core.Access.AccessScope.Enter(Reporting.Core.Access.AccessScope.ForAccounts(["R1"]));
+
+        var report = outcomes.Build(new RevenueScope(), FirstQuarter, TimeGranularity.Month, LateOctober);
+
+        // R1 alone: 1100 at the start, its renewal −200, 900 at the end (its +300 of 1 April is after); SMB 900 / 1100 = 81.8.
+        Assert.Equal(new ArrBridge(1100, 0, 0, 200, 0, 0, 900), report.Bridge);
+        Assert.Equal(new RetentionRow("SMB", 81.8, 81.8, 0.0, 1), report.BySegment[0]);
+        Assert.Empty(report.Churned);
+    }
+
+    [Fact]
     public void Retention_by_segment_and_by_month()
     {
         var report = outcomes.Build(new RevenueScope(), FirstQuarter, TimeGranularity.Month, LateOctober);
