@@ -24,7 +24,7 @@ internal static class ChurnAfterResponse
                        SELECT 1 FROM fact_revenue_movement c
                        WHERE c.account_id = x.account_id AND c.kind = 'churn' AND c.effective_on > x.day AND c.effective_on <= x.day + $7::INTEGER))::BIGINT AS churned
             FROM answers x
-            WHERE {AccountScope.ArrOn("x.account_id", "x.day")} > 0
+            WHERE {RunningArr.On("x.account_id", "x.day")} > 0
             """, [.. scope.Parameters, period.From, period.To, minScore, maxScore, days, period.AsOf]);
         var answers = rows.Column<long>("answers")[0];
         return (answers == 0 ? null : 100.0 * rows.Column<long>("churned")[0] / answers, answers);
