@@ -12,6 +12,7 @@ internal sealed partial class DashboardChecker(SemanticModel model, KpiCatalog k
         Require(Id().IsMatch(yaml.Id), file, $"id '{yaml.Id}' must be lower-case letters, digits, '-' or '_'");
         Require(yaml.Title.Length > 0, file, $"dashboard '{yaml.Id}' needs a title");
         Require(yaml.Scope is "all" or "account", file, $"dashboard '{yaml.Id}': scope '{yaml.Scope}' is not all or account");
+        Require(yaml.DefaultMonths is >= 1 and <= 36, file, $"dashboard '{yaml.Id}': default_months must be 1 to 36");
         foreach (var tile in yaml.Tiles)
         {
             Require(kpis.Kpi(tile) is { Computed: null }, file, $"dashboard '{yaml.Id}': tile '{tile}' is not a KPI of {kpis.File} with a measure or components");
@@ -29,6 +30,7 @@ internal sealed partial class DashboardChecker(SemanticModel model, KpiCatalog k
         {
             Summary = yaml.Summary,
             Order = yaml.Order,
+            DefaultMonths = yaml.DefaultMonths,
             PerAccount = yaml.Scope == "account",
             Tiles = yaml.Tiles,
             Panels = yaml.Panels,

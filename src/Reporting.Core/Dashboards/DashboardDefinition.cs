@@ -11,6 +11,9 @@ public sealed record DashboardDefinition(string Id, string Title)
     /// <summary>Where the dashboard sits in the navigation.</summary>
     public int Order { get; init; }
 
+    /// <summary>How many whole months before today's a view shows when its URL names no dates.</summary>
+    public int DefaultMonths { get; init; } = DashboardFilters.DefaultMonths;
+
     /// <summary>Shown for one account only (Account 360), not in the navigation.</summary>
     public bool PerAccount { get; init; }
 

@@ -30,6 +30,7 @@ internal static class DashboardFile
         public string Title { get; set; } = "";
         public string? Summary { get; set; }
         public int Order { get; set; }
+        public int DefaultMonths { get; set; } = DashboardFilters.DefaultMonths;
         public string Scope { get; set; } = "all";
         public List<string> Tiles { get; set; } = [];
         public List<string> Panels { get; set; } = [];

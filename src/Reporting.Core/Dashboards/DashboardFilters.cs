@@ -8,7 +8,7 @@ namespace Reporting.Core.Dashboards;
 
 /// <summary>
 /// What a dashboard view is filtered by, as its URL says: "from" and "to" (inclusive dates; by
-/// default the last six whole months), "grain" (week, month or quarter) and any dimension by name
+/// default the last six whole months, or a dashboard's own default), "grain" (week, month or quarter) and any dimension by name
 /// (segment=SMB&amp;priority=P1; repeated for several values). Keys with a dot belong to a page's own
 /// controls and are left alone.
 /// </summary>
@@ -17,15 +17,18 @@ public sealed partial record DashboardFilters(DateRange Range, TimeGranularity G
     /// <summary>The filters every dashboard offers; drill-downs add others.</summary>
     public static IReadOnlyList<string> Global { get; } = ["segment", "region", "tier", "csm", "account_id"];
 
+    /// <summary>The whole months a view shows by default.</summary>
+    public const int DefaultMonths = 6;
+
     private static readonly TimeGranularity[] Grains = [TimeGranularity.Week, TimeGranularity.Month, TimeGranularity.Quarter];
 
     public static DashboardFilters Default(DateOnly today) => new(LastSixMonths(today), TimeGranularity.Month, new Dictionary<string, IReadOnlyList<string>>());
 
-    /// <summary>From the URL's parameters; a bad date, grain or name throws naming the parameter.</summary>
-    public static DashboardFilters Parse(IEnumerable<KeyValuePair<string, string?>> parameters, DateOnly today)
+    /// <summary>From the URL's parameters (without dates: the <paramref name="defaultMonths"/> whole months before today's); a bad date, grain or name throws naming the parameter.</summary>
+    public static DashboardFilters Parse(IEnumerable<KeyValuePair<string, string?>> parameters, DateOnly today, int defaultMonths = DefaultMonths)
     {
         var pairs = parameters.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => (p.Key, Value: p.Value!.Trim())).ToList();
-        var defaults = LastSixMonths(today);
+        var defaults = LastMonths(today, defaultMonths);
         var from = Date(pairs, "from") ?? defaults.From;
         var to = Date(pairs, "to") ?? defaults.To;
         if (from > to)
@@ -70,10 +73,13 @@ public sealed partial record DashboardFilters(DateRange Range, TimeGranularity G
         string.Join("&", ToParameters().Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
 
     /// <summary>The six whole months before today's.</summary>
-    public static DateRange LastSixMonths(DateOnly today)
+    public static DateRange LastSixMonths(DateOnly today) => LastMonths(today, DefaultMonths);
+
+    /// <summary>The <paramref name="months"/> whole months before today's.</summary>
+    public static DateRange LastMonths(DateOnly today, int months)
     {
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
-        return new DateRange(thisMonth.AddMonths(-6), thisMonth.AddDays(-1));
+        return new DateRange(thisMonth.AddMonths(-months), thisMonth.AddDays(-1));
     }
 
     private static DateOnly? Date(List<(string Key, string Value)> pairs, string name) =>

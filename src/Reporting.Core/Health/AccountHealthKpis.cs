@@ -37,7 +37,8 @@ internal static class AccountHealthKpis
     /// <summary>ARR at risk over the accounts with a current score; the observations are those accounts.</summary>
     private static (double?, long) Revenue(HealthHistory health, IReadOnlyDictionary<string, IReadOnlyList<HealthPoint>> history, DateOnly asOf, KpiCalculator calculator)
     {
-        var accounts = new AccountDirectory(calculator.Database).All().ToDictionary(a => a.Id, StringComparer.Ordinal);
+        // ARR as the as-of date starts: the movements through the day before it.
+        var accounts = new AccountDirectory(calculator.Database).All(arrOn: asOf.AddDays(-1)).ToDictionary(a => a.Id, StringComparer.Ordinal);
         var scored = history.Where(h => h.Value[^1].Score is not null).ToList();
         var sum = scored.Sum(h => health.Exposure(accounts[h.Key], h.Value[^1], asOf).AtRiskArr);
         return ((double)sum, scored.Count);

@@ -53,7 +53,7 @@ public sealed class HealthHistory(KpiCalculator calculator)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(months, MaxMonths);
-        if (new AccountDirectory(calculator.Database).Find(accountId) is not { } account)
+        if (new AccountDirectory(calculator.Database).Find(accountId, arrOn: asOf.AddDays(-1)) is not { } account)
         {
             return null;
         }
@@ -65,7 +65,10 @@ public sealed class HealthHistory(KpiCalculator calculator)
             HealthRecoveries.Find(points, Settings.AtRiskBelow), Exposure(account, points[^1], asOf));
     }
 
-    /// <summary>Whether the account's ARR is at risk as of <paramref name="asOf"/>: at risk now and renewing within the horizon.</summary>
+    /// <summary>
+    /// Whether the account's ARR is at risk as of <paramref name="asOf"/>: at risk now and renewing within the horizon.
+    /// The ARR is the card's, which the callers here read from its movements through the day before <paramref name="asOf"/>.
+    /// </summary>
     public RevenueExposure Exposure(AccountCard account, HealthPoint current, DateOnly asOf)
     {
         var horizon = Settings.RevenueHorizonDays;

@@ -114,13 +114,17 @@ internal static partial class KpiCatalogValidator
         {
             yield return "the id must be lower case letters, digits and _";
         }
-        if (kpi.Target is null)
+        // A KPI is judged (a target and thresholds) or only read (neither: the ARR flows, which have no good level apart from the portfolio's size).
+        if (kpi.Target is null && kpi.Thresholds is not null)
         {
             yield return "needs target";
         }
         if (kpi.Thresholds is not { } thresholds)
         {
-            yield return "needs thresholds with good and warn";
+            if (kpi.Target is not null)
+            {
+                yield return "needs thresholds with good and warn";
+            }
         }
         else if (kpi.Direction == KpiDirection.Up ? thresholds.Good < thresholds.Warn : thresholds.Good > thresholds.Warn)
         {

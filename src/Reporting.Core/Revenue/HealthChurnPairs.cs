@@ -12,9 +12,9 @@ namespace Reporting.Core.Revenue;
 /// </summary>
 internal static class HealthChurnPairs
 {
-    public const int Days = 180;
+    public const int Days = RevenueKpiIds.HealthChurnDays;
 
-    public static IReadOnlyList<(double Score, bool Churned)> Find(KpiCalculator calculator, KpiFilter filter, RevenuePeriod period, CancellationToken cancellationToken)
+    public static IReadOnlyList<(double Score, bool Churned)> Find(KpiCalculator calculator, RevenueScope scope, RevenuePeriod period, CancellationToken cancellationToken)
     {
         var lastEnd = period.To < period.AsOf.AddDays(-Days) ? period.To : period.AsOf.AddDays(-Days);
         var last = MonthSpan.FirstOfMonth(lastEnd);
@@ -28,8 +28,8 @@ internal static class HealthChurnPairs
         {
             return [];
         }
-        var history = new HealthHistory(calculator).Months(new KpiFilter(filter.Account, filter.Segment), first, last, period.AsOf, cancellationToken);
-        var movements = Movements(calculator, filter);
+        var history = new HealthHistory(calculator).Months(new KpiFilter(scope.Accounts is [var one] ? one : null, scope.Segment), first, last, period.AsOf, cancellationToken);
+        var movements = Movements(calculator, scope);
         return history
             .SelectMany(h => h.Value.Select(p => (Account: h.Key, Point: p)))
             .Where(x => x.Point.Score is not null && movements.TryGetValue(x.Account, out var own) && ArrOn(own, x.Point.Date) > 0)
@@ -44,14 +44,14 @@ internal static class HealthChurnPairs
     private static bool ChurnedWithin(List<Movement> movements, DateOnly day) =>
         movements.Any(m => m.Kind == "churn" && m.On > day && m.On <= day.AddDays(Days));
 
-    private static Dictionary<string, List<Movement>> Movements(KpiCalculator calculator, KpiFilter filter)
+    private static Dictionary<string, List<Movement>> Movements(KpiCalculator calculator, RevenueScope scope)
     {
         using var connection = calculator.Database.Connect();
         var rows = connection.Query($"""
             SELECT m.account_id, m.effective_on, m.kind, m.arr_change
             FROM fact_revenue_movement m JOIN dim_account a ON a.account_id = m.account_id
-            WHERE {AccountScope.Sql}
-            """, filter.Account, filter.Segment);
+            WHERE {RevenueScope.Sql}
+            """, scope.Parameters);
         return Enumerable.Range(0, rows.RowCount)
             .Select(i => (Account: rows.Column<string>("account_id")[i], Movement: new Movement(rows.Column<DateOnly>("effective_on")[i], rows.Column<string>("kind")[i], rows.Column<decimal>("arr_change")[i])))
             .GroupBy(x => x.Account, StringComparer.Ordinal)

@@ -8,7 +8,7 @@ namespace Reporting.Core.Revenue;
 /// </summary>
 internal sealed record Retention(long Accounts, double StartArr, double EndArr, double DownArr, long Churned)
 {
-    public static Retention Measure(DuckDbConnection connection, string? account, string? segment, RevenuePeriod period)
+    public static Retention Measure(DuckDbConnection connection, RevenueScope scope, DateOnly from, DateOnly to)
     {
         var rows = connection.Query($"""
             WITH per_account AS (
@@ -19,12 +19,12 @@ internal sealed record Retention(long Accounts, double StartArr, double EndArr, 
                            AND (m.kind IN ('churn', 'contraction') OR (m.kind = 'renewal' AND m.arr_change < 0))), 0) AS down_arr,
                        count(*) FILTER (WHERE m.effective_on BETWEEN $3 AND $4 AND m.kind = 'churn') AS churns
                 FROM fact_revenue_movement m JOIN dim_account a ON a.account_id = m.account_id
-                WHERE {AccountScope.Sql}
+                WHERE {RevenueScope.Sql}
                 GROUP BY m.account_id)
             SELECT count(*)::BIGINT AS accounts, coalesce(sum(start_arr), 0)::DOUBLE AS start_arr, coalesce(sum(end_arr), 0)::DOUBLE AS end_arr,
                    coalesce(sum(down_arr), 0)::DOUBLE AS down_arr, count(*) FILTER (WHERE churns > 0)::BIGINT AS churned
             FROM per_account WHERE start_arr > 0
-            """, account, segment, period.From, period.To);
+            """, [.. scope.Parameters, from, to]);
         return new Retention(
             rows.Column<long>("accounts")[0], rows.Column<double>("start_arr")[0], rows.Column<double>("end_arr")[0],
             rows.Column<double>("down_arr")[0], rows.Column<long>("churned")[0]);

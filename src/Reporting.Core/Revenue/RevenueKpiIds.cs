@@ -5,6 +5,9 @@ public static class RevenueKpiIds
 {
     public const string Computed = "revenue";
 
+    /// <summary>The days after a month-end within which a churn counts for the health AUC and bands.</summary>
+    public const int HealthChurnDays = 180;
+
     public static readonly string[] All =
     [
         "nrr", "grr", "logo_churn_rate",

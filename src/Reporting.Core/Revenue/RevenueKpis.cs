@@ -8,14 +8,17 @@ namespace Reporting.Core.Revenue;
 /// </summary>
 internal static class RevenueKpis
 {
-    public static IEnumerable<(string Id, KpiValue Value)> Compute(KpiCalculator calculator, KpiFilter filter, DateOnly today, CancellationToken cancellationToken)
+    public static IEnumerable<(string Id, KpiValue Value)> Compute(KpiCalculator calculator, KpiFilter filter, DateOnly today, CancellationToken cancellationToken) =>
+        Compute(calculator, RevenueScope.Of(filter), RevenuePeriod.Of(filter, today), cancellationToken);
+
+    /// <summary>The same over any scope of accounts (a dashboard view's) and period.</summary>
+    public static IEnumerable<(string Id, KpiValue Value)> Compute(KpiCalculator calculator, RevenueScope scope, RevenuePeriod period, CancellationToken cancellationToken)
     {
         var catalog = calculator.Catalog;
-        var period = RevenuePeriod.Of(filter, today);
         var computed = catalog.Kpis.Where(k => k.Computed == RevenueKpiIds.Computed).ToList();
         using var connection = calculator.Database.Connect();
-        var retention = new Lazy<Retention>(() => Retention.Measure(connection, filter.Account, filter.Segment, period));
-        var pairs = new Lazy<IReadOnlyList<(double Score, bool Churned)>>(() => HealthChurnPairs.Find(calculator, filter, period, cancellationToken));
+        var retention = new Lazy<Retention>(() => Retention.Measure(connection, scope, period.From, period.To));
+        var pairs = new Lazy<IReadOnlyList<(double Score, bool Churned)>>(() => HealthChurnPairs.Find(calculator, scope, period, cancellationToken));
         foreach (var kpi in computed)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -24,10 +27,10 @@ internal static class RevenueKpis
                 "nrr" => (retention.Value.Nrr, retention.Value.Accounts),
                 "grr" => (retention.Value.Grr, retention.Value.Accounts),
                 "logo_churn_rate" => (retention.Value.LogoChurnRate, retention.Value.Accounts),
-                "churn_180d_after_promoter" => ChurnAfterResponse.Measure(connection, filter.Account, filter.Segment, period, 9, 10, 180),
-                "churn_180d_after_passive" => ChurnAfterResponse.Measure(connection, filter.Account, filter.Segment, period, 7, 8, 180),
-                "churn_180d_after_detractor" => ChurnAfterResponse.Measure(connection, filter.Account, filter.Segment, period, 0, 6, 180),
-                "churn_90d_after_detractor" => ChurnAfterResponse.Measure(connection, filter.Account, filter.Segment, period, 0, 6, 90),
+                "churn_180d_after_promoter" => ChurnAfterResponse.Measure(connection, scope, period, 9, 10, 180),
+                "churn_180d_after_passive" => ChurnAfterResponse.Measure(connection, scope, period, 7, 8, 180),
+                "churn_180d_after_detractor" => ChurnAfterResponse.Measure(connection, scope, period, 0, 6, 180),
+                "churn_90d_after_detractor" => ChurnAfterResponse.Measure(connection, scope, period, 0, 6, 90),
                 "health_churn_auc" => Auc(pairs.Value),
                 "churn_180d_health_below_50" => ChurnInBand(pairs.Value, double.NegativeInfinity, 50),
                 "churn_180d_health_50_70" => ChurnInBand(pairs.Value, 50, 70),

@@ -15,7 +15,7 @@ public sealed class AccountRows(AccountDirectory directory, PortfolioHealth port
 
     public IReadOnlyList<AccountRow> Read(DashboardFilters filters, DateOnly today, CancellationToken cancellationToken)
     {
-        var accounts = directory.All().OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id, StringComparer.Ordinal);
+        var accounts = directory.All(arrOn: filters.Range.To).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id, StringComparer.Ordinal);
         var values = kpis.Compute(filters, today, cancellationToken);
         var health = portfolio.Read(filters, today, cancellationToken).ToDictionary(h => h.Account.Id, StringComparer.Ordinal);
         var segment = filters.Fields.GetValueOrDefault("segment") is [var only] ? only : null;

@@ -17,7 +17,7 @@ public sealed class PortfolioHealth(HealthHistory history, AccountDirectory dire
         var month = HealthHistory.CurrentMonth(asOf);
         var segment = filters.Fields.GetValueOrDefault("segment") is [var only] ? only : null;
         var points = history.Months(new KpiFilter(Segment: segment), month, month, today, cancellationToken);
-        return directory.All(segment).Where(a => AccountFilter.Matches(a, filters) && points.ContainsKey(a.Id))
+        return directory.All(segment, arrOn: filters.Range.To).Where(a => AccountFilter.Matches(a, filters) && points.ContainsKey(a.Id))
             .Select(a => new AccountHealthNow(a, points[a.Id][^1], history.Exposure(a, points[a.Id][^1], asOf)))
             .ToList();
     }

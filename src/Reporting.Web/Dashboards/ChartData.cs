@@ -11,7 +11,7 @@ namespace Reporting.Web.Dashboards;
 /// </summary>
 public sealed record ChartData(IReadOnlyList<string> Labels, IReadOnlyList<string> Keys, IReadOnlyList<ChartDataset> Datasets, ChartTable Table)
 {
-    /// <summary>What a category key is: a period's first day ("period"), a breakdown value ("breakdown") or a measure.</summary>
+    /// <summary>What a category key is: a period's first day ("period"), a breakdown value ("breakdown"), a measure, or "fixed" (nothing to drill into).</summary>
     public string KeyKind { get; init; } = "period";
 
     /// <summary>No value to draw at all: the page says so rather than show an empty grid.</summary>
@@ -72,6 +72,12 @@ public sealed record ChartDataset(string Label, string Measure, string? Breakdow
 {
     /// <summary>A design token's name, or null for the palette's next colour.</summary>
     public string? Color { get; init; }
+
+    /// <summary>Floating bars (a waterfall's steps, a reference range): where each bar starts; it ends at its value.</summary>
+    public IReadOnlyList<double?>? From { get; init; }
+
+    /// <summary>A design token per point (a waterfall's ups and downs), instead of <see cref="Color"/>.</summary>
+    public IReadOnlyList<string>? PointColors { get; init; }
 }
 
 /// <summary>A chart's numbers as a table, formatted as the page shows them; low-sample cells are marked.</summary>
@@ -111,6 +117,9 @@ public sealed record ChartTable(IReadOnlyList<string> Headers, IReadOnlyList<IRe
 public sealed record ChartCell(string Text, bool Header)
 {
     public bool LowSample { get; init; }
+
+    /// <summary>Words rather than a number (the signals a churned account had): left-aligned, wrapping.</summary>
+    public bool Prose { get; init; }
 
     /// <summary>The breakdown value a click on this row header filters by.</summary>
     public string? Drill { get; init; }

@@ -10,7 +10,7 @@ namespace Reporting.Web.Dashboards;
 public static class DashboardEndpoints
 {
     /// <summary>Panels the pages know how to render (a dashboard file may name them).</summary>
-    public static readonly IReadOnlySet<string> Panels = new HashSet<string>(StringComparer.Ordinal) { "verbatims", "accounts_at_risk", "survey_plan" };
+    public static readonly IReadOnlySet<string> Panels = new HashSet<string>(StringComparer.Ordinal) { "verbatims", "accounts_at_risk", "survey_plan", Revenue.RevenuePanel.Name };
 
     public static IHostApplicationBuilder AddReportingDashboards(this IHostApplicationBuilder builder)
     {
@@ -21,6 +21,8 @@ public static class DashboardEndpoints
         builder.Services.AddSingleton<VerbatimPanel>();
         builder.Services.AddSingleton<Accounts.AccountRows>();
         builder.Services.AddSingleton<Accounts.PortfolioHealth>();
+        builder.Services.AddSingleton<Core.Revenue.RevenueOutcomes>();
+        builder.Services.AddSingleton<Revenue.RevenuePanel>();
         return builder;
     }
 

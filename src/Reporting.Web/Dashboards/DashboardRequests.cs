@@ -13,7 +13,7 @@ namespace Reporting.Web.Dashboards;
 /// A request for a dashboard view, from the page or the JSON API alike: find the dashboard, read the
 /// filters from the query string, check each names a dimension the dashboard has, build the view.
 /// </summary>
-public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBuilder builder, VerbatimPanel verbatims, PortfolioHealth portfolio, SurveyPlanner surveys, AccountDirectory accounts, SemanticModel model, KpiCatalog kpis, TimeProvider clock)
+public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBuilder builder, VerbatimPanel verbatims, PortfolioHealth portfolio, Revenue.RevenuePanel revenue, SurveyPlanner surveys, AccountDirectory accounts, SemanticModel model, KpiCatalog kpis, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -30,7 +30,7 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
         }
         return Refusing(() =>
         {
-            var filters = Filters(query);
+            var filters = Filters(query, dashboard.DefaultMonths);
             if (dashboard.PerAccount)
             {
                 account ??= filters.Fields.GetValueOrDefault("account_id") is [var only] ? only
@@ -59,6 +59,10 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
         {
             view = view with { AtRisk = AtRiskView.Build(portfolio.Read(filters, Today, cancellationToken), filters.Range.To.AddDays(1)) };
         }
+        if (view.Panels.Contains(Revenue.RevenuePanel.Name))
+        {
+            view = revenue.AddTo(view, filters, Today, cancellationToken);
+        }
         if (view.Panels.Contains("survey_plan"))
         {
             var month = new DateOnly(Today.Year, Today.Month, 1);
@@ -76,7 +80,7 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
         }
         return Refusing(() =>
         {
-            var filters = Filters(query);
+            var filters = Filters(query, dashboard.DefaultMonths);
             DashboardFields.Require(filters, DashboardFields.Of(model.Cube(chart.Cube)!));
             var view = new DashboardView(dashboard.Id, chart.Title, chart.Description, DashboardViewBuilder.Filters(filters), [],
                 [builder.Chart(chart, filters, Today, cancellationToken)]);
@@ -114,8 +118,8 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
     }
 
     /// <summary>The filters of a query string; throws <see cref="DashboardFilterException"/> naming a bad parameter.</summary>
-    public DashboardFilters Filters(IQueryCollection query) =>
-        DashboardFilters.Parse(query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))), Today);
+    public DashboardFilters Filters(IQueryCollection query, int defaultMonths = DashboardFilters.DefaultMonths) =>
+        DashboardFilters.Parse(query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))), Today, defaultMonths);
 }
 
 /// <summary>A view, or why there is none: no such dashboard (404) or a filter that cannot be used (400, naming it).</summary>

@@ -15,6 +15,9 @@ public sealed record DashboardView(string Id, string Title, string? Summary, Fil
     /// <summary>The verbatim explorer's comments, on dashboards with that panel.</summary>
     public VerbatimResults? Verbatims { get; init; }
 
+    /// <summary>The Revenue panel's churned accounts and AUC verdict, on dashboards with that panel (its charts are among <see cref="Charts"/>).</summary>
+    public Revenue.RevenuePanelView? Revenue { get; init; }
+
     /// <summary>The accounts at risk, on dashboards with that panel.</summary>
     public AtRiskView? AtRisk { get; init; }
 
@@ -89,8 +92,8 @@ public sealed record ChartView(string Id, string Title, string Kind, IReadOnlyLi
 
     public string CsvUrl { get; init; } = "";
 
-    /// <summary>The points and the table, as drawn and shown.</summary>
-    public ChartData Data => data ??= ChartData.Build(this);
+    /// <summary>The points and the table, as drawn and shown: from the rows, or given whole by a chart that is not a cube query's (the Revenue panel's).</summary>
+    public ChartData Data { get => data ??= ChartData.Build(this); init => data = value; }
 
     private ChartData? data;
 }

@@ -40,10 +40,10 @@ public static class DashboardScreen
             document.querySelectorAll('[data-chart=""' + id + '""] [data-chart-table] tr')).map(r => Array.from(r.cells).map(c => c.textContent.trim()))", chartId))
             .Select(r => r.ToList()).ToList();
 
-    /// <summary>The points Chart.js holds for a chart, one list per dataset (null: no value).</summary>
+    /// <summary>The points Chart.js holds for a chart, one list per dataset (null: no value; a floating bar by where it ends).</summary>
     public static async Task<List<List<double?>>> ChartPointsAsync(this WatchedPage watched, string chartId) =>
         (await watched.Page.EvaluateAsync<double?[][]>(@"id => Chart.getChart(document.querySelector('[data-chart=""' + id + '""] canvas'))
-            .data.datasets.filter(d => !(d.meta && d.meta.target)).map(d => d.data.map(v => v === undefined ? null : v))", chartId))
+            .data.datasets.filter(d => !(d.meta && d.meta.target)).map(d => d.data.map(v => v === undefined ? null : Array.isArray(v) ? v[1] : v))", chartId))
             .Select(r => r.ToList()).ToList();
 
     /// <summary>The page's data API and the URL's own query: what the page should be showing.</summary>

@@ -7,11 +7,11 @@ public static class Pages
     public const string Account = "ACC-0001";
 
     public static readonly string[] All =
-        ["/", "/dashboards/sentiment", "/dashboards/support", "/dashboards/engagement", "/accounts", "/accounts/" + Account, "/explore", "/data"];
+        ["/", "/dashboards/sentiment", "/dashboards/support", "/dashboards/engagement", "/dashboards/revenue", "/accounts", "/accounts/" + Account, "/explore", "/data"];
 
     /// <summary>The pages with charts.</summary>
     public static readonly string[] WithCharts =
-        ["/", "/dashboards/sentiment", "/dashboards/support", "/dashboards/engagement", "/accounts/" + Account, "/explore"];
+        ["/", "/dashboards/sentiment", "/dashboards/support", "/dashboards/engagement", "/dashboards/revenue", "/accounts/" + Account, "/explore"];
 
     public static TheoryData<string> AllPages() => [.. All];
 

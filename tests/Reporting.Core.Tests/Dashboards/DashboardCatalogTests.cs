@@ -6,14 +6,15 @@ namespace Reporting.Core.Tests.Dashboards;
 /// <summary>reports/dashboards/*.yaml against the shipped model and KPI catalog, and what a bad file is told.</summary>
 public sealed class DashboardCatalogTests(KpiFixture fixture) : IClassFixture<KpiFixture>
 {
-    private static readonly HashSet<string> Panels = ["verbatims", "accounts_at_risk", "survey_plan"];
+    private static readonly HashSet<string> Panels = ["verbatims", "accounts_at_risk", "survey_plan", "revenue"];
 
     [Fact]
     public void The_shipped_dashboards_load_in_navigation_order()
     {
         var catalog = DashboardCatalog.Load(DashboardCatalog.DefaultFolder, fixture.Model, fixture.Catalog, Panels);
 
-        Assert.Equal(["overview", "sentiment", "support", "engagement", "surveys", "account"], catalog.Dashboards.Select(d => d.Id));
+        Assert.Equal(["overview", "sentiment", "support", "engagement", "surveys", "revenue", "account"], catalog.Dashboards.Select(d => d.Id));
+        Assert.Equal([6, 6, 6, 6, 6, 12, 6], catalog.Dashboards.Select(d => d.DefaultMonths));
         Assert.True(catalog.Find("account")!.PerAccount);
         var themes = catalog.Find("sentiment")!.Charts.Single(c => c.Id == "themes_by_group");
         Assert.Equal(("surveys", "nps_group", true), (themes.Cube, themes.Breakdown, themes.MeasuresAsCategories));
@@ -23,7 +24,8 @@ public sealed class DashboardCatalogTests(KpiFixture fixture) : IClassFixture<Kp
     [Theory]
     [InlineData("tiles: [nps, no_such_kpi]", "dashboard 'd': tile 'no_such_kpi' is not a KPI of kpis.yaml with a measure or components")]
     [InlineData("tiles: [revenue_at_risk]", "dashboard 'd': tile 'revenue_at_risk' is not a KPI of kpis.yaml with a measure or components")]
-    [InlineData("panels: [gossip]", "dashboard 'd': panel 'gossip' is not one of accounts_at_risk, survey_plan, verbatims")]
+    [InlineData("panels: [gossip]", "dashboard 'd': panel 'gossip' is not one of accounts_at_risk, revenue, survey_plan, verbatims")]
+    [InlineData("default_months: 0", "dashboard 'd': default_months must be 1 to 36")]
     [InlineData("charts: [{id: c, title: C, type: pie, kpis: [nps], over_time: true}]", "dashboard 'd', chart 'c': type 'pie' is not one of line, bar, stacked-bar, horizontal-bar")]
     [InlineData("charts: [{id: c, title: C, kpis: [nps, reopen_rate], over_time: true}]", "dashboard 'd', chart 'c': its measures come from several cubes (surveys, tickets); a chart draws one cube")]
     [InlineData("charts: [{id: c, title: C, measures: [tickets.nope], over_time: true}]", "dashboard 'd', chart 'c': 'tickets.nope' is not a measure of the model")]

@@ -19,6 +19,12 @@ public sealed class DashboardFiltersTests
     }
 
     [Fact]
+    public void A_dashboard_with_a_default_of_its_own_shows_that_many_whole_months()
+    {
+        Assert.Equal(new DateRange(new DateOnly(2025, 11, 1), new DateOnly(2026, 10, 31)), DashboardFilters.Parse([], Today, 12).Range);
+    }
+
+    [Fact]
     public void Any_other_name_is_a_dimension_with_its_values_and_dotted_names_are_left_to_the_page()
     {
         var filters = DashboardFilters.Parse(

@@ -99,6 +99,24 @@ public sealed class KpiCatalogTests : IDisposable
     }
 
     [Theory]
+    [InlineData("target: 5", "t.yaml: KPI 'x': needs thresholds with good and warn")]
+    [InlineData("thresholds: { good: 5, warn: 10 }", "t.yaml: KPI 'x': needs target")]
+    public void A_target_needs_thresholds_and_thresholds_a_target(string judged, string expected)
+    {
+        var error = Assert.Throws<KpiCatalogException>(() => Parse($"{Settings}\nkpis:\n  - id: x\n    measure: tickets.reopen_rate\n    unit: percent\n    direction: down\n    {judged}\n    decimals: 1\n"));
+
+        Assert.Equal(expected, error.Message);
+    }
+
+    [Fact]
+    public void A_kpi_with_neither_target_nor_thresholds_is_read_but_never_rated()
+    {
+        var kpi = Parse($"{Settings}\nkpis:\n  - id: x\n    measure: tickets.reopen_rate\n    unit: percent\n    direction: down\n    decimals: 1\n").Kpi("x")!;
+
+        Assert.Equal((null, null, KpiStatus.Unknown), (kpi.Target, kpi.Thresholds, kpi.Rate(12.5)));
+    }
+
+    [Theory]
     [InlineData("furlongs", "down", "t.yaml: KPI 'x': unit 'furlongs' is not one of percent, minutes, hours, count, ratio, score, days, currency")]
     [InlineData("percent", "1", "t.yaml: KPI 'x': direction '1' is not one of up, down")]
     public void An_unknown_unit_or_direction_names_the_kpi(string unit, string direction, string expected)

@@ -34,7 +34,7 @@ public sealed class AccountModel(DashboardRequests requests, AccountDirectory ac
 
     public IActionResult OnGet(string id, CancellationToken cancellationToken)
     {
-        if (accounts.Find(id) is not { } account)
+        if (accounts.Find(id, arrOn: requests.Today) is not { } account)
         {
             return NotFound();
         }

@@ -19,13 +19,40 @@
         return text + ({ percent: ' %', minutes: ' min', hours: ' h' }[unit] || '');
     }
 
+    // Floating bars (a waterfall's steps, a reference range) go from set.from to the value.
+    function points(set) {
+        return set.from ? set.values.map((value, i) => value === null || set.from[i] === null ? null : [set.from[i], value]) : set.values;
+    }
+
+    function colour(set, i, colours) {
+        if (set.pointColors) {
+            return set.pointColors.map(name => token('--color-' + name));
+        }
+        return set.color ? token('--color-' + set.color) : colours[i % colours.length];
+    }
+
+    // A tooltip names a floating bar's change (waterfall) or range (reference), else the value.
+    function describe(context, view) {
+        const meta = context.dataset.meta;
+        const raw = context.raw;
+        if (!Array.isArray(raw)) {
+            return context.dataset.label + ': ' + format(raw, meta.decimals, meta.unit);
+        }
+        if (view.kind === 'waterfall') {
+            const change = raw[1] - raw[0];
+            const first = context.dataIndex === 0 || context.dataIndex === view.data.labels.length - 1;
+            return first ? format(raw[1], meta.decimals, meta.unit) : (change < 0 ? '−' : '+') + format(Math.abs(change), meta.decimals, meta.unit);
+        }
+        return context.dataset.label + ': ' + format(raw[0], meta.decimals) + '–' + format(raw[1], meta.decimals, meta.unit);
+    }
+
     function datasets(view, type) {
         const colours = palette();
         const sets = view.data.datasets.map((set, i) => ({
             label: set.label,
-            data: set.values,
-            borderColor: set.color ? token('--color-' + set.color) : colours[i % colours.length],
-            backgroundColor: set.color ? token('--color-' + set.color) : colours[i % colours.length],
+            data: points(set),
+            borderColor: colour(set, i, colours),
+            backgroundColor: colour(set, i, colours),
             // Past the palette, lines repeat a colour with a dash so that no two series look alike.
             borderDash: type === 'line' && i >= colours.length ? [6, 3] : undefined,
             borderWidth: 2,
@@ -64,8 +91,8 @@
                         view.kind === 'horizontal-bar' ? { ticks: { color: text, callback: function (value) { return wrap(this, this.getLabelForValue(value)); } } } : {}),
                 },
                 plugins: {
-                    legend: { labels: { color: text } },
-                    tooltip: { callbacks: { label: c => c.dataset.label + ': ' + format(c.raw, c.dataset.meta.decimals, c.dataset.meta.unit) } },
+                    legend: { display: view.kind !== 'waterfall', labels: { color: text } },
+                    tooltip: { callbacks: { label: c => describe(c, view) } },
                 },
                 onClick: (event, elements) => {
                     if (elements.length > 0) {
@@ -132,6 +159,14 @@
     }
 
     const drawn = new Map();
+
+    // Printing lays the page out anew (two charts a row, shorter canvases): each chart takes its
+    // printed box, then its screen box again (Chart.js, "Printing Resizable Charts").
+    function resizeAll() {
+        drawn.forEach(chart => chart.resize());
+    }
+    window.addEventListener('beforeprint', resizeAll);
+    window.addEventListener('afterprint', resizeAll);
 
     window.ReportingCharts = {
         format: format,

@@ -56,7 +56,7 @@
                     row.append(th);
                 } else {
                     low = low || cell.lowSample;
-                    row.append(element('td', { class: 'num' + (cell.lowSample ? ' low-sample-cell' : '') }, cell.text + (cell.lowSample ? '*' : '')));
+                    row.append(element('td', { class: (cell.prose ? 'prose' : 'num') + (cell.lowSample ? ' low-sample-cell' : '') }, cell.text + (cell.lowSample ? '*' : '')));
                 }
             });
         });
@@ -69,7 +69,13 @@
 
     function chart(figure, view) {
         figure.querySelector('[data-chart-table]').replaceChildren(...table(view.data.table, view.breakdownField));
-        figure.querySelector('[data-csv]').setAttribute('href', view.csvUrl);
+        const csv = figure.querySelector('[data-csv]');
+        csv.setAttribute('href', view.csvUrl);
+        csv.hidden = !view.csvUrl;
+        const description = figure.querySelector('[data-chart-description]');
+        if (description) {
+            description.textContent = view.description || '';
+        }
         figure.querySelector('[data-chart-empty]').hidden = !view.data.empty;
         const truncated = figure.querySelector('[data-chart-truncated]');
         truncated.hidden = !view.truncated;
@@ -109,6 +115,16 @@
         panel.querySelector('[data-at-risk-table]').replaceChildren(...table(view.table, 'account_id'));
     }
 
+    function revenue(root, view) {
+        const panel = root.querySelector('[data-revenue-churned]');
+        if (!panel) {
+            return;
+        }
+        panel.querySelector('[data-testid="churned-count"]').textContent = String(view.churnedCount);
+        panel.querySelector('[data-testid="churned-arr"]').textContent = view.churnedArr;
+        panel.querySelector('[data-churned-table]').replaceChildren(...table(view.churned, 'account_id'));
+    }
+
     function surveyPlan(root, plan) {
         const panel = root.querySelector('[data-survey-plan]');
         if (!panel) {
@@ -128,5 +144,5 @@
         return node;
     }
 
-    window.ReportingDashboardRender = { tiles: tiles, chart: chart, verbatims: verbatims, atRisk: atRisk, surveyPlan: surveyPlan, chip: chip };
+    window.ReportingDashboardRender = { tiles: tiles, chart: chart, verbatims: verbatims, atRisk: atRisk, revenue: revenue, surveyPlan: surveyPlan, chip: chip };
 })();

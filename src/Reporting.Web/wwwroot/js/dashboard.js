@@ -117,6 +117,9 @@
         if (view.atRisk) {
             window.ReportingDashboardRender.atRisk(root, view.atRisk);
         }
+        if (view.revenue) {
+            window.ReportingDashboardRender.revenue(root, view.revenue);
+        }
         if (view.surveyPlan) {
             window.ReportingDashboardRender.surveyPlan(root, view.surveyPlan);
         }
