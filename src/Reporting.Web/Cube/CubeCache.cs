@@ -77,7 +77,7 @@ public sealed class CubeCache : IDisposable
             ? member[..Math.Max(0, member.IndexOf('.', StringComparison.Ordinal))] : "";
 
     private string Key(CubeQuery query, DateOnly today) =>
-        $"{CurrentVersion()}|{today:yyyy-MM-dd}|{JsonSerializer.Serialize(query, KeyJson)}";
+        $"{CurrentVersion()}|{Reporting.Core.Access.AccessScope.Current.Key}|{today:yyyy-MM-dd}|{JsonSerializer.Serialize(query, KeyJson)}";
 
     /// <summary>
     /// The count of finished writers is read before the version, so a version remembered with a

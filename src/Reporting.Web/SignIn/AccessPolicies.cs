@@ -17,7 +17,9 @@ public static class AccessPolicies
 
     public static void Add(AuthorizationOptions options)
     {
-        options.FallbackPolicy = Policy(CallerRights.MayRead);
+        // A path that maps to nothing stays a 404 for everyone (/metrics from afar, a mistyped address).
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(context =>
+            (context.Resource is HttpContext http && http.GetEndpoint() is null) || context.User.MayRead()).Build();
         options.AddPolicy(Admin, Policy(CallerRights.IsAdmin));
         options.AddPolicy(Ingest, Policy(CallerRights.MayIngest));
         options.AddPolicy(EmbedMint, Policy(CallerRights.MayMintEmbeds));

@@ -70,6 +70,8 @@ public static class SignInRegistration
     /// <summary>After routing (the policies are the endpoints'), before the endpoints run.</summary>
     public static WebApplication UseReportingSignIn(this WebApplication app)
     {
+        // Resolved now, so that a key with an unknown scope stops start-up.
+        app.Services.GetRequiredService<ApiKeyRing>();
         app.UseAuthentication();
         app.UseAuthorization();
         var scope = app.Services.GetRequiredService<RequestScope>();
