@@ -39,6 +39,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         options.AcceptDownloads = true;
         options.Locale ??= "en-US";
         var context = await browser!.NewContextAsync(options);
+        var session = Server.Session.Cookie;
+        await context.AddCookiesAsync([new Cookie { Name = session.Name, Value = session.Value, Url = Server.BaseAddress.ToString() }]);
         return new WatchedPage(context, await context.NewPageAsync());
     }
 
