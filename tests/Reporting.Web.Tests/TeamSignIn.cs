@@ -1,5 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Reporting.Core.Access;
 using Reporting.Core.Storage;
 
@@ -42,6 +44,15 @@ public static class TeamSignIn
         {
             connection.Execute("DELETE FROM dim_team_member WHERE email = $1", email);
         }
+    }
+
+    /// <summary>A client of <paramref name="factory"/> (any, a derived one too) signed in as <see cref="Admin"/>.</summary>
+    public static async Task<HttpClient> CreateAdminClientAsync(this WebApplicationFactory<Program> factory)
+    {
+        var client = factory.CreateClient();
+        factory.Services.GetRequiredService<ReportingDatabase>().AddMember(Admin, "Test Admin", TeamRole.Admin);
+        await client.SignInAsync(Admin);
+        return client;
     }
 
     /// <summary>Posts the sign-in form; the answer is the page the form led to (/healthz when signed in, the form again when not).</summary>
