@@ -12,10 +12,10 @@ namespace Reporting.Bench.Http;
 /// </summary>
 public static partial class ScopedUser
 {
-    public const string Email = "csm1@bench.example";
+    public const string Email = "csm8@bench.example";
 
-    /// <summary>The synthetic accounts' CSM named csm1 (every twelfth account).</summary>
-    public static readonly AccessScope Scope = AccessScope.ForBook(["csm1", Email]);
+    /// <summary>The synthetic accounts' CSM named csm8 (every twelfth account, A7 among them: the embed target's account).</summary>
+    public static readonly AccessScope Scope = AccessScope.ForBook(["csm8", Email]);
 
     private const string Password = "bench-csm-password";
 
@@ -25,7 +25,7 @@ public static partial class ScopedUser
         using var database = ReportingDatabase.Open(databasePath);
         using (var connection = database.Connect())
         {
-            connection.Execute("INSERT INTO dim_team_member (email, name, role) VALUES ($1, 'csm1', 'csm') ON CONFLICT (email) DO NOTHING", Email);
+            connection.Execute("INSERT INTO dim_team_member (email, name, role) VALUES ($1, 'csm8', 'csm') ON CONFLICT (email) DO NOTHING", Email);
         }
         new Credentials(database).SetPassword(Email, Password, DateTimeOffset.UtcNow);
     }
