@@ -8,18 +8,23 @@ namespace Reporting.Web.SignIn;
 /// viewer) is refused with a 403 instead, and every file sent is audited, naming what was asked for
 /// (never an embed's token).
 /// </summary>
-public sealed class AuditedExport(string action, bool byEmbedToken, WebAudit audit) : IEndpointFilter
+public sealed class AuditedExport(string action, bool byEmbedToken, bool sometimesFile, WebAudit audit) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (!byEmbedToken && !http.User.MayExport())
+        var refused = !byEmbedToken && !http.User.MayExport();
+        if (refused && !sometimesFile)
         {
             return Refused(http);
         }
         var result = await next(context);
         if (Unwrapped(result) is FileContentHttpResult file)
         {
+            if (refused)
+            {
+                return Refused(http);
+            }
             audit.Record(http, action, Target(http), detail: file.FileDownloadName, actor: byEmbedToken ? "embed token" : null);
         }
         return result;
@@ -52,7 +57,8 @@ public sealed class AuditedExport(string action, bool byEmbedToken, WebAudit aud
 /// <summary>Marks an endpoint as a CSV or PDF export (<see cref="AuditedExport"/>).</summary>
 public static class AuditedExports
 {
-    public static RouteHandlerBuilder AuditedExport(this RouteHandlerBuilder endpoint, string action, bool byEmbedToken = false) =>
+    /// <param name="sometimesFile">The endpoint answers JSON too (format=csv asks for the file): refused only when it answers a file.</param>
+    public static RouteHandlerBuilder AuditedExport(this RouteHandlerBuilder endpoint, string action, bool byEmbedToken = false, bool sometimesFile = false) =>
         endpoint.AddEndpointFilter((context, next) =>
-            new AuditedExport(action, byEmbedToken, context.HttpContext.RequestServices.GetRequiredService<WebAudit>()).InvokeAsync(context, next));
+            new AuditedExport(action, byEmbedToken, sometimesFile, context.HttpContext.RequestServices.GetRequiredService<WebAudit>()).InvokeAsync(context, next));
 }

@@ -33,6 +33,7 @@ public sealed class RoleAccessTests(TeamSite site) : IClassFixture<TeamSite>
         { TeamSite.Viewer, "GET", CubeCsv, HttpStatusCode.Forbidden },
         { TeamSite.Viewer, "GET", "/api/surveys/plan.csv?month=2026-03", HttpStatusCode.Forbidden },
         { TeamSite.Viewer, "GET", "/api/surveys/plan?month=2026-03&format=csv", HttpStatusCode.Forbidden },
+        { TeamSite.Viewer, "GET", "/api/surveys/plan?month=2026-03", HttpStatusCode.OK },
         { TeamSite.Viewer, "GET", "/accounts/A1/ebr.pdf", HttpStatusCode.Forbidden },
         { TeamSite.Viewer, "GET", "/data", HttpStatusCode.Forbidden },
         { TeamSignIn.Admin, "GET", "/data", HttpStatusCode.OK },
