@@ -9,6 +9,7 @@ using Reporting.Web.Kpis;
 using Reporting.Web.Operations;
 using Reporting.Web.Requests;
 using Reporting.Web.Security;
+using Reporting.Web.SignIn;
 using Reporting.Web.Signals;
 using Reporting.Web.Storage;
 using Reporting.Web.Surveys;
@@ -30,6 +31,8 @@ builder.AddReportingEbr();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Dashboards/Dashboard", ""));
 builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+// After AddRazorPages: its page conventions need the Razor Pages options set up first.
+builder.AddReportingSignIn();
 
 var app = builder.Build();
 
@@ -38,6 +41,7 @@ app.UseReportingRequestGuards();
 app.UseReportingMetrics();
 app.UseStaticFiles();
 app.UseReportingEmbeds();
+app.UseReportingSignIn();
 app.MapReportingStorage();
 app.MapReportingIngest();
 app.MapReportingCube();

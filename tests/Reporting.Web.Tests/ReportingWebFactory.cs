@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Reporting.Core.Access;
 using Reporting.Core.Storage;
 
 namespace Reporting.Web.Tests;
@@ -10,13 +11,22 @@ namespace Reporting.Web.Tests;
 /// The real server over a real DuckDB file in a temporary folder of its own, removed on dispose.
 /// Settings are passed as "Reporting:*" configuration, as an operator would. The alert monitor is off
 /// unless a test turns it on (it writes detractor cases, which tests counting rows do not expect); a
-/// test may fix the clock the server reads "today" from.
+/// test may fix the clock the server reads "today" from. Its clients are signed in as an admin
+/// (<see cref="TeamSignIn.Admin"/>, through the real sign-in form) unless made with
+/// <see cref="CreateAnonymousClient"/> or <see cref="CreateClientAsync"/>.
 /// </summary>
 public sealed class ReportingWebFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
 
     private readonly TimeProvider? clock;
+
+    static ReportingWebFactory()
+    {
+        // Every page's layout watches its static files (asp-append-version); with inotify, the many
+        // servers of a parallel test run exhaust the user's 128 instances and pages answer 500.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
 
     public ReportingWebFactory(Dictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
@@ -41,6 +51,21 @@ public sealed class ReportingWebFactory : WebApplicationFactory<Program>
     public string DatabasePath { get; }
 
     public ReportingDatabase Database => Services.GetRequiredService<ReportingDatabase>();
+
+    /// <summary>A client signed in as <see cref="TeamSignIn.Admin"/>, so that tests written before sign-in keep their meaning.</summary>
+    // Synchronous, as the base's CreateClient; the test server runs the requests on the thread pool.
+    public new HttpClient CreateClient() => this.CreateAdminClientAsync().GetAwaiter().GetResult();
+
+    /// <summary>A client that has not signed in.</summary>
+    public HttpClient CreateAnonymousClient() => base.CreateClient();
+
+    /// <summary>A client signed in as <paramref name="email"/> (a member added with <see cref="TeamSignIn.AddMember"/>).</summary>
+    public async Task<HttpClient> CreateClientAsync(string email)
+    {
+        var client = CreateAnonymousClient();
+        await client.SignInAsync(email);
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -41,6 +41,17 @@ public sealed class CubeData(Workspace workspace, BenchOptions options)
         return answer;
     }
 
+    /// <summary>The cube's answer for a user reading in <paramref name="scope"/> (not kept: the answers above are every account's).</summary>
+    public KpiAnswer AnswerAs(KpiQuery query, Reporting.Core.Access.AccessScope scope)
+    {
+        var model = Model;
+        using var database = OpenReadOnly();
+        using (Reporting.Core.Access.AccessScope.Enter(scope))
+        {
+            return KpiAnswer.FromCube(new CubeEngine(model, database).Query(query.Query, Today), model);
+        }
+    }
+
     /// <summary>Read-only: nothing to migrate, and every reader sees exactly the rows written.</summary>
     public ReportingDatabase OpenReadOnly() =>
         ReportingDatabase.Open(new DuckDbDatabaseOptions { Path = Path, ReadOnly = true });

@@ -8,7 +8,8 @@ namespace Reporting.Bench.Http;
 /// Requests/s and p50/p99 latency over loopback for each <see cref="HttpTargets"/> URL: the real
 /// server started against the benchmark's database, each answer checked once, a short wrk run to
 /// warm up (JIT, connections, the cube cache filled), then timed wrk runs of a fixed length; and
-/// the server's peak memory (VmHWM) at the end. wrk and the server share the machine's cores.
+/// the server's peak memory (VmHWM) at the end. wrk and the server share the machine's cores. The
+/// requests are a scoped user's (<see cref="ScopedUser"/>), their answers checked against the cube's in that scope.
 /// </summary>
 public sealed class HttpBenchmark(CubeData data, Workspace workspace, BenchOptions options)
 {
@@ -19,17 +20,19 @@ public sealed class HttpBenchmark(CubeData data, Workspace workspace, BenchOptio
         Wrk.Require();
         // The cube's answers first: the server will hold the database file, and DuckDB lets one process write it.
         var targets = HttpTargets.All;
-        var expected = targets.ToDictionary(t => t, t => t.Expect is { } q ? data.Answer(q).Rows.Count : (int?)null);
+        var expected = targets.ToDictionary(t => t, t => t.Expect is { } q ? data.AnswerAs(q, ScopedUser.Scope).Rows.Count : (int?)null);
+        ScopedUser.Add(data.Path);
         using var server = ServerProcess.Start(data.Path, workspace.File("server.log"));
+        var cookie = ScopedUser.SignIn(server.Address);
         Console.WriteLine($"http: server pid {server.Id} listening on {server.Address}, {Wrk.Describe}, {options.HttpSeconds} s per run");
         var figures = new List<Figure>();
         foreach (var target in targets)
         {
             var url = new Uri(server.Address, target.Path);
-            Check(url, target, expected[target]);
+            Check(url, target, expected[target], cookie);
             Console.WriteLine($"http: {target.Name} …");
-            Wrk.Run(url, target, WarmUpSeconds);
-            var runs = Enumerable.Range(0, options.Runs).Select(_ => Wrk.Run(url, target, options.HttpSeconds)).ToList();
+            Wrk.Run(url, target, WarmUpSeconds, cookie);
+            var runs = Enumerable.Range(0, options.Runs).Select(_ => Wrk.Run(url, target, options.HttpSeconds, cookie)).ToList();
             if (runs.Sum(r => r.StatusErrors + r.SocketErrors) > 0)
             {
                 throw new InvalidOperationException($"{target.Name}: {runs.Sum(r => r.StatusErrors)} answers not 2xx and "
@@ -44,9 +47,10 @@ public sealed class HttpBenchmark(CubeData data, Workspace workspace, BenchOptio
     }
 
     /// <summary>One request before any timing: it must succeed and carry as many rows as the cube's own answer.</summary>
-    private static void Check(Uri url, HttpTarget target, int? rows)
+    private static void Check(Uri url, HttpTarget target, int? rows, string cookie)
     {
         using var client = new HttpClient();
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
         using var request = new HttpRequestMessage(new HttpMethod(target.Method), url);
         if (target.Body is { } body)
         {

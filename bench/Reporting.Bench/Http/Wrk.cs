@@ -26,12 +26,12 @@ public static class Wrk
         }
     }
 
-    public static WrkRun Run(Uri url, HttpTarget target, int seconds)
+    public static WrkRun Run(Uri url, HttpTarget target, int seconds, string cookie)
     {
         var script = Path.Combine(AppContext.BaseDirectory, "Http", "request.lua");
         var output = Command.Run("wrk",
             [$"-t{Threads}", $"-c{Connections}", $"-d{seconds}s", "--timeout", "5s", "-s", script, url.ToString()],
-            new Dictionary<string, string> { ["WRK_METHOD"] = target.Method, ["WRK_BODY"] = target.Body ?? "" });
+            new Dictionary<string, string> { ["WRK_METHOD"] = target.Method, ["WRK_BODY"] = target.Body ?? "", ["WRK_COOKIE"] = cookie });
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("WRK_RESULT ", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"wrk printed no result: {output}");
         using var json = JsonDocument.Parse(line["WRK_RESULT ".Length..]);

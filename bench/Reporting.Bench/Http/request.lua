@@ -1,7 +1,11 @@
 -- wrk script for the http benchmark: sends WRK_METHOD (default GET) with the body in WRK_BODY, if
--- any, as JSON, and at the end prints one line of JSON (prefix WRK_RESULT) that the benchmark reads:
+-- any, as JSON, with the session cookie in WRK_COOKIE, if any, and at the end prints one line of JSON (prefix WRK_RESULT) that the benchmark reads:
 -- requests, duration and latency percentiles in microseconds, and errors.
 wrk.method = os.getenv("WRK_METHOD") or "GET"
+local cookie = os.getenv("WRK_COOKIE")
+if cookie ~= nil and cookie ~= "" then
+   wrk.headers["Cookie"] = cookie
+end
 local body = os.getenv("WRK_BODY")
 if body ~= nil and body ~= "" then
    wrk.body = body

@@ -34,7 +34,8 @@ public static class CubeEndpoints
         group.MapPost("/query", Query).Accepts<CubeQueryRequest>("application/json").WithExample(CubeQueryRequest.Example).WithName("CubeQuery")
             .WithSummary("Answer a cube query (measures, dimensions, time dimension, filters, totals, order, paging).").Refuses(400, 415, 503);
         group.MapPost("/sql", Sql).Accepts<CubeQueryRequest>("application/json").WithExample(CubeQueryRequest.Example).WithName("CubeSql")
-            .WithSummary("The SQL and bound parameters a cube query runs (its own statement, and the compared period's), without running it.").Refuses(400, 415);
+            .WithSummary("The SQL and bound parameters a cube query runs (its own statement, and the compared period's), without running it.").Refuses(400, 403, 415)
+            .RequireAuthorization(SignIn.AccessPolicies.Admin);
         group.MapGet("/meta", Meta).WithName("CubeMeta").WithSummary("The cubes and their members, with titles, types and descriptions.");
         group.MapGet("/stats", (CubeCache cache) => TypedResults.Ok(cache.Stats)).WithName("CubeStats").WithSummary("Cache hits, misses and entries.");
         return endpoints;

@@ -3,6 +3,7 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Kpis;
 using Reporting.Web.Operations;
+using Reporting.Web.SignIn;
 
 namespace Reporting.Web.Dashboards;
 
@@ -40,7 +41,7 @@ public static class DashboardEndpoints
             .Refuses(400, 503);
         endpoints.MapGet("/api/cube/csv", CubeCsv.Download).WithTags("Cube").WithName("CubeCsv")
             .WithSummary("A cube query's rows as CSV (query: the query JSON; name: the file name).")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv").Refuses(400, 503);
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").Refuses(400, 403, 503).AuditedExport(Reporting.Core.Access.AuditActions.ExportCsv);
         return endpoints;
     }
 

@@ -6,6 +6,7 @@ using Reporting.Core.Surveys;
 using Reporting.Core.Text;
 using Reporting.Core.Accounts;
 using Reporting.Web.Accounts;
+using Reporting.Web.SignIn;
 
 namespace Reporting.Web.Dashboards;
 
@@ -13,7 +14,7 @@ namespace Reporting.Web.Dashboards;
 /// A request for a dashboard view, from the page or the JSON API alike: find the dashboard, read the
 /// filters from the query string, check each names a dimension the dashboard has, build the view.
 /// </summary>
-public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBuilder builder, VerbatimPanel verbatims, PortfolioHealth portfolio, Revenue.RevenuePanel revenue, SurveyPlanner surveys, AccountDirectory accounts, SemanticModel model, KpiCatalog kpis, TimeProvider clock)
+public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBuilder builder, VerbatimPanel verbatims, PortfolioHealth portfolio, Revenue.RevenuePanel revenue, SurveyPlanner surveys, AccountDirectory accounts, SemanticModel model, KpiCatalog kpis, TimeProvider clock, IHttpContextAccessor caller)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -42,7 +43,8 @@ public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBui
             }
             filters = account is null ? filters : filters.With("account_id", account);
             DashboardFields.Require(filters, DashboardFields.Of(dashboard, model, kpis));
-            var shown = panels is null ? dashboard.Panels : dashboard.Panels.Where(panels.Contains).ToList();
+            var shown = (panels is null ? dashboard.Panels : dashboard.Panels.Where(panels.Contains))
+                .Where(p => p != "verbatims" || caller.HttpContext?.User.MayReadVerbatims() != false).ToList();
             var view = WithPanels(builder.Build(dashboard, filters, Today, cancellationToken) with { Panels = shown }, query, filters, cancellationToken);
             return new DashboardOutcome(view, dashboard, filters);
         });

@@ -1,3 +1,4 @@
+using Reporting.Web.SignIn;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Reporting.Core.ClosedLoop;
 using Reporting.Core.Cube.Model;
@@ -37,9 +38,10 @@ public static class EbrEndpoints
     {
         // Loaded now, so that a bad pack file stops start-up naming the file and field.
         endpoints.ServiceProvider.GetRequiredService<EbrPackCatalog>();
-        endpoints.MapGet("/accounts/{id}/ebr.pdf", Pdf).WithName("EbrPdf").WithTags("EBR")
+        // Opened by people from the account page: without a session they are sent to sign in, not answered 401.
+        endpoints.MapGet("/accounts/{id}/ebr.pdf", Pdf).WithName("EbrPdf").WithTags("EBR").AllowCookieRedirect().AuditedExport(Reporting.Core.Access.AuditActions.ExportPdf)
             .WithSummary("The account's Executive Business Review pack as PDF for inclusive dates (from, to; default the pack's last whole months) and a pack (default).");
-        endpoints.MapGet("/accounts/{id}/ebr", Html).WithName("EbrHtml").WithTags("EBR")
+        endpoints.MapGet("/accounts/{id}/ebr", Html).WithName("EbrHtml").WithTags("EBR").AllowCookieRedirect()
             .WithSummary("The same pack as the HTML page Chromium prints.");
         return endpoints;
     }

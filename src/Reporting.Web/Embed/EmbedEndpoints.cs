@@ -1,3 +1,4 @@
+using Reporting.Web.SignIn;
 using System.Text;
 using System.Text.Json;
 using Reporting.Web.Dashboards;
@@ -44,18 +45,18 @@ public static class EmbedEndpoints
 
     public static IEndpointRouteBuilder MapReportingEmbeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/embed/token", Mint).RequireApiKey().WithTags("Embeds").WithName("EmbedToken")
+        endpoints.MapPost("/api/embed/token", Mint).RequireApiKey(AccessPolicies.EmbedMint).WithTags("Embeds").WithName("EmbedToken")
             .WithSummary("Mints an embed token (X-Api-Key): resource, filters, editable, theme, bordered, titled, expiresIn (seconds).")
-            .Accepts<EmbedTokenRequest>("application/json").WithExample(EmbedTokenRequest.Example).Produces<MintedToken>().Refuses(400, 401, 415);
-        endpoints.MapGet("/embed", NoToken).ExcludeFromDescription();
-        var embed = endpoints.MapGroup("/embed/{token}/api").WithTags("Embeds").RequireRateLimiting(EmbedRateLimiting.Policy).Refuses(401, 403, 404, 429);
+            .Accepts<EmbedTokenRequest>("application/json").WithExample(EmbedTokenRequest.Example).Produces<MintedToken>().Refuses(400, 401, 403, 415);
+        endpoints.MapGet("/embed", NoToken).AllowAnonymous().ExcludeFromDescription();
+        var embed = endpoints.MapGroup("/embed/{token}/api").WithTags("Embeds").RequireRateLimiting(EmbedRateLimiting.Policy).AllowAnonymous().Refuses(401, 403, 404, 429);
         embed.MapGet("/dashboards/{id}", Dashboard).WithName("EmbedDashboardView").WithSummary("The embedded dashboard's view, with the token's locked filters.")
             .Produces<DashboardView>().Refuses(400);
         embed.MapGet("/charts/{dashboard}/{chart}", Chart).WithName("EmbedChartView").WithSummary("One embedded chart's view, with the token's locked filters.")
             .Produces<DashboardView>().Refuses(400);
         embed.MapGet("/csv/{dashboard}/{chart}", Csv).WithName("EmbedChartCsv").WithSummary("An embedded chart's rows as CSV.")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv").Refuses(400);
-        endpoints.MapGet("/embed/{token}/ebr.pdf", Ebr).WithTags("Embeds").WithName("EmbedEbrPdf").RequireRateLimiting(EmbedRateLimiting.Policy)
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").Refuses(400).AuditedExport(Reporting.Core.Access.AuditActions.ExportCsv, byEmbedToken: true);
+        endpoints.MapGet("/embed/{token}/ebr.pdf", Ebr).WithTags("Embeds").WithName("EmbedEbrPdf").AuditedExport(Reporting.Core.Access.AuditActions.ExportPdf, byEmbedToken: true).RequireRateLimiting(EmbedRateLimiting.Policy).AllowAnonymous()
             .WithSummary("The EBR pack of the account an ebr:<account> token names (from, to when the token lets them change).")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf").Refuses(400, 401, 403, 404, 429, 503);
         return endpoints;
@@ -101,7 +102,7 @@ public static class EmbedEndpoints
         }
     }
 
-    public static async Task<IResult> Mint(HttpRequest request, EmbedTokenIssuer issuer, CancellationToken cancellationToken)
+    public static async Task<IResult> Mint(HttpRequest request, EmbedTokenIssuer issuer, WebAudit audit, CancellationToken cancellationToken)
     {
         try
         {
@@ -110,6 +111,7 @@ public static class EmbedEndpoints
             var grant = EmbedGrantClaims.Read(body);
             var minted = issuer.Issue(grant, Lifetime(body));
             var url = $"{request.Scheme}://{request.Host}{request.PathBase}/embed/{minted.Token}";
+            audit.Record(request.HttpContext, Reporting.Core.Access.AuditActions.EmbedMint, grant.Resource.ToString(), detail: $"expires {minted.ExpiresAt:O}");
             return TypedResults.Ok(new MintedToken(minted.Token, url, minted.ExpiresAt));
         }
         catch (JsonException e)

@@ -12,7 +12,6 @@ public static class IngestEndpoints
     public static IHostApplicationBuilder AddReportingIngest(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section);
-        builder.Services.AddSingleton<ApiKeyFilter>();
         builder.Services.AddSingleton<UploadFolder>();
         return builder;
     }
@@ -25,9 +24,9 @@ public static class IngestEndpoints
             .WithName("Ingest")
             .WithSummary("Load one export file (the body, or the first file of a multipart form) of one kind, all rows or none.")
             .WithTags("Ingest")
-            .RequireApiKey()
+            .RequireApiKey(SignIn.AccessPolicies.Ingest)
             .WithUploadBody("text/csv", "application/x-ndjson", "application/vnd.apache.parquet", "application/octet-stream", "multipart/form-data")
-            .Refuses(400, 401, 413)
+            .Refuses(400, 401, 403, 413)
             .WithMetadata(new RequestSizeLimitAttribute(limit))
             .DisableAntiforgery();
         return endpoints;
@@ -39,6 +38,7 @@ public static class IngestEndpoints
         HttpRequest request,
         ReportingDatabase database,
         UploadFolder uploads,
+        SignIn.WebAudit audit,
         CancellationToken cancellationToken)
     {
         if (query.ToOptions(kind) is not { } options)
@@ -59,6 +59,8 @@ public static class IngestEndpoints
         options = options with { FileNames = [upload.Name] };
         var report = await Task.Run(() => FactLoader.Load(database, [upload.Path], options, cancellationToken: cancellationToken), cancellationToken);
         report = Upload.Describe(report) with { Files = [upload.Name] };
+        audit.Record(request.HttpContext, Reporting.Core.Access.AuditActions.Load, $"{kind} {upload.Name}", report.Committed ? "ok" : "refused",
+            $"{report.RowsRead} read, {report.Inserted} inserted, {report.Replaced} replaced, {report.Rejected} rejected");
         return report.Committed ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
     }
 

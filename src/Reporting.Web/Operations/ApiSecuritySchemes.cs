@@ -21,7 +21,7 @@ public static class ApiSecuritySchemes
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
-            Name = ApiKeyFilter.Header,
+            Name = ApiKeyAuthentication.Header,
             Description = "A key from Reporting:ApiKeys, for loads (POST /api/ingest/{kind}) and minting embed tokens (POST /api/embed/token).",
         };
         document.Info.Title = "Customer Success Reporting API";

@@ -18,6 +18,7 @@ public sealed class StatusModel : PageModel
         (Title, Explanation) = code switch
         {
             StatusCodes.Status404NotFound => ("Not found", "There is no such page, dashboard or account."),
+            StatusCodes.Status403Forbidden => ("Not allowed", "Your role does not allow this page. An admin can change roles."),
             StatusCodes.Status400BadRequest => ("This request cannot be answered", "A parameter of the address is not one the page understands."),
             _ => ("Something went wrong", $"The server answered {code}."),
         };

@@ -21,7 +21,7 @@ public static class StorageRegistration
 
     public static IEndpointRouteBuilder MapReportingStorage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/healthz").WithName("Health").WithDisplayName("Database health");
+        endpoints.MapHealthChecks("/healthz").WithName("Health").WithDisplayName("Database health").AllowAnonymous();
         return endpoints;
     }
 }

@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Reporting.Core.Access;
 using Reporting.Core.Surveys;
 using Reporting.Web.Operations;
+using Reporting.Web.SignIn;
 
 namespace Reporting.Web.Surveys;
 
@@ -22,10 +24,10 @@ public static class SurveyPlanEndpoints
         var surveys = endpoints.MapGroup("/api/surveys").WithTags("Surveys").Refuses(400);
         surveys.MapGet("/plan", Get).WithName("SurveyPlan")
             .WithSummary("Who to survey in a month, which survey, from which day and why; and who the contact cap holds back until when (JSON, or CSV with format=csv).")
-            .Produces<SurveyPlan>(StatusCodes.Status200OK, "application/json", "text/csv");
+            .Produces<SurveyPlan>(StatusCodes.Status200OK, "application/json", "text/csv").AuditedExport(AuditActions.ExportCsv, sometimesFile: true);
         surveys.MapGet("/plan.csv", GetCsv).WithName("SurveyPlanCsv")
             .WithSummary("The month's survey plan as a CSV download: the sends, then the surveys the cap holds back.")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv");
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").AuditedExport(AuditActions.ExportCsv);
         return endpoints;
     }
 

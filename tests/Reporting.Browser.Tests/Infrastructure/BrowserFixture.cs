@@ -39,6 +39,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         options.AcceptDownloads = true;
         options.Locale ??= "en-US";
         var context = await browser!.NewContextAsync(options);
+        var session = Server.Session.Cookie;
+        // Both names of the server: the embed demo is opened as a portal on localhost.
+        await context.AddCookiesAsync(new[] { Server.BaseAddress.ToString(), Server.PortalOrigin }
+            .Select(url => new Cookie { Name = session.Name, Value = session.Value, Url = url }));
         return new WatchedPage(context, await context.NewPageAsync());
     }
 

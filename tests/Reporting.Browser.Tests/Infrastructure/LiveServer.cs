@@ -27,7 +27,7 @@ public sealed class LiveServer : WebApplicationFactory<Program>
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First());
-        Api = new HttpClient { BaseAddress = BaseAddress };
+        Session = AdminSession.Start(Services.GetRequiredService<Reporting.Core.Storage.ReportingDatabase>(), BaseAddress);
     }
 
     /// <summary>
@@ -41,8 +41,11 @@ public sealed class LiveServer : WebApplicationFactory<Program>
     /// <summary>Where the server listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>A plain HTTP client of the same server, to ask the API what the pages should show.</summary>
-    public HttpClient Api { get; }
+    /// <summary>The admin's session, which the browser's contexts and <see cref="Api"/> carry.</summary>
+    public AdminSession Session { get; }
+
+    /// <summary>An HTTP client of the same server, signed in as the admin, to ask the API what the pages should show.</summary>
+    public HttpClient Api => Session.Api;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

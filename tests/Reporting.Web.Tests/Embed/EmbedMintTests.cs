@@ -17,7 +17,8 @@ public sealed class EmbedMintTests(EmbedSite site) : IClassFixture<EmbedSite>
     [Fact]
     public async Task Minting_needs_the_api_key()
     {
-        var response = await site.Client.PostAsJsonAsync("/api/embed/token", new { resource = "dashboard:support" });
+        using var anonymous = site.Factory.CreateAnonymousClient();
+        var response = await anonymous.PostAsJsonAsync("/api/embed/token", new { resource = "dashboard:support" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

@@ -22,7 +22,7 @@ public sealed class IngestApiTests : IDisposable
     [InlineData("")]
     public async Task Without_a_configured_key_the_load_is_refused_and_nothing_changes(string? key)
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateAnonymousClient();
 
         var response = await client.SendAsync(Post("/api/ingest/accounts", Accounts, key));
 

@@ -45,7 +45,7 @@ public sealed class SecretsStayOutTests : IDisposable
     [Fact]
     public async Task Keys_tokens_and_values_are_in_no_log_line_and_no_span()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateAdminClientAsync();
         await Send(client, HttpMethod.Post, "/api/ingest/accounts?filename=a.csv", $"account_id,name,segment,csm\nS1,{Value},SMB,{Value}\n", "text/csv");
         await Send(client, HttpMethod.Post, "/api/ingest/accounts?filename=b.csv", $"account_id,name,segment\nS2,x,{Value}\n", "text/csv");
         var minted = await Send(client, HttpMethod.Post, "/api/embed/token", """{"resource":"dashboard:account","filters":{"account_id":"S1"}}""", "application/json");

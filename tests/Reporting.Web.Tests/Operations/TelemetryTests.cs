@@ -41,7 +41,7 @@ public sealed partial class TelemetryTests : IDisposable
     [Fact]
     public async Task Metrics_count_loads_cube_queries_refusals_and_packs()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateAdminClientAsync();
         Assert.Equal(HttpStatusCode.OK, (await Load(client, "accounts", "account_id,name,segment\nT1,One,SMB\nT2,Two,Enterprise\n")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Load(client, "tickets", "ticket_id,account_id,priority,created_at\nK1,T1,P1,2026-01-05T09:00:00Z\nK2,T1,P2,2026-02-05T09:00:00Z\nK3,T2,P2,2026-03-05T09:00:00Z\n")).StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await Load(client, "accounts", "account_id,name,segment\nT3,Three,Galactic\nT4,Four,SMB\n")).StatusCode);
@@ -67,7 +67,7 @@ public sealed partial class TelemetryTests : IDisposable
     [Fact]
     public async Task A_cube_request_span_holds_the_compile_and_the_statement()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateAdminClientAsync();
         await Load(client, "accounts", "account_id,name,segment\nT1,One,SMB\n");
 
         await client.PostAsJsonAsync("/api/cube/query", new { measures = new[] { "tickets.count" }, dimensions = new[] { "tickets.channel" } });
@@ -82,7 +82,7 @@ public sealed partial class TelemetryTests : IDisposable
     [Fact]
     public async Task A_pack_request_span_holds_the_print()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateAdminClientAsync();
         await Load(client, "accounts", "account_id,name,segment\nT1,One,SMB\n");
 
         await client.GetAsync("/accounts/T1/ebr.pdf?from=2026-01-01&to=2026-03-31");
