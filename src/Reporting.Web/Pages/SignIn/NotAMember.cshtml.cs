@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Reporting.Web.SignIn.Oidc;
+
+namespace Reporting.Web.Pages.SignIn;
+
+/// <summary>
+/// Someone the provider signed in who is not on the team: 403 and a page that says so, naming the
+/// e-mail they signed in with, never an empty dashboard. Signing out here signs them out at the
+/// provider too, or the next sign-in would silently be the same person again.
+/// </summary>
+[AllowAnonymous]
+public sealed class NotAMemberModel(IDataProtectionProvider protection, IOptions<OidcOptions> options) : PageModel
+{
+    public NotAMemberNotice? Notice { get; private set; }
+
+    public void OnGet(string? who)
+    {
+        Notice = NotAMemberNotice.Read(protection, who);
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+    }
+
+    public IActionResult OnPost() => options.Value.IsEnabled
+        ? SignOut(new AuthenticationProperties { RedirectUri = "/" }, CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme)
+        : SignOut(new AuthenticationProperties { RedirectUri = "/" }, CookieAuthenticationDefaults.AuthenticationScheme);
+}
