@@ -16,8 +16,9 @@ public sealed class OidcOptions
     /// <summary>Optional: a public client signs in with PKCE alone. No default in code.</summary>
     public string? ClientSecret { get; set; }
 
-    /// <summary>The scopes asked for; "openid" is always asked for.</summary>
-    public string[] Scopes { get; set; } = ["openid", "profile", "email"];
+    /// <summary>The scopes asked for (unset: openid profile email); "openid" is always asked for.</summary>
+    /// <remarks>No default in the property itself: configuration binding appends to an array it finds.</remarks>
+    public string[]? Scopes { get; set; }
 
     /// <summary>The claim holding the e-mail that names a team member.</summary>
     public string EmailClaim { get; set; } = "email";
@@ -27,6 +28,9 @@ public sealed class OidcOptions
 
     /// <summary>Role name (admin, leader, csm, viewer) → the provider's groups that grant it.</summary>
     public Dictionary<string, string[]> RoleGroups { get; set; } = [];
+
+    public IEnumerable<string> AskedScopes =>
+        (Scopes is { Length: > 0 } scopes ? scopes : ["profile", "email"]).Prepend("openid").Distinct(StringComparer.Ordinal);
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Authority);
 

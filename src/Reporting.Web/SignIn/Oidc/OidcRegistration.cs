@@ -41,10 +41,12 @@ public static class OidcRegistration
         oidc.ClientSecret = string.IsNullOrEmpty(settings.ClientSecret) ? null : settings.ClientSecret;
         oidc.ResponseType = "code";
         oidc.UsePkce = true;
+        // No library name and version in the addresses sent to the provider.
+        oidc.DisableTelemetry = true;
         oidc.CallbackPath = OidcPaths.Callback;
         oidc.SignedOutCallbackPath = OidcPaths.SignedOutCallback;
         oidc.Scope.Clear();
-        foreach (var scope in settings.Scopes.Prepend("openid").Distinct(StringComparer.Ordinal))
+        foreach (var scope in settings.AskedScopes)
         {
             oidc.Scope.Add(scope);
         }
