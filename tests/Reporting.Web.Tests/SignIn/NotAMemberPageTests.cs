@@ -27,6 +27,11 @@ public sealed class NotAMemberPageTests(OidcProviderFixture fixture) : IClassFix
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("form[method=post] input[name=__RequestVerificationToken]"));
         Assert.Equal("Sign out, to sign in as someone else", page.QuerySelector("form button")!.TextContent);
+        // Its sign-out form ends at the provider, and may: the rest of the site's policy stands.
+        var provider = fixture.Provider.Issuer.GetLeftPart(UriPartial.Authority);
+        Assert.Equal(
+            Reporting.Web.Security.SiteHeaders.ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {provider}", StringComparison.Ordinal),
+            response.Headers.GetValues("Content-Security-Policy").Single());
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Reporting.Web.Security;
 using Reporting.Web.SignIn.Oidc;
 
 namespace Reporting.Web.Pages.SignIn;
@@ -24,6 +25,11 @@ public sealed class NotAMemberModel(IDataProtectionProvider protection, IOptions
     {
         Notice = NotAMemberNotice.Read(protection, who);
         Response.StatusCode = StatusCodes.Status403Forbidden;
+        if (options.Value.IsEnabled)
+        {
+            // The sign-out form's redirects end at the provider, which the site's form-action would block.
+            Response.Headers.ContentSecurityPolicy = SiteHeaders.Policy(formOrigin: new Uri(options.Value.Authority!).GetLeftPart(UriPartial.Authority));
+        }
     }
 
     public IActionResult OnPost() => options.Value.IsEnabled
