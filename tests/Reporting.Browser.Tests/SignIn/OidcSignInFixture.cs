@@ -35,7 +35,11 @@ public sealed class OidcSignInFixture : IAsyncLifetime
         settings["Reporting:SeedAccounts"] = OidcTeam.Accounts.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Reporting:SeedMonths"] = "3";
         settings["Reporting:Alerts:Enabled"] = "false";
-        Server = new LiveServer(settings, port, services => services.AddSingleton<IStartupFilter, WhoAmI>());
+        Server = new LiveServer(settings, port, services =>
+        {
+            services.AddSingleton<IStartupFilter, WhoAmI>();
+            services.AddSingleton<IStartupFilter, ScopeStandIn>();
+        });
         OidcTeam.Write(Server.Services.GetRequiredService<ReportingDatabase>());
     }
 
