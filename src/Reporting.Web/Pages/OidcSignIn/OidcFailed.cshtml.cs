@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Reporting.Web.Pages.SignIn;
+namespace Reporting.Web.Pages.OidcSignIn;
 
 /// <summary>Where a refused, cancelled or uncheckable provider sign-in lands: 401 and a way to try again.</summary>
 [AllowAnonymous]

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 using Reporting.Web.Security;
 using Reporting.Web.SignIn.Oidc;
 
-namespace Reporting.Web.Pages.SignIn;
+namespace Reporting.Web.Pages.OidcSignIn;
 
 /// <summary>
 /// Someone the provider signed in who is not on the team: 403 and a page that says so, naming the
