@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Reporting.Browser.Tests.Infrastructure;
+using Reporting.Core.Access;
 using Reporting.Core.Storage;
 using Reporting.Tests.OidcProvider;
 
@@ -73,6 +74,9 @@ public sealed class OidcSignInFixture : IAsyncLifetime
             new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
         return page;
     }
+
+    /// <summary>The server's audit log, newest first.</summary>
+    public IReadOnlyList<AuditEntry> Audit() => new AuditLog(Server.Services.GetRequiredService<ReportingDatabase>()).Recent(1000);
 
     /// <summary>Whom the browser context's session names (null: nobody).</summary>
     public static async Task<WhoAmI.Answer?> WhoAmIAsync(WatchedPage page)

@@ -24,6 +24,7 @@ public sealed class OidcSignInTests(OidcSignInFixture oidc)
             ["http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name",
              "http://schemas.microsoft.com/ws/2008/06/identity/claims/role", "reporting:sign_in_method"],
             who.ClaimTypes);
+        Assert.Contains(oidc.Audit(), e => e is { Actor: "ana.csm@example.test", Action: "sign-in", Outcome: "ok", Detail: "oidc: as csm", Origin: "127.0.0.1" });
     }
 
     [Fact]
@@ -52,6 +53,7 @@ public sealed class OidcSignInTests(OidcSignInFixture oidc)
         await using var page = await oidc.SignInAsync(OidcTeam.Olga, "/accounts");
 
         await AssertNotAMemberAsync(page, "You signed in as olga@elsewhere.test, and no team member has that e-mail");
+        Assert.Contains(oidc.Audit(), e => e is { Actor: "olga@elsewhere.test", Action: "sign-in-failed", Outcome: "refused", Detail: "oidc: not a team member" });
     }
 
     [Fact]
@@ -68,6 +70,7 @@ public sealed class OidcSignInTests(OidcSignInFixture oidc)
         await using var page = await oidc.SignInAsync(OidcTeam.Mallory);
 
         await AssertNotAMemberAsync(page, "You signed in as ana.csm@example.test, but your identity provider says it has not verified that e-mail");
+        Assert.Contains(oidc.Audit(), e => e is { Actor: "ana.csm@example.test", Action: "sign-in-failed", Detail: "oidc: e-mail not verified" });
     }
 
     [Fact]

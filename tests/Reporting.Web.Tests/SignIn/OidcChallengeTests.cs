@@ -72,6 +72,8 @@ public sealed class OidcChallengeTests(OidcProviderFixture fixture) : IClassFixt
         using var page = await client.GetAsync("/signin/oidc/failed");
         Assert.Equal(HttpStatusCode.Unauthorized, page.StatusCode);
         Assert.Contains("<h1>Sign-in did not complete</h1>", await page.Content.ReadAsStringAsync());
+        var audited = new Reporting.Core.Access.AuditLog(server.Database).Recent(10);
+        Assert.Equal(("anonymous", "sign-in-failed", "refused", "oidc: provider sign-in did not complete"), (audited[0].Actor, audited[0].Action, audited[0].Outcome, audited[0].Detail));
     }
 
     [Fact]
