@@ -106,7 +106,11 @@ public sealed class OidcSignInTests(OidcSignInFixture oidc)
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Run on its own, after the other browser tests: its provider, server and Chromium would otherwise
+/// compete with their heaviest queries for the same two cores.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class OidcSignInCollection : ICollectionFixture<OidcSignInFixture>
 {
     public const string Name = "oidc sign-in";
