@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Reporting.Web.Cube;
 using Reporting.Web.Dashboards;
 using Reporting.Web.Embed;
@@ -11,6 +12,7 @@ using Reporting.Web.Requests;
 using Reporting.Web.Security;
 using Reporting.Web.SignIn;
 using Reporting.Web.Signals;
+using Reporting.Web.SignIn.Oidc;
 using Reporting.Web.Storage;
 using Reporting.Web.Surveys;
 
@@ -28,6 +30,8 @@ builder.AddReportingDashboards();
 builder.AddReportingSurveys();
 builder.AddReportingEmbeds();
 builder.AddReportingEbr();
+// A bare cookie session until the sign-in work (issue 19) brings its own; OIDC signs into it.
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie().AddReportingOidc(builder.Configuration);
 builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Dashboards/Dashboard", ""));
 builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
@@ -37,6 +41,7 @@ builder.AddReportingSignIn();
 var app = builder.Build();
 
 app.UseReportingSecurity();
+app.UseAuthentication();
 app.UseReportingRequestGuards();
 app.UseReportingMetrics();
 app.UseStaticFiles();
@@ -51,6 +56,7 @@ app.MapReportingDashboards();
 app.MapReportingSurveys();
 app.MapReportingEmbeds();
 app.MapReportingEbr();
+app.MapReportingOidc();
 app.MapRazorPages();
 app.MapReportingApiDocs();
 

@@ -11,12 +11,17 @@ public static class SiteHeaders
 {
     public static readonly string ContentSecurityPolicy = Policy();
 
-    /// <summary>The site's policy; with an origin, that origin may also serve scripts and frames (the embed demo's portal frames embeds from one).</summary>
-    public static string Policy(string? frameOrigin = null)
+    /// <summary>
+    /// The site's policy; with a frame origin, that origin may also serve scripts and frames (the embed
+    /// demo's portal frames embeds from one); with a form origin, a form may also lead there (a sign-out
+    /// form that ends at the identity provider: browsers check form-action on every redirect).
+    /// </summary>
+    public static string Policy(string? frameOrigin = null, string? formOrigin = null)
     {
         var sources = frameOrigin is null ? "'self'" : $"'self' {frameOrigin}";
+        var forms = formOrigin is null ? "'self'" : $"'self' {formOrigin}";
         return $"default-src 'self'; script-src {sources}; frame-src {sources}; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+            + $"connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action {forms}; frame-ancestors 'none'";
     }
 
     public static Task Apply(HttpContext context, Func<Task> next)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Reporting.Browser.Tests.Infrastructure;
@@ -19,11 +20,21 @@ public sealed class LiveServer : WebApplicationFactory<Program>
 
     private readonly string folder = Directory.CreateTempSubdirectory("reporting-browser-tests-").FullName;
 
-    private readonly int port = FreePort();
+    private readonly int port;
 
-    public LiveServer()
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    private readonly Action<IServiceCollection>? testServices;
+
+    /// <param name="settings">More settings, over the defaults (e.g. a sign-in provider's).</param>
+    /// <param name="port">The port to listen on, when something must know it before the server starts.</param>
+    /// <param name="testServices">Services only the tests add.</param>
+    public LiveServer(IReadOnlyDictionary<string, string?>? settings = null, int? port = null, Action<IServiceCollection>? testServices = null)
     {
-        UseKestrel(port);
+        this.port = port ?? FreePort();
+        this.settings = settings ?? new Dictionary<string, string?>();
+        this.testServices = testServices;
+        UseKestrel(this.port);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First());
@@ -54,10 +65,18 @@ public sealed class LiveServer : WebApplicationFactory<Program>
         builder.UseSetting("Reporting:SeedMonths", SeedMonths.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Reporting:Embed:AllowedOrigins:0", PortalOrigin);
         builder.UseSetting("Reporting:Embed:DemoFrameOrigin", EmbedOrigin);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
+        }
     }
 
     /// <summary>A port free now; the embed settings must name it before the server starts.</summary>
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
