@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Reporting.Web.Cube;
 using Reporting.Web.Dashboards;
 using Reporting.Web.Embed;
@@ -30,8 +29,6 @@ builder.AddReportingDashboards();
 builder.AddReportingSurveys();
 builder.AddReportingEmbeds();
 builder.AddReportingEbr();
-// A bare cookie session until the sign-in work (issue 19) brings its own; OIDC signs into it.
-builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie().AddReportingOidc(builder.Configuration);
 builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Dashboards/Dashboard", ""));
 builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
@@ -41,7 +38,6 @@ builder.AddReportingSignIn();
 var app = builder.Build();
 
 app.UseReportingSecurity();
-app.UseAuthentication();
 app.UseReportingRequestGuards();
 app.UseReportingMetrics();
 app.UseStaticFiles();

@@ -11,7 +11,7 @@ namespace Reporting.Web.Pages;
 /// Local password sign-in. A wrong e-mail and a wrong password get the same answer, so the page does
 /// not tell who has an account; a locked account is told so. Every attempt is audited (never the password).
 /// </summary>
-public sealed class SignInModel(TeamCache team, Credentials credentials, WebAudit audit, TimeProvider clock) : PageModel
+public sealed class SignInModel(TeamCache team, Credentials credentials, WebAudit audit, TimeProvider clock, IConfiguration configuration) : PageModel
 {
     public const string Rejected = "That e-mail and password do not match an account. Check both and try again.";
 
@@ -23,6 +23,10 @@ public sealed class SignInModel(TeamCache team, Credentials credentials, WebAudi
     public string Email { get; private set; } = "";
 
     public string ReturnUrl { get; private set; } = "/";
+
+    /// <summary>Where to sign in through the organisation's OpenID provider, when one is configured.</summary>
+    public string? OidcUrl => Reporting.Web.SignIn.Oidc.OidcOptions.IsConfigured(configuration)
+        ? "/signin/oidc?returnUrl=" + Uri.EscapeDataString(ReturnUrl) : null;
 
     public void OnGet(string? returnUrl) => ReturnUrl = LocalOrHome(returnUrl);
 

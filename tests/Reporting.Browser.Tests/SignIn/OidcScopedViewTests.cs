@@ -4,8 +4,8 @@ namespace Reporting.Browser.Tests.SignIn;
 
 /// <summary>
 /// Signed in through the provider, a CSM sees exactly their accounts on Overview, Accounts, Account
-/// 360, Explore, a CSV and a PDF, and a leader sees every account. The restriction itself is the
-/// sign-in work's per-request scope; until it is on main these run under <see cref="ScopeStandIn"/>.
+/// 360, Explore, a CSV and a PDF, and a leader sees every account. The restriction is the
+/// per-request access scope of the sign-in (SignIn/RequestScope).
 /// </summary>
 [Collection(OidcSignInCollection.Name)]
 public sealed class OidcScopedViewTests(OidcSignInFixture oidc)

@@ -39,7 +39,6 @@ public sealed class OidcSignInFixture : IAsyncLifetime
         Server = new LiveServer(settings, port, services =>
         {
             services.AddSingleton<IStartupFilter, WhoAmI>();
-            services.AddSingleton<IStartupFilter, ScopeStandIn>();
         });
         OidcTeam.Write(Server.Services.GetRequiredService<ReportingDatabase>());
     }
@@ -58,13 +57,15 @@ public sealed class OidcSignInFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Starts a sign-in on the app, types <paramref name="user"/>'s login into the provider's login
+    /// Opens the page <paramref name="returnUrl"/>, which sends the browser to the sign-in page, takes
+    /// its "organisation's account" button, types <paramref name="user"/>'s login into the provider's login
     /// page and waits until the browser is back on the app, past the callback.
     /// </summary>
     public async Task<WatchedPage> SignInAsync(OidcTestUser user, string returnUrl = "/")
     {
         var page = await NewPageAsync();
-        await page.Page.GotoAsync("/signin/oidc?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        await page.Page.GotoAsync(returnUrl);
+        await page.Page.ClickAsync("[data-testid=sign-in-oidc]");
         Assert.StartsWith(Provider.Issuer.GetLeftPart(UriPartial.Authority), page.Page.Url, StringComparison.Ordinal);
         await page.Page.FillAsync("input[name=login]", user.Login);
         await page.Page.FillAsync("input[name=password]", "any password: the test provider checks none");
