@@ -21,18 +21,28 @@ public sealed class AccessScope
     /// <summary>No account at all: a caller who is not signed in, or signed in as no team member.</summary>
     public static readonly AccessScope Nothing = new(false, [], []);
 
-    private AccessScope(bool unrestricted, IReadOnlyList<string> csms, IReadOnlyList<string> accounts)
+    private AccessScope(bool unrestricted, IReadOnlyList<string> csms, IReadOnlyList<string> accounts, bool readsVerbatims = true)
     {
         IsUnrestricted = unrestricted;
         Csms = csms;
         Accounts = accounts;
-        Key = unrestricted ? "all" : KeyOf(csms, accounts);
+        ReadsVerbatims = readsVerbatims;
+        Key = (unrestricted ? "all" : KeyOf(csms, accounts)) + (readsVerbatims ? "" : "|no-verbatims");
     }
 
     /// <summary>The scope of the work running now: <see cref="All"/> unless a caller entered one.</summary>
     public static AccessScope Current => Ambient.Value ?? All;
 
     public bool IsUnrestricted { get; }
+
+    /// <summary>
+    /// Whether the caller may read what customers wrote (survey comments). A viewer may not: their
+    /// connections read every comment as NULL, so no path (cube, panels, signals' evidence, EBR) shows one.
+    /// </summary>
+    public bool ReadsVerbatims { get; }
+
+    /// <summary>Whether a connection needs no restriction at all: every account, verbatims included.</summary>
+    public bool ReadsEverything => IsUnrestricted && ReadsVerbatims;
 
     /// <summary>The book's team members, as names and e-mails, trimmed and lower-case, sorted.</summary>
     public IReadOnlyList<string> Csms { get; }
@@ -53,6 +63,9 @@ public sealed class AccessScope
         Normalised(csmNamesAndEmails.Select(c => c.Trim().ToLowerInvariant())),
         Normalised(accountIds));
 
+    /// <summary>The same accounts, without customers' comments.</summary>
+    public AccessScope WithoutVerbatims() => ReadsVerbatims ? new AccessScope(IsUnrestricted, Csms, Accounts, readsVerbatims: false) : this;
+
     /// <summary>Runs what follows (until disposed) in <paramref name="scope"/>, then restores the scope before.</summary>
     public static IDisposable Enter(AccessScope scope)
     {
@@ -61,7 +74,8 @@ public sealed class AccessScope
         return new Restore(before);
     }
 
-    public override string ToString() => IsUnrestricted ? "every account" : $"{Csms.Count} CSM(s), {Accounts.Count} account(s)";
+    public override string ToString() =>
+        (IsUnrestricted ? "every account" : $"{Csms.Count} CSM(s), {Accounts.Count} account(s)") + (ReadsVerbatims ? "" : ", no verbatims");
 
     private static string[] Normalised(IEnumerable<string> values) =>
         values.Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

@@ -27,14 +27,15 @@ public sealed class TeamDirectory(ReportingDatabase database)
     public AccessScope ScopeOf(string email) => Find(email) is { } member ? ScopeOf(member, Members()) : AccessScope.Nothing;
 
     /// <summary>
-    /// Every account for admins, leaders and viewers; for a CSM the accounts of their book: themselves
-    /// and everyone who reports to them, directly or not, each by name and by e-mail.
+    /// Every account for admins, leaders and viewers (viewers without customers' comments); for a CSM
+    /// the accounts of their book: themselves and everyone who reports to them, directly or not, each
+    /// by name and by e-mail.
     /// </summary>
     public static AccessScope ScopeOf(TeamMember member, IReadOnlyList<TeamMember> team)
     {
         if (member.Role.SeesEveryAccount())
         {
-            return AccessScope.All;
+            return member.Role == TeamRole.Viewer ? AccessScope.All.WithoutVerbatims() : AccessScope.All;
         }
         var book = Book(member, team);
         return AccessScope.ForBook(book.SelectMany(m => new[] { m.Name, m.Email }));

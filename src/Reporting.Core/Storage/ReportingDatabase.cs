@@ -60,7 +60,7 @@ public sealed class ReportingDatabase : IDisposable
     {
         var connection = database.Connect();
         var scope = AccessScope.Current;
-        if (scope.IsUnrestricted)
+        if (scope.ReadsEverything)
         {
             return connection;
         }

@@ -83,7 +83,8 @@ public sealed class OidcSignInTests(OidcSignInFixture oidc)
         // The provider asks to confirm, then sends the browser back to the app.
         await page.Page.WaitForURLAsync(url => url.StartsWith(provider, StringComparison.Ordinal));
         await page.Page.ClickAsync("button[name=logout][value=yes]");
-        await page.Page.WaitForURLAsync(oidc.Server.BaseAddress.ToString());
+        // Signed out, the app's home sends the browser on to its sign-in page.
+        await page.Page.WaitForURLAsync(url => url.StartsWith(oidc.Server.BaseAddress.ToString() + "signin", StringComparison.Ordinal));
 
         // Back at the provider, it asks who signs in rather than silently signing Olga in again.
         await page.Page.GotoAsync("/signin/oidc");

@@ -50,6 +50,8 @@ public static class OidcTeam
 
     public static void Write(ReportingDatabase database)
     {
+        // As a load writes: through the writer, so the server's team cache sees the change.
+        using var writer = database.AcquireWriter();
         using var connection = database.Connect();
         connection.Execute("DELETE FROM dim_team_member");
         connection.Execute("""

@@ -20,6 +20,7 @@ public sealed class ScopedConnectionTests : IDisposable
                 SELECT 'T' || a || i, 'A' || a, 'P3', 'solved', TIMESTAMPTZ '2026-01-01 00:00:00+00' FROM range(1, 4) r(a), range(2) s(i);
             INSERT INTO fact_survey_response (response_id, account_id, survey_type, score, responded_at) VALUES
                 ('N1', 'A1', 'nps', 9, '2026-01-02'), ('N2', 'A2', 'nps', 2, '2026-01-02'), ('N3', 'A3', 'nps', 7, '2026-01-02');
+            UPDATE fact_survey_response SET comment = 'said by ' || account_id;
             INSERT INTO fact_detractor_case (case_id, response_id, opened_at) VALUES ('C2', 'N2', '2026-01-03');
             """);
     }
@@ -60,6 +61,24 @@ public sealed class ScopedConnectionTests : IDisposable
     }
 
     [Fact]
+    public void Without_verbatims_every_comment_reads_as_null_and_every_row_stays()
+    {
+        using (AccessScope.Enter(AccessScope.All.WithoutVerbatims()))
+        {
+            using var viewer = database.Connect();
+            Assert.Equal(["3 0"], Strings(viewer, "SELECT count(*) || ' ' || count(comment) FROM fact_survey_response"));
+            Assert.Equal(6L, Count(viewer, "SELECT count(*) FROM fact_ticket"));
+        }
+        using (AccessScope.Enter(AccessScope.ForBook(["ana"]).WithoutVerbatims()))
+        {
+            using var scoped = database.Connect();
+            Assert.Equal(["N1 "], Strings(scoped, "SELECT response_id || ' ' || coalesce(comment, '') FROM fact_survey_response"));
+        }
+        using var everything = database.Connect();
+        Assert.Equal(["said by A1", "said by A2", "said by A3"], Strings(everything, "SELECT comment FROM fact_survey_response ORDER BY 1"));
+    }
+
+    [Fact]
     public void A_scoped_connection_cannot_write_facts()
     {
         using var _ = AccessScope.Enter(AccessScope.ForBook(["ana"]));
@@ -74,6 +93,7 @@ public sealed class ScopedConnectionTests : IDisposable
         Assert.Equal(AccessScope.ForBook(["Ana", "ben"]).Key, AccessScope.ForBook(["BEN", " ana "]).Key);
         Assert.NotEqual(AccessScope.ForBook(["ana"]).Key, AccessScope.ForAccounts(["ana"]).Key);
         Assert.NotEqual(AccessScope.Nothing.Key, AccessScope.All.Key);
+        Assert.NotEqual(AccessScope.All.Key, AccessScope.All.WithoutVerbatims().Key);
     }
 
     public void Dispose() => database.Dispose();

@@ -21,10 +21,10 @@ public sealed class TeamDirectoryTests
     }
 
     [Fact]
-    public void Leaders_admins_and_viewers_read_every_account()
+    public void Leaders_admins_and_viewers_read_every_account_viewers_without_comments()
     {
         Assert.Same(AccessScope.All, TeamDirectory.ScopeOf(Lea, Team));
-        Assert.Same(AccessScope.All, TeamDirectory.ScopeOf(Lea with { Role = TeamRole.Viewer }, Team));
+        Assert.True(TeamDirectory.ScopeOf(Lea with { Role = TeamRole.Viewer }, Team) is { IsUnrestricted: true, ReadsVerbatims: false });
         Assert.Same(AccessScope.All, TeamDirectory.ScopeOf(Lea with { Role = TeamRole.Admin }, Team));
     }
 

@@ -13,7 +13,7 @@ public sealed class NotAMemberPageTests(OidcProviderFixture fixture) : IClassFix
     public async Task It_answers_403_and_names_the_e_mail_they_signed_in_with_escaped()
     {
         using var server = fixture.Server();
-        using var client = server.CreateClient();
+        using var client = server.CreateAnonymousClient();
         var hostile = "<script>alert(1)</script>@example.test";
         var who = new NotAMemberNotice(hostile, Unverified: false).Protect(server.Services.GetRequiredService<IDataProtectionProvider>());
 
@@ -38,7 +38,7 @@ public sealed class NotAMemberPageTests(OidcProviderFixture fixture) : IClassFix
     public async Task An_e_mail_the_provider_did_not_verify_is_named_as_unverified()
     {
         using var server = fixture.Server();
-        using var client = server.CreateClient();
+        using var client = server.CreateAnonymousClient();
         var who = new NotAMemberNotice("ana@example.test", Unverified: true).Protect(server.Services.GetRequiredService<IDataProtectionProvider>());
 
         var html = await (await client.GetAsync("/signin/not-a-member?who=" + Uri.EscapeDataString(who))).Content.ReadAsStringAsync();
@@ -53,7 +53,7 @@ public sealed class NotAMemberPageTests(OidcProviderFixture fixture) : IClassFix
     public async Task Without_a_genuine_notice_it_names_nobody(string query)
     {
         using var server = fixture.Server();
-        using var client = server.CreateClient();
+        using var client = server.CreateAnonymousClient();
 
         using var response = await client.GetAsync("/signin/not-a-member" + query);
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
