@@ -54,7 +54,9 @@ public static class SignInRegistration
             })
             .AddReportingOidc(builder.Configuration);
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<Microsoft.Extensions.Options.IOptions<SessionOptions>>((cookie, session) => cookie.ExpireTimeSpan = session.Value.SessionIdle);
+            .Configure<Microsoft.Extensions.Options.IOptions<SessionOptions>>((cookie, session) => cookie.ExpireTimeSpan = session.Value.SessionIdle)
+            // After the cookie handler's own post-configuration has made the ticket format.
+            .PostConfigure(cookie => cookie.TicketDataFormat = new RememberedTickets(cookie.TicketDataFormat));
         services.AddAuthorization(AccessPolicies.Add);
         services.Configure<RazorPagesOptions>(pages => pages.Conventions
             .AllowAnonymousToPage("/SignIn")
