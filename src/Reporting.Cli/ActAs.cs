@@ -30,12 +30,12 @@ internal static class ActAs
         {
             return AccessScope.All;
         }
-        var directory = new TeamDirectory(database);
-        if (directory.Find(email) is not { } member)
+        var team = new TeamDirectory(database).Members();
+        if (TeamDirectory.Find(email, team) is not { } member)
         {
             console.Line($"error: as: no team member has the e-mail '{Echo.Short(email.Trim())}'", Color.Red);
             return null;
         }
-        return TeamDirectory.ScopeOf(member, directory.Members());
+        return TeamDirectory.ScopeOf(member, team);
     }
 }

@@ -17,14 +17,21 @@ public sealed class TeamDirectory(ReportingDatabase database)
     }
 
     /// <summary>The member with this e-mail (compared without case), or null.</summary>
-    public TeamMember? Find(string email)
+    public TeamMember? Find(string email) => Find(email, Members());
+
+    /// <summary>The member of <paramref name="team"/> with this e-mail (compared without case), or null.</summary>
+    public static TeamMember? Find(string email, IReadOnlyList<TeamMember> team)
     {
-        var key = email.Trim().ToLowerInvariant();
-        return Members().FirstOrDefault(m => m.Email == key);
+        var key = email.Trim();
+        return team.FirstOrDefault(m => m.Email.Equals(key, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The scope <paramref name="email"/> reads in: nothing when they are not a team member.</summary>
-    public AccessScope ScopeOf(string email) => Find(email) is { } member ? ScopeOf(member, Members()) : AccessScope.Nothing;
+    /// <summary>The scope <paramref name="email"/> reads in: nothing when they are not a team member. One read of the team.</summary>
+    public AccessScope ScopeOf(string email)
+    {
+        var team = Members();
+        return Find(email, team) is { } member ? ScopeOf(member, team) : AccessScope.Nothing;
+    }
 
     /// <summary>
     /// Every account for admins, leaders and viewers (viewers without customers' comments); for a CSM
