@@ -39,13 +39,14 @@ public sealed class CubeCache : IDisposable
 
     public CubeCacheStats Stats => new(Interlocked.Read(ref hits), Interlocked.Read(ref misses), cache.Count);
 
-    public CubeResult Query(CubeQuery query, DateOnly today, CancellationToken cancellationToken)
+    public CubeResult Query(CubeQuery query, DateOnly today, CancellationToken cancellationToken) => Answer(query, today, cancellationToken).Result;
+
+    /// <summary>The answer, from the cache or from DuckDB (which may wait its turn at the <see cref="CubeGate"/>).</summary>
+    public CubeAnswer Answer(CubeQuery query, DateOnly today, CancellationToken cancellationToken)
     {
         var key = Key(query, today);
-        if (cache.TryGetValue(key, out CubeResult? cached) && cached is not null)
+        if (TryGet(key, query, out var cached))
         {
-            Interlocked.Increment(ref hits);
-            Count(query, "hit");
             return cached;
         }
         Interlocked.Increment(ref misses);
@@ -56,9 +57,25 @@ public sealed class CubeCache : IDisposable
             ReportingTelemetry.CubeQueryDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("cube", CubeOf(query)));
         }
         Count(query, "miss");
+        var answer = new CubeAnswer(result);
         // Sized by rows (at least 1), so the limit bounds memory, not the number of queries.
-        cache.Set(key, result, new MemoryCacheEntryOptions { Size = Math.Max(1, result.Rows.Count + (result.Compare?.Rows.Count ?? 0)) });
-        return result;
+        cache.Set(key, answer, new MemoryCacheEntryOptions { Size = Math.Max(1, result.Rows.Count + (result.Compare?.Rows.Count ?? 0)) });
+        return answer;
+    }
+
+    /// <summary>The answer if it is cached: a caller on a request thread answers a hit without handing the work to another thread.</summary>
+    public bool TryGetCached(CubeQuery query, DateOnly today, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CubeAnswer? answer) =>
+        TryGet(Key(query, today), query, out answer);
+
+    private bool TryGet(string key, CubeQuery query, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CubeAnswer? answer)
+    {
+        if (cache.TryGetValue(key, out answer) && answer is not null)
+        {
+            Interlocked.Increment(ref hits);
+            Count(query, "hit");
+            return true;
+        }
+        return false;
     }
 
     public void Dispose() => cache.Dispose();

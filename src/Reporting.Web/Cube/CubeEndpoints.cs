@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
@@ -41,15 +43,18 @@ public static class CubeEndpoints
         return endpoints;
     }
 
-    public static async Task<Results<Ok<CubeResponse>, ProblemHttpResult>> Query(
-        HttpRequest request, CubeCache cache, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<CubeJson, ProblemHttpResult>> Query(
+        HttpRequest request, CubeCache cache, TimeProvider clock, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         try
         {
             var query = QueryJson.Parse(await Body(request, cancellationToken), today);
-            var result = await Task.Run(() => cache.Query(query, today, cancellationToken), cancellationToken);
-            return TypedResults.Ok(CubeResponse.Of(query, result));
+            // A hit is answered here; only DuckDB's work (which may wait at the gate) leaves the request's thread.
+            var answer = cache.TryGetCached(query, today, out var cached)
+                ? cached
+                : await Task.Run(() => cache.Answer(query, today, cancellationToken), cancellationToken);
+            return new CubeJson(answer.Json(query, json.Value.SerializerOptions));
         }
         catch (QueryException e)
         {

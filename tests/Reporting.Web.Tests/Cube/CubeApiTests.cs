@@ -64,6 +64,22 @@ public sealed class CubeApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_hit_sends_the_same_json_as_the_miss_that_cached_it()
+    {
+        using var client = factory.CreateClient();
+        const string query = """{"measures": ["tickets.count"], "dimensions": ["tickets.priority"], "totals": "rollup"}""";
+
+        using var miss = await client.PostAsync("/api/cube/query", new StringContent(query, System.Text.Encoding.UTF8, "application/json"));
+        using var hit = await client.PostAsync("/api/cube/query", new StringContent(query, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal("application/json; charset=utf-8", hit.Content.Headers.ContentType?.ToString());
+        Assert.Equal(await miss.Content.ReadAsStringAsync(), await hit.Content.ReadAsStringAsync());
+        var data = JsonDocument.Parse(await hit.Content.ReadAsStringAsync()).RootElement.GetProperty("data");
+        var p1 = data.EnumerateArray().Single(r => r.GetProperty("tickets.priority").ValueKind == JsonValueKind.String && r.GetProperty("tickets.priority").GetString() == "P1");
+        Assert.Equal(2, p1.GetProperty("tickets.count").GetInt32()); // T1 and T3
+    }
+
+    [Fact]
     public async Task A_comparison_answers_the_previous_period_beside_the_asked_one()
     {
         using var client = factory.CreateClient();
