@@ -23,11 +23,13 @@ public sealed class OidcTestProvider : IDisposable
     /// Whether the provider offers PAR (RFC 9126): the app then pushes its authorization request and
     /// sends the browser with a request_uri only; without it the request is in the browser's address.
     /// </param>
-    public OidcTestProvider(Uri app, IEnumerable<OidcTestUser> users, bool pushedAuthorizationRequests = true)
+    /// <param name="endSession">Whether the provider offers sign-out (RP-initiated logout, an end_session_endpoint); many do not.</param>
+    public OidcTestProvider(Uri app, IEnumerable<OidcTestUser> users, bool pushedAuthorizationRequests = true, bool endSession = true)
     {
         var config = new
         {
             pushedAuthorizationRequests,
+            endSession,
             client = new
             {
                 client_id = ClientId,

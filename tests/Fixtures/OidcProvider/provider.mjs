@@ -35,7 +35,7 @@ server.listen(0, '127.0.0.1', () => {
     pkce: { required: () => true },
     features: {
       devInteractions: { enabled: true },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: { enabled: config.endSession ?? true },
       pushedAuthorizationRequests: { enabled: config.pushedAuthorizationRequests ?? true },
     },
     async findAccount(_ctx, sub) {

@@ -60,9 +60,17 @@ public static class OidcRegistration
         oidc.SaveTokens = false;
         oidc.Events.OnTicketReceived = context => Handler(context.HttpContext).TicketReceivedAsync(context);
         oidc.Events.OnRemoteFailure = context => Handler(context.HttpContext).RemoteFailureAsync(context);
-        // Without an ID token to hint with, the provider needs to know which client asks to sign out.
         oidc.Events.OnRedirectToIdentityProviderForSignOut = context =>
         {
+            if (string.IsNullOrEmpty(context.ProtocolMessage.IssuerAddress))
+            {
+                // The provider offers no sign-out (no end_session_endpoint): the site's session has
+                // ended, and the browser goes home instead of to an error.
+                context.Response.Redirect("/");
+                context.HandleResponse();
+                return Task.CompletedTask;
+            }
+            // Without an ID token to hint with, the provider needs to know which client asks to sign out.
             context.ProtocolMessage.ClientId = settings.ClientId;
             return Task.CompletedTask;
         };
