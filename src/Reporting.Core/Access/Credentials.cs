@@ -20,6 +20,9 @@ public sealed class Credentials(ReportingDatabase database)
 
     private static readonly PasswordHasher<string> Hasher = new();
 
+    /// <summary>Checked against for an e-mail without a password: one verification, as for a member, not a hash and a verification.</summary>
+    private static readonly Lazy<string> NobodysHash = new(() => Hasher.HashPassword("", "-"));
+
     /// <summary>Sets (or replaces) the member's password and clears any lockout.</summary>
     public void SetPassword(string email, string password, DateTimeOffset now)
     {
@@ -52,7 +55,7 @@ public sealed class Credentials(ReportingDatabase database)
         if (row.RowCount == 0)
         {
             // Hashing anyway keeps the answer's timing from telling which e-mails have a password.
-            Hasher.VerifyHashedPassword(key, Hasher.HashPassword(key, "-"), password);
+            Hasher.VerifyHashedPassword(key, NobodysHash.Value, password);
             return PasswordCheck.Rejected;
         }
         if (row.Columns[2].GetValue(0) is DateTimeOffset lockedUntil && lockedUntil > now)
