@@ -75,6 +75,7 @@ public static class SignInRegistration
         // Resolved now, so that a key with an unknown scope stops start-up.
         app.Services.GetRequiredService<ApiKeyRing>();
         app.UseAuthentication();
+        app.Use(CrossSiteRequests.Refuse);
         app.UseAuthorization();
         var scope = app.Services.GetRequiredService<RequestScope>();
         app.Use(scope.Apply);
