@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using System.Text;
 using Reporting.Core.Ingest.Staging;
 using Reporting.DuckDb;
@@ -10,7 +11,7 @@ namespace Reporting.Core.Ingest.Validation;
 /// </summary>
 internal static class RejectsWriter
 {
-    public static string? Write(DuckDbConnection connection, StagedFile file)
+    public static string? Write(DuckDBConnection connection, StagedFile file)
     {
         var rows = connection.Query($"""
             SELECT e.record AS __record, e.reasons, s.*
