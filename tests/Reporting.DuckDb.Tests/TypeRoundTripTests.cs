@@ -123,6 +123,18 @@ public sealed class TypeRoundTripTests
         (new DuckDbInterval(0, -3, -3_600_000_000), "-3 days -01:00:00"),
         (new DuckDbInterval(0, 0, 5_400_000_000), "01:30:00"));
 
+    [Fact]
+    public void Lists_read_as_lists_of_their_element_type()
+    {
+        using var db = MemoryDatabase.Open();
+
+        var result = db.Connection.Query("SELECT [3, 1, 2] AS numbers, ['a', NULL] AS texts, NULL::INTEGER[] AS none");
+
+        Assert.Equal([3, 1, 2], result.Column<List<int>>("numbers")[0]);
+        Assert.Equal(["a", null], result.Column<List<string>>("texts")[0]);
+        Assert.True(result["none"].IsNull(0));
+    }
+
     /// <summary>DuckDB.NET throws reading an INTERVAL with months and binds none; the helpers keep the months.</summary>
     [Fact]
     public void An_interval_with_months_reads_and_binds_with_its_months()

@@ -1,4 +1,4 @@
-using DuckDB.NET.Data;
+using System.Data.Common;
 using System.Globalization;
 using Reporting.Core.Cube.Compiling;
 using Reporting.DuckDb;
@@ -11,7 +11,7 @@ namespace Reporting.Seed.Tests;
 /// </summary>
 public static class LayoutRows
 {
-    public static List<string> Of(DuckDBConnection connection, CompiledQuery query)
+    public static List<string> Of(DbConnection connection, CompiledQuery query)
     {
         var result = connection.Query(query.Sql, query.Parameters, CancellationToken.None);
         return Enumerable.Range(0, result.RowCount)

@@ -1,4 +1,4 @@
-using DuckDB.NET.Data;
+using System.Data.Common;
 using System.Globalization;
 using Reporting.Core.Storage;
 using Reporting.DuckDb;
@@ -31,7 +31,7 @@ public sealed class SeededDatabase : IDisposable
 
     public SeedSummary Summary { get; }
 
-    public DuckDBConnection Connection { get; }
+    public DbConnection Connection { get; }
 
     public DateTime WindowStart => AsOf.ToDateTime(TimeOnly.MinValue).AddMonths(-Options.Months);
 
@@ -51,10 +51,10 @@ public sealed class SeededDatabase : IDisposable
         Convert.ToInt64(Connection.Query(sql, parameters).Scalar(), CultureInfo.InvariantCulture);
 
     /// <summary>An order-independent fingerprint of a table: md5 over its rows as text, sorted.</summary>
-    public static string TableHash(DuckDBConnection connection, string table) =>
+    public static string TableHash(DbConnection connection, string table) =>
         (string)connection.Query($"SELECT md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM {table} t").Scalar()!;
 
-    public static IReadOnlyDictionary<string, string> TableHashes(DuckDBConnection connection) =>
+    public static IReadOnlyDictionary<string, string> TableHashes(DbConnection connection) =>
         StarSchema.Tables.ToDictionary(t => t.Name, t => TableHash(connection, t.Name));
 
     public void Dispose()

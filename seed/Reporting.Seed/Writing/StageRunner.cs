@@ -1,4 +1,4 @@
-using DuckDB.NET.Data;
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Seed.Writing;
@@ -7,7 +7,7 @@ namespace Reporting.Seed.Writing;
 /// Runs one stage: generates rows account by account and appends them to one table. Each account is a
 /// batch: cancellation is checked and progress reported between batches, never inside one.
 /// </summary>
-internal sealed class StageRunner(DuckDBConnection connection, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
+internal sealed class StageRunner(DbConnection connection, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
 {
     /// <summary>At most this many progress reports per stage, besides the first and the last.</summary>
     private const int ReportsPerStage = 50;

@@ -1,4 +1,4 @@
-using DuckDB.NET.Data;
+using System.Data.Common;
 using Reporting.Core.Ingest.Layouts;
 using Reporting.Core.Ingest.Profiles;
 using Reporting.Core.Ingest.Reading;
@@ -12,7 +12,7 @@ namespace Reporting.Core.Ingest;
 
 /// <summary>The steps of one load: read and check in one pass (else stage and say what is wrong), then merge in one transaction or stop.</summary>
 internal sealed class LoadRun(
-    DuckDBConnection connection,
+    DbConnection connection,
     KindLayout layout,
     ImportProfile profile,
     LoadOptions options,
@@ -142,7 +142,7 @@ internal sealed class LoadRun(
             var validator = new LoadValidator(connection, layout, parser);
             return statements.Run("check every rule in one pass", "validate", 0, 100, () => validator.FindsAnything(files.Values)) ? Locating() : rows;
         }
-        catch (DuckDBException)
+        catch (DbException)
         {
             return Locating();
         }
@@ -233,7 +233,7 @@ internal sealed class LoadRun(
         {
             return Merge();
         }
-        catch (DuckDBException e)
+        catch (DbException e)
         {
             throw new LoadFailure([new LoadError("", 0, "", null, "the database refused the rows and nothing was loaded") { Detail = e.Message }]);
         }

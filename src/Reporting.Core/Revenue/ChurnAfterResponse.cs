@@ -1,4 +1,4 @@
-using DuckDB.NET.Data;
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Revenue;
@@ -11,7 +11,7 @@ namespace Reporting.Core.Revenue;
 internal static class ChurnAfterResponse
 {
     public static (double? Percent, long Answers) Measure(
-        DuckDBConnection connection, RevenueScope scope, RevenuePeriod period, int minScore, int maxScore, int days)
+        DbConnection connection, RevenueScope scope, RevenuePeriod period, int minScore, int maxScore, int days)
     {
         var rows = connection.Query($"""
             WITH answers AS (

@@ -23,15 +23,19 @@ public static class DuckDbStatements
     /// How far the statement running on this connection is, for progress bars; null when DuckDB has
     /// no estimate. DuckDB tracks progress only with <c>SET enable_progress_bar = true</c>.
     /// </summary>
-    public static DuckDbQueryProgress? QueryProgress(this DuckDBConnection connection)
+    public static DuckDbQueryProgress? QueryProgress(this DbConnection connection)
     {
         if (connection.State != System.Data.ConnectionState.Open)
         {
             return null;
         }
-        var progress = connection.GetQueryProgress();
+        var progress = Duck(connection).GetQueryProgress();
         return progress.Percentage < 0
             ? null
             : new DuckDbQueryProgress(progress.Percentage, (long)progress.RowsProcessed, (long)progress.TotalRowsToProcess);
     }
+
+    /// <summary>The DuckDB connection behind a caller's <see cref="DbConnection"/>, for what only DuckDB offers.</summary>
+    internal static DuckDBConnection Duck(DbConnection connection) => connection as DuckDBConnection
+        ?? throw new NotSupportedException($"This needs a DuckDB connection, not a {connection.GetType().Name}.");
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DuckDB.NET.Native;
 using DuckDB.NET.Data;
 using Reporting.Core.Storage;
@@ -9,7 +10,7 @@ namespace Reporting.Core.Tests.Schema;
 public sealed class StarSchemaConstraintTests : IDisposable
 {
     private readonly ReportingDatabase database = ReportingDatabase.OpenInMemory();
-    private readonly DuckDBConnection connection;
+    private readonly DbConnection connection;
 
     public StarSchemaConstraintTests()
     {

@@ -1,4 +1,4 @@
-using DuckDB.NET.Data;
+using System.Data.Common;
 using Reporting.Bench.Cube;
 using Reporting.DuckDb;
 
@@ -48,11 +48,11 @@ public sealed class LinqBaseline : IKpiBaseline
     {
     }
 
-    private static List<T> Read<T>(DuckDBConnection connection, string sql, Func<DuckDBDataReader, T> row)
+    private static List<T> Read<T>(DbConnection connection, string sql, Func<DbDataReader, T> row)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        using var reader = (DuckDBDataReader)command.ExecuteReader();
+        using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
         {
@@ -61,6 +61,6 @@ public sealed class LinqBaseline : IKpiBaseline
         return rows;
     }
 
-    private static T? Nullable<T>(DuckDBDataReader reader, int ordinal, Func<int, T> get)
+    private static T? Nullable<T>(DbDataReader reader, int ordinal, Func<int, T> get)
         where T : struct => reader.IsDBNull(ordinal) ? null : get(ordinal);
 }

@@ -1,4 +1,4 @@
-using DuckDB.NET.Data;
+using System.Data.Common;
 using System.Text;
 using Reporting.Core.Ingest.Staging;
 using Reporting.DuckDb;
@@ -11,7 +11,7 @@ namespace Reporting.Core.Ingest.Validation;
 /// </summary>
 internal static class RejectsWriter
 {
-    public static string? Write(DuckDBConnection connection, StagedFile file)
+    public static string? Write(DbConnection connection, StagedFile file)
     {
         var rows = connection.Query($"""
             SELECT e.record AS __record, e.reasons, s.*
