@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
-# Runs the reporting server on http://localhost:5080. On first run it builds (fetching the DuckDB
-# engine from npm), installs Chromium for the PDF packs (Debian/Ubuntu, as root) and seeds demo data
-# into data/reporting.duckdb.
+# Runs the reporting server on http://localhost:5080. On first run it builds (the DuckDB engine comes
+# with the DuckDB.NET package from NuGet), installs Chromium for the PDF packs (Debian/Ubuntu, as
+# root) and seeds demo data into data/reporting.duckdb.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 require_dotnet
-require_npm
 require_chromium   # the EBR packs (GET /accounts/{id}/ebr.pdf) print with Debian's Chromium
 
 export Reporting__Database="${Reporting__Database:-$PWD/data/reporting.duckdb}"

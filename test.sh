@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 require_dotnet
-require_npm
+require_node_for_the_test_openid_provider
 require_chromium
 
 dotnet build Reporting.sln -c Debug --nologo -v quiet

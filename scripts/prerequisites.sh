@@ -7,16 +7,17 @@ require_dotnet() {
     fi
 }
 
-# The DuckDB engine is an npm package, fetched by the build with 'npm ci'.
-require_npm() {
+# The sign-in tests' OpenID provider (tests/Fixtures/OidcProvider) is npm's oidc-provider: the
+# test projects fetch it with 'npm ci' and run it with node. The product itself needs neither.
+require_node_for_the_test_openid_provider() {
     if command -v npm >/dev/null 2>&1; then
         return
     fi
     if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-        echo "Installing Node.js and npm (needed once, to fetch the DuckDB engine)..."
+        echo "Installing Node.js and npm (needed by the sign-in tests' OpenID provider)..."
         apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
     else
-        echo "npm is required to fetch the DuckDB engine: install Node.js (https://nodejs.org) and rerun." >&2
+        echo "The sign-in tests run an OpenID provider on Node: install Node.js (https://nodejs.org) and rerun." >&2
         exit 1
     fi
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Bogus;
 using Reporting.DuckDb;
 using Reporting.Seed.Generators;
@@ -23,7 +24,7 @@ internal sealed class SeedPipeline
     // keeps names stable whatever the machine's culture.
     private readonly Faker faker = new("en");
 
-    public SeedPipeline(DuckDbConnection connection, SeedOptions options, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
+    public SeedPipeline(DbConnection connection, SeedOptions options, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
     {
         this.options = options;
         window = SeedWindow.From(options);

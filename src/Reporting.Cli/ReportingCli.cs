@@ -48,7 +48,7 @@ public static class ReportingCli
         {
             return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is InvalidOperationException or Reporting.DuckDb.DuckDbException or IOException)
+        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or IOException)
         {
             console.Line($"error: {e.Message}", Color.Red);
             return 1;

@@ -1,34 +1,39 @@
-using System.Runtime.InteropServices;
-using Reporting.DuckDb.Native;
+using DuckDB.NET.Data;
 
 namespace Reporting.DuckDb;
 
 /// <summary>
-/// One open DuckDB database (a file or in memory). Keep one per file per process and open a
-/// connection per unit of work; connections keep the database alive until they close.
+/// One open DuckDB database (a file or in memory): the connection factory every caller goes
+/// through. Keep one per file per process and open a connection per unit of work.
 /// </summary>
+/// <remarks>
+/// DuckDB.NET shares one native instance among connections whose "Data Source" is the same
+/// string, so a path spelt two ways would open the file twice (two instances on one file corrupt
+/// it). Here the path is made absolute before it reaches the package, a second open of the same
+/// file in the process is refused, and one connection stays open, so the instance lives as long
+/// as this object (an in-memory database's connections are duplicated from it: it has no name to share).
+/// </remarks>
 public sealed class DuckDbDatabase : IDisposable
 {
-    // Files open in this process: a second instance on the same file would corrupt it, since
-    // DuckDB's file lock does not guard against the process that holds it.
     private static readonly HashSet<string> OpenFiles = new(StringComparer.Ordinal);
     private static readonly Lock OpenFilesGate = new();
 
+    private readonly DuckDBConnection root;
     private readonly string? fullPath;
+    private readonly string connectionString;
     private int disposed;
 
-    private DuckDbDatabase(DatabaseHandle handle, DuckDbDatabaseOptions options, string? fullPath)
+    private DuckDbDatabase(DuckDBConnection root, DuckDbDatabaseOptions options, string? fullPath)
     {
-        Handle = handle;
+        this.root = root;
         Options = options;
         this.fullPath = fullPath;
+        connectionString = root.ConnectionString;
     }
 
     public DuckDbDatabaseOptions Options { get; }
 
     public string Path => Options.Path;
-
-    internal DatabaseHandle Handle { get; }
 
     public static DuckDbDatabase OpenInMemory() => Open(new DuckDbDatabaseOptions());
 
@@ -37,15 +42,11 @@ public sealed class DuckDbDatabase : IDisposable
     public static DuckDbDatabase Open(DuckDbDatabaseOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        DuckDbEngine.EnsureCompatible();
         var fullPath = options.IsInMemory ? null : System.IO.Path.GetFullPath(options.Path);
-        if (fullPath is not null)
-        {
-            Claim(fullPath);
-        }
+        Claim(fullPath);
         try
         {
-            return new DuckDbDatabase(OpenNative(options, fullPath), options, fullPath);
+            return new DuckDbDatabase(OpenRoot(options, fullPath), options, fullPath);
         }
         catch
         {
@@ -55,48 +56,64 @@ public sealed class DuckDbDatabase : IDisposable
     }
 
     /// <summary>An open connection to this database; dispose it when the unit of work is done.</summary>
-    public DuckDbConnection Connect()
+    public DuckDBConnection Connect()
     {
-        var connection = new DuckDbConnection(this);
-        connection.Open();
-        return connection;
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) == 1, this);
+        // DuckDB.NET duplicates only in-memory connections; a file's share the instance by its one connection string.
+        var connection = fullPath is null ? root.Duplicate() : new DuckDBConnection(connectionString);
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     public void Dispose()
     {
         if (Interlocked.Exchange(ref disposed, 1) == 0)
         {
-            Handle.Dispose();
+            root.Dispose();
             Release(fullPath);
         }
     }
 
-    private static DatabaseHandle OpenNative(DuckDbDatabaseOptions options, string? fullPath)
+    private static DuckDBConnection OpenRoot(DuckDbDatabaseOptions options, string? fullPath)
     {
         var directory = fullPath is null ? null : System.IO.Path.GetDirectoryName(fullPath);
         if (directory is not null && !options.ReadOnly)
         {
             Directory.CreateDirectory(directory);
         }
-        using var config = CreateConfig(options);
-        if (NativeMethods.duckdb_open_ext(fullPath, out var handle, config, out var error) != DuckDbState.Success)
+        var connection = new DuckDBConnection(options.ConnectionString(fullPath));
+        try
         {
-            handle.Dispose();
-            var message = Marshal.PtrToStringUTF8(error) ?? "unknown error";
-            NativeMethods.duckdb_free(error);
-            ThrowHelper.Throw($"Could not open DuckDB database '{options.Path}': {message}");
+            connection.Open();
+            return connection;
         }
-        return handle;
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
-    private static void Claim(string fullPath)
+    private static void Claim(string? fullPath)
     {
+        if (fullPath is null)
+        {
+            return;
+        }
         lock (OpenFilesGate)
         {
             if (!OpenFiles.Add(fullPath))
             {
-                ThrowHelper.Throw($"The database '{fullPath}' is already open in this process: share its DuckDbDatabase " +
-                    "(or open connections with \"Data Source=...\", which share one) instead of opening it twice.", DuckDbErrorType.Connection);
+                throw new InvalidOperationException($"The database '{fullPath}' is already open in this process: " +
+                    "share its DuckDbDatabase instead of opening it twice.");
             }
         }
     }
@@ -111,23 +128,5 @@ public sealed class DuckDbDatabase : IDisposable
         {
             OpenFiles.Remove(fullPath);
         }
-    }
-
-    private static ConfigHandle CreateConfig(DuckDbDatabaseOptions options)
-    {
-        if (NativeMethods.duckdb_create_config(out var config) != DuckDbState.Success)
-        {
-            config.Dispose();
-            ThrowHelper.Throw("DuckDB could not allocate a configuration.");
-        }
-        foreach (var (name, value) in options.NativeSettings())
-        {
-            if (NativeMethods.duckdb_set_config(config, name, value) != DuckDbState.Success)
-            {
-                config.Dispose();
-                ThrowHelper.Throw($"DuckDB rejected the setting {name}='{value}'.", DuckDbErrorType.Settings);
-            }
-        }
-        return config;
     }
 }

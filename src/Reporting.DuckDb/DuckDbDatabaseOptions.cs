@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using DuckDB.NET.Data;
 
 namespace Reporting.DuckDb;
 
@@ -40,19 +41,22 @@ public sealed record DuckDbDatabaseOptions
         return options;
     }
 
-    internal IEnumerable<KeyValuePair<string, string>> NativeSettings()
+    /// <summary>DuckDB.NET's connection string for these options, on the file's absolute path.</summary>
+    internal string ConnectionString(string? fullPath)
     {
+        var builder = new DuckDBConnectionStringBuilder { DataSource = fullPath ?? InMemoryPath };
         if (Threads is { } threads)
         {
-            yield return new("threads", threads.ToString(CultureInfo.InvariantCulture));
+            builder.Threads = threads;
         }
         if (MemoryLimit is { } limit)
         {
-            yield return new("memory_limit", limit);
+            builder.MemoryLimit = limit;
         }
         if (ReadOnly)
         {
-            yield return new("access_mode", "READ_ONLY");
+            builder.AccessMode = DuckDBAccessMode.ReadOnly;
         }
+        return builder.ConnectionString;
     }
 }

@@ -8,7 +8,7 @@ public sealed class AppenderTests
     public void A_million_rows_load_with_exact_aggregates()
     {
         using var db = MemoryDatabase.With(FactsTable);
-        using (var appender = db.Connection.CreateAppender("facts"))
+        using (var appender = db.Connection.CreateCheckedAppender("facts"))
         {
             for (var i = 0; i < 1_000_000; i++)
             {
@@ -38,7 +38,7 @@ public sealed class AppenderTests
     public void Nullable_values_without_a_value_append_null()
     {
         using var db = MemoryDatabase.With(FactsTable);
-        using (var appender = db.Connection.CreateAppender("facts"))
+        using (var appender = db.Connection.CreateCheckedAppender("facts"))
         {
             appender.Append((long?)null).Append((int?)null).Append((double?)null).Append((string?)null).EndRow();
             appender.Append((long?)7).Append((int?)8).Append((double?)9.5).Append("ten").EndRow();
@@ -54,7 +54,7 @@ public sealed class AppenderTests
     public void An_appender_reaches_a_table_in_another_schema()
     {
         using var db = MemoryDatabase.With("CREATE SCHEMA staging; CREATE TABLE staging.t(id INTEGER, name VARCHAR)");
-        using (var appender = db.Connection.CreateAppender("t", schema: "staging"))
+        using (var appender = db.Connection.CreateCheckedAppender("t", schema: "staging"))
         {
             Assert.Equal(2, appender.ColumnCount);
             appender.Append(1).Append("one").EndRow();
@@ -63,24 +63,78 @@ public sealed class AppenderTests
         Assert.Equal("one", db.Connection.Query("SELECT name FROM staging.t WHERE id = 1").Scalar());
     }
 
+    /// <summary>
+    /// DuckDB.NET's numeric AppendValue overloads write the .NET value's own width whatever the
+    /// column: a long into INTEGER, an int into SMALLINT (the seed's NPS score), a literal 5 as
+    /// sbyte. The checked appender writes each at its column's width, over two rows so that a value
+    /// written too wide would shift the next.
+    /// </summary>
     [Fact]
-    public void Flush_writes_rows_before_the_appender_closes()
+    public void Each_integer_is_written_at_its_columns_width()
     {
-        using var db = MemoryDatabase.With("CREATE TABLE t(id INTEGER)");
-        using var appender = db.Connection.CreateAppender("t");
-        appender.Append(1).EndRow();
-        appender.Append(2).EndRow();
+        using var db = MemoryDatabase.With("CREATE TABLE t(tiny TINYINT, small SMALLINT, i INTEGER, big BIGINT, huge HUGEINT, d DOUBLE)");
+        using (var appender = db.Connection.CreateCheckedAppender("t"))
+        {
+            appender.Append(5).Append(10).Append(-7L).Append(5).Append(3).Append(2).EndRow();
+            appender.Append(-128).Append(-32768).Append((long)int.MaxValue).Append(long.MinValue).Append(long.MaxValue).Append(-1).EndRow();
+        }
 
-        appender.Flush();
+        var rows = db.Connection.Query("SELECT * FROM t ORDER BY tiny DESC");
 
-        Assert.Equal(2L, db.Connection.Query("SELECT count(*) FROM t").Scalar());
+        Assert.Equal([(sbyte)5, (sbyte)-128], rows.Column<sbyte>("tiny").Values.ToArray());
+        Assert.Equal([(short)10, (short)-32768], rows.Column<short>("small").Values.ToArray());
+        Assert.Equal([-7, int.MaxValue], rows.Column<int>("i").Values.ToArray());
+        Assert.Equal([5L, long.MinValue], rows.Column<long>("big").Values.ToArray());
+        Assert.Equal([(Int128)3, (Int128)long.MaxValue], rows.Column<Int128>("huge").Values.ToArray());
+        Assert.Equal([2.0, -1.0], rows.Column<double>("d").Values.ToArray());
+    }
+
+    [Theory]
+    [InlineData(70_000, "The value 70000 does not fit column 'small' (SMALLINT) of 't'.")]
+    [InlineData(-32_769, "The value -32769 does not fit column 'small' (SMALLINT) of 't'.")]
+    public void An_integer_too_wide_for_its_column_is_refused(int value, string message)
+    {
+        using var db = MemoryDatabase.With("CREATE TABLE t(small SMALLINT)");
+        using var appender = db.Connection.CreateCheckedAppender("t");
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => appender.Append(value));
+
+        Assert.StartsWith(message, error.Message);
+    }
+
+    [Fact]
+    public void A_value_of_another_kind_is_refused_naming_the_column()
+    {
+        using var db = MemoryDatabase.With("CREATE TABLE t(score SMALLINT, seen_at TIMESTAMP)");
+        using var appender = db.Connection.CreateCheckedAppender("t");
+        appender.Append(9);
+
+        var error = Assert.Throws<InvalidCastException>(() => appender.Append(2.5));
+
+        Assert.Equal("Column 'seen_at' of 't' is TIMESTAMP; a Double (2.5) cannot be appended to it.", error.Message);
+    }
+
+    /// <summary>DuckDB.NET cuts a decimal's extra digits off; DuckDB's own cast (and our appender) rounds them.</summary>
+    [Fact]
+    public void A_decimal_is_rounded_to_the_columns_scale()
+    {
+        using var db = MemoryDatabase.With("CREATE TABLE t(id INTEGER, amount DECIMAL(14,2))");
+        using (var appender = db.Connection.CreateCheckedAppender("t"))
+        {
+            appender.Append(1).Append(12.345m).EndRow();
+            appender.Append(2).Append(-0.005m).EndRow();
+        }
+
+        var amounts = db.Connection.Query("SELECT amount::VARCHAR AS a FROM t ORDER BY id").Column<string>("a");
+
+        Assert.Equal(["12.35", "-0.01"], amounts.Values.ToArray());
     }
 
     [Fact]
     public void Disposing_closes_and_writes_the_rows_and_a_second_close_does_nothing()
     {
         using var db = MemoryDatabase.With("CREATE TABLE t(id INTEGER)");
-        var appender = db.Connection.CreateAppender("t");
+        var appender = db.Connection.CreateCheckedAppender("t");
         appender.Append(41).EndRow();
 
         appender.Dispose();

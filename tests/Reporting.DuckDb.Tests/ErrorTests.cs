@@ -1,6 +1,13 @@
+using DuckDB.NET.Native;
+using DuckDB.NET.Data;
+
 namespace Reporting.DuckDb.Tests;
 
-/// <summary>DuckDB's own message and error class reach the caller on every path that runs SQL.</summary>
+/// <summary>
+/// DuckDB's own message and error class reach the caller on every path that runs SQL. DuckDB.NET
+/// reports errors found before a statement runs as Invalid; <see cref="DuckDbErrors.ErrorClass"/>
+/// names their class.
+/// </summary>
 public sealed class ErrorTests
 {
     private const string Schema = """
@@ -12,20 +19,20 @@ public sealed class ErrorTests
     private const string NotNull = "Constraint Error: NOT NULL constraint failed: t.v";
     private const string Check = "Constraint Error: CHECK constraint failed on table t with expression CHECK((v > 0))";
 
-    /// <summary>How a statement is run: each goes through a different part of the C API.</summary>
+    /// <summary>How a statement is run.</summary>
     public enum Path
     {
-        /// <summary>duckdb_prepare, duckdb_execute_prepared, chunks.</summary>
+        /// <summary>A reader, read into typed columns.</summary>
         Query,
 
-        /// <summary>duckdb_query.</summary>
+        /// <summary>ExecuteNonQuery.</summary>
         Execute,
 
-        /// <summary>duckdb_prepare alone: only what DuckDB checks before running.</summary>
-        Prepare,
+        /// <summary>The statement check alone: only what DuckDB checks before running.</summary>
+        Check,
     }
 
-    public static TheoryData<Path> AllPaths => [Path.Query, Path.Execute, Path.Prepare];
+    public static TheoryData<Path> AllPaths => [Path.Query, Path.Execute, Path.Check];
 
     public static TheoryData<Path, object?, object?, string> Violations => new()
     {
@@ -43,7 +50,7 @@ public sealed class ErrorTests
     {
         var error = RunAndFail(path, "SELEC 1");
 
-        Assert.Equal(DuckDbErrorType.Parser, error.ErrorType);
+        Assert.Equal(DuckDBErrorType.Parser, error.ErrorClass());
         Assert.StartsWith("Parser Error: syntax error at or near \"SELEC\"", error.Message);
     }
 
@@ -53,7 +60,7 @@ public sealed class ErrorTests
     {
         var error = RunAndFail(path, "SELECT * FROM nope");
 
-        Assert.Equal(DuckDbErrorType.Catalog, error.ErrorType);
+        Assert.Equal(DuckDBErrorType.Catalog, error.ErrorClass());
         Assert.StartsWith("Catalog Error: Table with name nope does not exist!", error.Message);
     }
 
@@ -63,7 +70,7 @@ public sealed class ErrorTests
     {
         var error = RunAndFail(path, "SELECT nope FROM t");
 
-        Assert.Equal(DuckDbErrorType.Binder, error.ErrorType);
+        Assert.Equal(DuckDBErrorType.Binder, error.ErrorClass());
         Assert.StartsWith("Binder Error: Referenced column \"nope\" not found in FROM clause!", error.Message);
     }
 
@@ -73,11 +80,11 @@ public sealed class ErrorTests
     {
         using var db = MemoryDatabase.With(Schema);
 
-        var error = Assert.Throws<DuckDbException>(() => _ = path == Path.Execute
+        var error = Assert.Throws<DuckDBException>(() => _ = path == Path.Execute
             ? db.Connection.Execute($"INSERT INTO t VALUES ({Literal(id)}, {Literal(v)})")
             : db.Connection.Execute("INSERT INTO t VALUES ($1, $2)", id, v));
 
-        Assert.Equal(DuckDbErrorType.Constraint, error.ErrorType);
+        Assert.Equal(DuckDBErrorType.Constraint, error.ErrorType);
         Assert.Equal(message, error.Message);
         AssertTableHoldsOnlyTheFirstRow(db.Connection);
     }
@@ -89,52 +96,77 @@ public sealed class ErrorTests
     public void A_constraint_violation_surfaces_when_the_appender_closes(int id, int? v, string message)
     {
         using var db = MemoryDatabase.With(Schema);
-        var appender = db.Connection.CreateAppender("t");
+        var appender = db.Connection.CreateCheckedAppender("t");
         appender.Append(10).Append(10).EndRow();
         appender.Append(id).Append(v).EndRow();
 
-        var error = Assert.Throws<DuckDbException>(appender.Close);
+        var error = Assert.Throws<DuckDBException>(appender.Close);
 
-        Assert.Equal(DuckDbErrorType.Constraint, error.ErrorType);
+        Assert.Equal(DuckDBErrorType.Constraint, error.ErrorType);
         Assert.EndsWith(message, error.Message);
         appender.Dispose();
         AssertTableHoldsOnlyTheFirstRow(db.Connection);
     }
 
     [Fact]
-    public void An_appender_for_an_unknown_table_is_a_catalog_error()
+    public void An_appender_for_an_unknown_table_names_it()
     {
         using var db = MemoryDatabase.Open();
 
-        var error = Assert.Throws<DuckDbException>(() => db.Connection.CreateAppender("nope"));
+        var error = Assert.Throws<InvalidOperationException>(() => db.Connection.CreateCheckedAppender("nope"));
 
-        Assert.Equal(DuckDbErrorType.Catalog, error.ErrorType);
-        Assert.Contains("Table \".main.nope\" could not be found", error.Message);
+        Assert.Equal("Cannot append to 'nope': there is no such table.", error.Message);
+    }
+
+    [Fact]
+    public void The_package_reports_a_catalog_error_as_invalid_and_its_class_is_read_from_the_message()
+    {
+        using var db = MemoryDatabase.Open();
+
+        var error = Assert.Throws<DuckDBException>(() => db.Connection.Query("SELECT * FROM nope"));
+
+        Assert.Equal(DuckDBErrorType.Invalid, error.ErrorType);
+        Assert.Equal(DuckDBErrorType.Catalog, error.ErrorClass());
     }
 
     [Fact]
     public void A_value_the_column_cannot_hold_fails_when_appended()
     {
         using var db = MemoryDatabase.With(Schema);
-        using var appender = db.Connection.CreateAppender("t");
+        using var appender = db.Connection.CreateCheckedAppender("t");
 
-        var error = Assert.Throws<DuckDbException>(() => appender.Append("abc"));
+        var error = Assert.Throws<InvalidCastException>(() => appender.Append("abc"));
 
-        // DuckDB's appender reports the failed cast as invalid input, not as a conversion error.
-        Assert.Equal(DuckDbErrorType.InvalidInput, error.ErrorType);
-        Assert.Contains("Could not convert string 'abc' to INT32", error.Message);
+        Assert.Equal("Column 'id' of 't' is INTEGER; a String (abc) cannot be appended to it.", error.Message);
     }
 
     [Fact]
     public void Ending_a_row_early_throws()
     {
         using var db = MemoryDatabase.With(Schema);
-        using var appender = db.Connection.CreateAppender("t");
+        using var appender = db.Connection.CreateCheckedAppender("t");
         appender.Append(5);
 
-        var error = Assert.Throws<DuckDbException>(appender.EndRow);
+        var error = Assert.Throws<InvalidOperationException>(appender.EndRow);
 
-        Assert.Contains("Call to EndRow before all columns have been appended to!", error.Message);
+        Assert.Equal("A row of 't' has 2 column(s); 1 value(s) were appended.", error.Message);
+    }
+
+    /// <summary>DuckDB.NET's DbCommand.Prepare() does nothing; the statement check binds without running.</summary>
+    [Fact]
+    public void Checking_a_statement_finds_its_errors_without_running_it()
+    {
+        using var db = MemoryDatabase.With(Schema);
+        using var command = db.Connection.CreateCommand();
+        command.CommandText = "SELECT nope FROM t";
+        command.Prepare();
+
+        db.Connection.CheckStatement("INSERT INTO t VALUES ($1, 5)");
+        db.Connection.CheckStatement("INSERT INTO t VALUES ($1, 5)");
+        var error = Assert.Throws<DuckDBException>(() => db.Connection.CheckStatement(command.CommandText));
+
+        Assert.Equal(DuckDBErrorType.Binder, error.ErrorClass());
+        AssertTableHoldsOnlyTheFirstRow(db.Connection);
     }
 
     [Fact]
@@ -142,8 +174,8 @@ public sealed class ErrorTests
     {
         using var db = MemoryDatabase.With(Schema);
 
-        Assert.Throws<DuckDbException>(() => db.Connection.Execute("INSERT INTO t VALUES (1, 1)"));
-        Assert.Throws<DuckDbException>(() => db.Connection.Query("SELEC 1"));
+        Assert.Throws<DuckDBException>(() => db.Connection.Execute("INSERT INTO t VALUES (1, 1)"));
+        Assert.Throws<DuckDBException>(() => db.Connection.Query("SELEC 1"));
 
         Assert.Equal(42, db.Connection.Query("SELECT 42").Scalar());
     }
@@ -153,16 +185,16 @@ public sealed class ErrorTests
     {
         using var db = MemoryDatabase.Open();
 
-        var error = Assert.Throws<DuckDbException>(() => db.Connection.Query("SELECT CAST($1 AS INTEGER)", "abc"));
+        var error = Assert.Throws<DuckDBException>(() => db.Connection.Query("SELECT CAST($1 AS INTEGER)", "abc"));
 
-        Assert.Equal(DuckDbErrorType.Conversion, error.ErrorType);
+        Assert.Equal(DuckDBErrorType.Conversion, error.ErrorType);
         Assert.StartsWith("Conversion Error: Could not convert string 'abc' to INT32", error.Message);
     }
 
-    private static DuckDbException RunAndFail(Path path, string sql)
+    private static DuckDBException RunAndFail(Path path, string sql)
     {
         using var db = MemoryDatabase.With(Schema);
-        return Assert.Throws<DuckDbException>(() =>
+        return Assert.Throws<DuckDBException>(() =>
         {
             switch (path)
             {
@@ -172,8 +204,8 @@ public sealed class ErrorTests
                 case Path.Execute:
                     db.Connection.Execute(sql);
                     break;
-                case Path.Prepare:
-                    db.Connection.Prepare(sql).Dispose();
+                case Path.Check:
+                    db.Connection.CheckStatement(sql);
                     break;
             }
         });
@@ -181,7 +213,7 @@ public sealed class ErrorTests
 
     private static string Literal(object? value) => value?.ToString() ?? "NULL";
 
-    private static void AssertTableHoldsOnlyTheFirstRow(DuckDbConnection connection)
+    private static void AssertTableHoldsOnlyTheFirstRow(DuckDBConnection connection)
     {
         var rows = connection.Query("SELECT id, v FROM t");
         Assert.Equal(1, rows.RowCount);

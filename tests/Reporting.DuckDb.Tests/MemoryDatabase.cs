@@ -1,3 +1,5 @@
+using DuckDB.NET.Data;
+
 namespace Reporting.DuckDb.Tests;
 
 /// <summary>A fresh in-memory database with one open connection, owned by one test.</summary>
@@ -11,7 +13,7 @@ internal sealed class MemoryDatabase : IDisposable
 
     public DuckDbDatabase Database { get; }
 
-    public DuckDbConnection Connection { get; }
+    public DuckDBConnection Connection { get; }
 
     public static MemoryDatabase Open() => new(DuckDbDatabase.OpenInMemory());
 

@@ -1,3 +1,6 @@
+using DuckDB.NET.Native;
+using DuckDB.NET.Data;
+
 namespace Reporting.DuckDb.Tests;
 
 /// <summary>One DuckDbDatabase per file per process: a second instance on one file would corrupt it.</summary>
@@ -10,11 +13,11 @@ public sealed class SingleInstanceTests
         var path = directory.File("one.duckdb");
         var first = DuckDbDatabase.Open(path);
 
-        var error = Assert.Throws<DuckDbException>(() => DuckDbDatabase.Open(Path.Combine(directory.Path, ".", "one.duckdb")));
+        // DuckDB.NET alone would open a second instance for the second spelling of the path.
+        var error = Assert.Throws<InvalidOperationException>(() => DuckDbDatabase.Open(Path.Combine(directory.Path, ".", "one.duckdb")));
         first.Dispose();
         using var second = DuckDbDatabase.Open(path);
 
-        Assert.Equal(DuckDbErrorType.Connection, error.ErrorType);
         Assert.Contains($"'{path}' is already open in this process", error.Message);
         using var connection = second.Connect();
         Assert.Equal(1, connection.Query("SELECT 1 AS one").Column<int>("one")[0]);
@@ -30,6 +33,6 @@ public sealed class SingleInstanceTests
 
         ca.Execute("CREATE TABLE t (x INTEGER)");
 
-        Assert.Throws<DuckDbException>(() => cb.Query("SELECT * FROM t"));
+        Assert.Throws<DuckDBException>(() => cb.Query("SELECT * FROM t"));
     }
 }

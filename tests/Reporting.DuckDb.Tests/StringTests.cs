@@ -30,7 +30,7 @@ public sealed class StringTests
         Assert.Equal(utf8Bytes, Encoding.UTF8.GetByteCount(text));
         using var db = MemoryDatabase.With("CREATE TABLE t(id INTEGER, v VARCHAR)");
         db.Connection.Execute("INSERT INTO t VALUES (1, $1)", text);
-        using (var appender = db.Connection.CreateAppender("t"))
+        using (var appender = db.Connection.CreateCheckedAppender("t"))
         {
             appender.Append(2).Append(text).EndRow();
         }

@@ -1,3 +1,5 @@
+using DuckDB.NET.Native;
+using DuckDB.NET.Data;
 using System.Data;
 
 namespace Reporting.DuckDb.Tests;
@@ -72,10 +74,10 @@ public sealed class TransactionTests
         using var transaction = db.Connection.BeginTransaction();
         Insert(db.Connection, 2);
 
-        Assert.Throws<DuckDbException>(() => Insert(db.Connection, 1));
-        var aborted = Assert.Throws<DuckDbException>(() => Insert(db.Connection, 3));
+        Assert.Throws<DuckDBException>(() => Insert(db.Connection, 1));
+        var aborted = Assert.Throws<DuckDBException>(() => Insert(db.Connection, 3));
 
-        Assert.Equal(DuckDbErrorType.Transaction, aborted.ErrorType);
+        Assert.Equal(DuckDBErrorType.Transaction, aborted.ErrorType);
         Assert.StartsWith("TransactionContext Error: Current transaction is aborted (please ROLLBACK)", aborted.Message);
         transaction.Rollback();
         Assert.Equal([1], Ids(db.Connection));
@@ -88,7 +90,9 @@ public sealed class TransactionTests
     {
         using var db = MemoryDatabase.Open();
 
-        Assert.Throws<NotSupportedException>(() => ((System.Data.Common.DbConnection)db.Connection).BeginTransaction(level));
+        var error = Assert.Throws<ArgumentException>(() => ((System.Data.Common.DbConnection)db.Connection).BeginTransaction(level));
+
+        Assert.StartsWith($"Unsupported isolation level: {level}", error.Message);
     }
 
     [Fact]
@@ -122,10 +126,10 @@ public sealed class TransactionTests
         Assert.Equal([1, 2], Ids(reader));
     }
 
-    private static void Insert(DuckDbConnection connection, int id) => connection.Execute("INSERT INTO t VALUES ($1)", id);
+    private static void Insert(DuckDBConnection connection, int id) => connection.Execute("INSERT INTO t VALUES ($1)", id);
 
-    private static object? Count(DuckDbConnection connection) => connection.Query("SELECT count(*) FROM t").Scalar();
+    private static object? Count(DuckDBConnection connection) => connection.Query("SELECT count(*) FROM t").Scalar();
 
-    private static int[] Ids(DuckDbConnection connection) =>
+    private static int[] Ids(DuckDBConnection connection) =>
         connection.Query("SELECT id FROM t ORDER BY id").Column<int>("id").Values.ToArray();
 }

@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Reporting.Core.Storage;
 
 namespace Reporting.Seed.Tests;
@@ -101,6 +102,6 @@ public sealed class ExistingDataTests
         Assert.Contains(progress.Reports, p => p is { Stage: "tickets" } && p.Done == p.Total);
     }
 
-    private static long Count(Reporting.DuckDb.DuckDbConnection connection, string table) =>
+    private static long Count(System.Data.Common.DbConnection connection, string table) =>
         Convert.ToInt64(connection.Query($"SELECT count(*) FROM {table}").Scalar(), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,5 @@
+using Reporting.DuckDb;
+
 namespace Reporting.Seed.Tests;
 
 /// <summary>References the schema cannot enforce (it has no foreign keys on purpose) and rules the CHECKs do not cover.</summary>

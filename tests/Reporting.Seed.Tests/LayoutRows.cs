@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Reporting.Core.Cube.Compiling;
 using Reporting.DuckDb;
@@ -10,7 +11,7 @@ namespace Reporting.Seed.Tests;
 /// </summary>
 public static class LayoutRows
 {
-    public static List<string> Of(DuckDbConnection connection, CompiledQuery query)
+    public static List<string> Of(DbConnection connection, CompiledQuery query)
     {
         var result = connection.Query(query.Sql, query.Parameters, CancellationToken.None);
         return Enumerable.Range(0, result.RowCount)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Reporting.Core.Storage;
 using Reporting.DuckDb;
@@ -30,7 +31,7 @@ public sealed class SeededDatabase : IDisposable
 
     public SeedSummary Summary { get; }
 
-    public DuckDbConnection Connection { get; }
+    public DbConnection Connection { get; }
 
     public DateTime WindowStart => AsOf.ToDateTime(TimeOnly.MinValue).AddMonths(-Options.Months);
 
@@ -50,10 +51,10 @@ public sealed class SeededDatabase : IDisposable
         Convert.ToInt64(Connection.Query(sql, parameters).Scalar(), CultureInfo.InvariantCulture);
 
     /// <summary>An order-independent fingerprint of a table: md5 over its rows as text, sorted.</summary>
-    public static string TableHash(DuckDbConnection connection, string table) =>
+    public static string TableHash(DbConnection connection, string table) =>
         (string)connection.Query($"SELECT md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) FROM {table} t").Scalar()!;
 
-    public static IReadOnlyDictionary<string, string> TableHashes(DuckDbConnection connection) =>
+    public static IReadOnlyDictionary<string, string> TableHashes(DbConnection connection) =>
         StarSchema.Tables.ToDictionary(t => t.Name, t => TableHash(connection, t.Name));
 
     public void Dispose()
@@ -67,7 +68,7 @@ public sealed class SeededDatabase : IDisposable
     {
         Connection.Execute("CREATE TABLE test_archetype (account_id VARCHAR PRIMARY KEY, archetype VARCHAR NOT NULL)");
         var ids = Connection.Query("SELECT account_id FROM dim_account ORDER BY account_id").Column<string>("account_id").Values.ToArray();
-        using var appender = Connection.CreateAppender("test_archetype");
+        using var appender = Connection.CreateCheckedAppender("test_archetype");
         foreach (var id in ids)
         {
             appender.Append(id).Append(AccountArchetypes.For(id, Options.Seed).ToString());

@@ -1,3 +1,5 @@
+using Reporting.DuckDb;
+
 namespace Reporting.Seed.Tests;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Microsoft.Extensions.Options;
 using Reporting.Core.Access;
 using Reporting.Core.Cube;

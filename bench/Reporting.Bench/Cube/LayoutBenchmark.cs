@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Reporting.Core.Access;
 using Reporting.Core.Cube.Compiling;
@@ -51,7 +52,7 @@ public sealed class LayoutBenchmark(CubeData data, BenchOptions options)
         }
     }
 
-    private static List<string> Rows(DuckDbConnection connection, CompiledQuery query)
+    private static List<string> Rows(DbConnection connection, CompiledQuery query)
     {
         var result = connection.Query(query.Sql, query.Parameters, CancellationToken.None);
         return Enumerable.Range(0, result.RowCount)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Reporting.Core.Storage;
 using Reporting.DuckDb;
@@ -10,7 +11,7 @@ internal static class ExistingData
     /// <summary>The star schema's tables and the team, which the seed writes too.</summary>
     private static readonly string[] Seeded = [.. StarSchema.Tables.Select(t => t.Name), "dim_team_member"];
 
-    public static void ClearOrRefuse(DuckDbConnection connection, bool replace)
+    public static void ClearOrRefuse(DbConnection connection, bool replace)
     {
         // Table names come from StarSchema, never from a user.
         var occupied = Seeded
@@ -34,6 +35,6 @@ internal static class ExistingData
     }
 
     /// <summary>Once the demo team is written: passwords stay with the members who stay (as after a team load), the others go.</summary>
-    public static void RemoveCredentialsOfMembersGone(DuckDbConnection connection) =>
+    public static void RemoveCredentialsOfMembersGone(DbConnection connection) =>
         connection.Execute("DELETE FROM team_credential WHERE email NOT IN (SELECT email FROM dim_team_member)");
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Seed.Writing;
@@ -6,7 +7,7 @@ namespace Reporting.Seed.Writing;
 /// Runs one stage: generates rows account by account and appends them to one table. Each account is a
 /// batch: cancellation is checked and progress reported between batches, never inside one.
 /// </summary>
-internal sealed class StageRunner(DuckDbConnection connection, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
+internal sealed class StageRunner(DbConnection connection, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
 {
     /// <summary>At most this many progress reports per stage, besides the first and the last.</summary>
     private const int ReportsPerStage = 50;
@@ -21,7 +22,7 @@ internal sealed class StageRunner(DuckDbConnection connection, IProgress<SeedPro
         progress?.Report(new SeedProgress(stage, 0, batches.Count));
         var every = Math.Max(1, batches.Count / ReportsPerStage);
         long written = 0;
-        using var appender = connection.CreateAppender(table);
+        using var appender = connection.CreateCheckedAppender(table);
         for (var i = 0; i < batches.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Microsoft.AspNetCore.Identity;
 using Reporting.Core.Storage;
 

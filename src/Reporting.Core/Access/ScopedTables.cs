@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.Core.Sql;
 using Reporting.DuckDb;
 
@@ -31,7 +32,7 @@ public sealed class ScopedTables
     }
 
     /// <summary>Reads the schema once (it changes only by migration, at open).</summary>
-    public static ScopedTables Read(DuckDbConnection connection)
+    public static ScopedTables Read(DbConnection connection)
     {
         var catalog = SqlIdentifier.Quote((string)connection.Query("SELECT current_database()").Scalar()!);
         var rows = connection.Query("""
@@ -63,7 +64,7 @@ public sealed class ScopedTables
     }
 
     /// <summary>Restricts <paramref name="connection"/> to <paramref name="scope"/> until it closes.</summary>
-    public void Apply(DuckDbConnection connection, AccessScope scope)
+    public void Apply(DbConnection connection, AccessScope scope)
     {
         if (!scope.IsUnrestricted)
         {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Querying;
@@ -56,7 +57,7 @@ public sealed class ClosedLoopReport(CubeQueryRunner query, ReportingDatabase da
     private static List<QueryFilter> Filters(KpiFilter filter) => KpiCubeQuery.Filters(Cube, new KpiCubePeriod("responded_at", WholeMonths: false), filter);
 
     /// <summary>Answers of the last <paramref name="days"/> days with a step not done by its due time, as of the date's midnight.</summary>
-    private static List<OverdueDetractor> Overdue(DuckDbConnection connection, KpiFilter filter, DateOnly asOf, int days, CancellationToken cancellationToken)
+    private static List<OverdueDetractor> Overdue(DbConnection connection, KpiFilter filter, DateOnly asOf, int days, CancellationToken cancellationToken)
     {
         var now = asOf.ToDateTime(TimeOnly.MinValue);
         var rows = connection.Query("""
@@ -93,7 +94,7 @@ public sealed class ClosedLoopReport(CubeQueryRunner query, ReportingDatabase da
     }
 
     /// <summary>Closed cases whose contact has not answered since closure, follow-up due 30 days after it, within the window around the date.</summary>
-    private static List<FollowUpDue> FollowUps(DuckDbConnection connection, KpiFilter filter, DateOnly asOf, CancellationToken cancellationToken)
+    private static List<FollowUpDue> FollowUps(DbConnection connection, KpiFilter filter, DateOnly asOf, CancellationToken cancellationToken)
     {
         var now = asOf.ToDateTime(TimeOnly.MinValue);
         var rows = connection.Query("""

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.Core.Sql;
 using Reporting.DuckDb;
 
@@ -12,7 +13,7 @@ public sealed record FilterChoices(IReadOnlyDictionary<string, IReadOnlyList<str
     /// <summary>Nothing to pick from (a bar of dates only).</summary>
     public static FilterChoices Empty { get; } = new(new Dictionary<string, IReadOnlyList<string>>(), []);
 
-    public static FilterChoices Read(DuckDbConnection connection)
+    public static FilterChoices Read(DbConnection connection)
     {
         var values = Columns.ToDictionary(c => c, c => Distinct(connection, c), StringComparer.Ordinal);
         var accounts = connection.Query("SELECT account_id, name FROM dim_account ORDER BY name, account_id");
@@ -22,7 +23,7 @@ public sealed record FilterChoices(IReadOnlyDictionary<string, IReadOnlyList<str
         return new FilterChoices(values, list);
     }
 
-    private static IReadOnlyList<string> Distinct(DuckDbConnection connection, string column)
+    private static IReadOnlyList<string> Distinct(DbConnection connection, string column)
     {
         var result = connection.Query($"SELECT DISTINCT {SqlIdentifier.Quote(column)} FROM dim_account WHERE {SqlIdentifier.Quote(column)} IS NOT NULL ORDER BY 1");
         return Enumerable.Range(0, result.RowCount).Select(r => (string)result.Columns[0].GetValue(r)!).ToList();

@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Reporting.Core.Accounts;
 using Reporting.Core.Kpis;
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Ingest;
@@ -14,7 +15,7 @@ internal static class CsmsOutsideTheTeam
     public static bool Concerns(FactKind kind) => kind is FactKind.Accounts or FactKind.Team;
 
     /// <summary>The note, or null when there is no team or every named CSM is a member.</summary>
-    public static string? Note(DuckDbConnection connection)
+    public static string? Note(DbConnection connection)
     {
         var rows = connection.Query($"""
             SELECT csm, count(*) AS accounts, count(*) OVER () AS csms

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Reporting.Core.Ingest.Layouts;
 using Reporting.Core.Ingest.Profiles;
@@ -76,7 +77,7 @@ public static class FactLoader
     };
 
     /// <summary>Timestamps without an offset are read in this zone; the name is checked against DuckDB's list first.</summary>
-    private static void UseTimeZone(DuckDbConnection connection, string zone)
+    private static void UseTimeZone(DbConnection connection, string zone)
     {
         // SET takes no parameter: what goes into the SQL is DuckDB's own name for the zone, never the text given.
         var known = connection.Query("SELECT min(name) FROM pg_timezone_names() WHERE name = $1", zone).Scalar() as string

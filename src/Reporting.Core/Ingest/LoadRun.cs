@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.Core.Ingest.Layouts;
 using Reporting.Core.Ingest.Profiles;
 using Reporting.Core.Ingest.Reading;
@@ -11,7 +12,7 @@ namespace Reporting.Core.Ingest;
 
 /// <summary>The steps of one load: read and check in one pass (else stage and say what is wrong), then merge in one transaction or stop.</summary>
 internal sealed class LoadRun(
-    DuckDbConnection connection,
+    DbConnection connection,
     KindLayout layout,
     ImportProfile profile,
     LoadOptions options,
@@ -141,7 +142,7 @@ internal sealed class LoadRun(
             var validator = new LoadValidator(connection, layout, parser);
             return statements.Run("check every rule in one pass", "validate", 0, 100, () => validator.FindsAnything(files.Values)) ? Locating() : rows;
         }
-        catch (DuckDbException)
+        catch (DbException)
         {
             return Locating();
         }
@@ -232,7 +233,7 @@ internal sealed class LoadRun(
         {
             return Merge();
         }
-        catch (DuckDbException e)
+        catch (DbException e)
         {
             throw new LoadFailure([new LoadError("", 0, "", null, "the database refused the rows and nothing was loaded") { Detail = e.Message }]);
         }

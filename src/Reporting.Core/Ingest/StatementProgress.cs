@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Ingest;
@@ -6,7 +7,7 @@ namespace Reporting.Core.Ingest;
 /// Turns DuckDB's own estimate of a long statement's progress into reports while it runs, so that
 /// a large load moves its progress bar within a stage, not only between stages.
 /// </summary>
-internal sealed class StatementProgress(DuckDbConnection connection, IProgress<LoadProgress>? progress)
+internal sealed class StatementProgress(DbConnection connection, IProgress<LoadProgress>? progress)
 {
     /// <summary>Times every statement run here, and the load's other steps.</summary>
     public StepClock Clock { get; } = new();
@@ -14,7 +15,7 @@ internal sealed class StatementProgress(DuckDbConnection connection, IProgress<L
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
 
     /// <summary>DuckDB estimates progress only when asked to, and must not print a bar of its own.</summary>
-    public static void Enable(DuckDbConnection connection) =>
+    public static void Enable(DbConnection connection) =>
         connection.Execute("SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 0");
 
     public void Run(string step, string stage, int from, int to, Action statement) => Run(step, stage, from, to, () =>

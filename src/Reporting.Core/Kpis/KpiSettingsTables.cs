@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Reporting.Core.Storage;
 using Reporting.Core.Surveys;
@@ -43,7 +44,7 @@ public static class KpiSettingsTables
         return true;
     }
 
-    private static string Current(DuckDbConnection connection)
+    private static string Current(DbConnection connection)
     {
         var sla = connection.Query("SELECT priority, first_response_minutes, resolution_hours FROM dim_sla_target ORDER BY priority");
         var rows = Enumerable.Range(0, sla.RowCount).Select(i => Row((string)sla.Columns[0].GetValue(i)!, (double)sla.Columns[1].GetValue(i)!, (double)sla.Columns[2].GetValue(i)!));

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Revenue;
@@ -10,7 +11,7 @@ namespace Reporting.Core.Revenue;
 /// </summary>
 public sealed record ArrBridge(double Start, double New, double Expansion, double Contraction, double Churn, double Reactivation, double End)
 {
-    internal static ArrBridge Measure(DuckDbConnection connection, RevenueScope scope, DateOnly from, DateOnly to)
+    internal static ArrBridge Measure(DbConnection connection, RevenueScope scope, DateOnly from, DateOnly to)
     {
         var rows = connection.Query($"""
             WITH m AS (

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Revenue;
@@ -10,7 +11,7 @@ namespace Reporting.Core.Revenue;
 internal static class ChurnAfterResponse
 {
     public static (double? Percent, long Answers) Measure(
-        DuckDbConnection connection, RevenueScope scope, RevenuePeriod period, int minScore, int maxScore, int days)
+        DbConnection connection, RevenueScope scope, RevenuePeriod period, int minScore, int maxScore, int days)
     {
         var rows = connection.Query($"""
             WITH answers AS (

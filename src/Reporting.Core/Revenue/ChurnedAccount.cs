@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Revenue;
@@ -17,7 +18,7 @@ public sealed record ChurnedAccount(string AccountId, string Name, string Segmen
     /// <summary>Titles of the signals fired as of the churn's month.</summary>
     public IReadOnlyList<string> Signals { get; init; } = [];
 
-    internal static IReadOnlyList<ChurnedAccount> Find(DuckDbConnection connection, RevenueScope scope, DateOnly from, DateOnly to)
+    internal static IReadOnlyList<ChurnedAccount> Find(DbConnection connection, RevenueScope scope, DateOnly from, DateOnly to)
     {
         var rows = connection.Query($"""
             SELECT m.account_id, a.name, a.segment, m.effective_on, (-m.arr_change)::DOUBLE AS arr_lost, last.score::INTEGER AS nps, last.day AS nps_on

@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Reporting.Core.Health;
 using Reporting.Core.Kpis;
 using Reporting.Core.Periods;

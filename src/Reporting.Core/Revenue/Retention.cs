@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Revenue;
@@ -8,7 +9,7 @@ namespace Reporting.Core.Revenue;
 /// </summary>
 internal sealed record Retention(long Accounts, double StartArr, double EndArr, double DownArr, long Churned)
 {
-    public static Retention Measure(DuckDbConnection connection, RevenueScope scope, DateOnly from, DateOnly to)
+    public static Retention Measure(DbConnection connection, RevenueScope scope, DateOnly from, DateOnly to)
     {
         var rows = connection.Query($"""
             WITH per_account AS (

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Schema;
@@ -9,9 +10,9 @@ namespace Reporting.Core.Schema;
 public static class SchemaMigrator
 {
     /// <summary>Applies what is pending and returns the versions applied now.</summary>
-    public static IReadOnlyList<int> Migrate(DuckDbConnection connection) => Migrate(connection, MigrationCatalog.All);
+    public static IReadOnlyList<int> Migrate(DbConnection connection) => Migrate(connection, MigrationCatalog.All);
 
-    public static IReadOnlyList<int> Migrate(DuckDbConnection connection, IReadOnlyList<Migration> migrations)
+    public static IReadOnlyList<int> Migrate(DbConnection connection, IReadOnlyList<Migration> migrations)
     {
         connection.Execute("""
             CREATE TABLE IF NOT EXISTS schema_version (
@@ -35,17 +36,17 @@ public static class SchemaMigrator
         return applied;
     }
 
-    public static int CurrentVersion(DuckDbConnection connection) =>
+    public static int CurrentVersion(DbConnection connection) =>
         Convert.ToInt32(connection.Query("SELECT coalesce(max(version), 0) FROM schema_version").Scalar(), System.Globalization.CultureInfo.InvariantCulture);
 
-    private static void Apply(DuckDbConnection connection, Migration migration)
+    private static void Apply(DbConnection connection, Migration migration)
     {
         using var transaction = connection.BeginTransaction();
         try
         {
             connection.Execute(migration.Sql);
         }
-        catch (DuckDbException e)
+        catch (DbException e)
         {
             throw new InvalidOperationException($"Schema migration {migration.Version:0000}_{migration.Name} failed: {e.Message}", e);
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Storage;
@@ -7,14 +8,14 @@ public sealed record DataSummary(IReadOnlyList<TableSummary> Tables, long DataVe
 {
     public long TotalRows => Tables.Sum(t => t.Rows);
 
-    public static DataSummary Read(DuckDbConnection connection)
+    public static DataSummary Read(DbConnection connection)
     {
         // Table and column names come from StarSchema, never from a user.
         var tables = StarSchema.Tables.Select(t => ReadTable(connection, t)).ToList();
         return new DataSummary(tables, Storage.DataVersion.Current(connection));
     }
 
-    private static TableSummary ReadTable(DuckDbConnection connection, SchemaTable table)
+    private static TableSummary ReadTable(DbConnection connection, SchemaTable table)
     {
         var span = table.DateColumn is null ? "NULL, NULL" : $"min({table.DateColumn})::DATE, max({table.DateColumn})::DATE";
         var result = connection.Query($"SELECT count(*), {span} FROM {table.Name}");

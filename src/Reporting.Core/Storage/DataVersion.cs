@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Reporting.DuckDb;
 
@@ -6,11 +7,11 @@ namespace Reporting.Core.Storage;
 /// <summary>The counter every committed load bumps; caches key their answers by it.</summary>
 public static class DataVersion
 {
-    public static long Current(DuckDbConnection connection) =>
+    public static long Current(DbConnection connection) =>
         Convert.ToInt64(connection.Query("SELECT max(version) FROM data_version").Scalar() ?? 0L, CultureInfo.InvariantCulture);
 
     /// <summary>Call inside the load's transaction, so the bump commits or rolls back with the data.</summary>
-    public static long Bump(DuckDbConnection connection)
+    public static long Bump(DbConnection connection)
     {
         connection.Execute("UPDATE data_version SET version = version + 1, changed_at = now() AT TIME ZONE 'UTC'");
         return Current(connection);

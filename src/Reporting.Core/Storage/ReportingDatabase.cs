@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.Core.Access;
 using Reporting.Core.Schema;
 using Reporting.DuckDb;
@@ -56,7 +57,7 @@ public sealed class ReportingDatabase : IDisposable
     /// A connection for the work running now, restricted to its <see cref="AccessScope.Current"/>:
     /// a scoped caller's connection sees only the accounts of their scope, in every table.
     /// </summary>
-    public DuckDbConnection Connect()
+    public DbConnection Connect()
     {
         var connection = database.Connect();
         var scope = AccessScope.Current;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Surveys;
@@ -14,14 +15,14 @@ internal sealed record PlanInputs(
 {
     public const string CriticalPriority = "P1";
 
-    public static PlanInputs Load(DuckDbConnection connection, DateOnly month, CancellationToken cancellationToken)
+    public static PlanInputs Load(DbConnection connection, DateOnly month, CancellationToken cancellationToken)
     {
         var start = month.ToDateTime(TimeOnly.MinValue);
         var end = month.AddMonths(1).ToDateTime(TimeOnly.MinValue);
         return new PlanInputs(ReadContacts(connection, cancellationToken), ReadLastSends(connection, start, cancellationToken), ReadTickets(connection, start, end, cancellationToken));
     }
 
-    private static List<SurveyContact> ReadContacts(DuckDbConnection connection, CancellationToken cancellationToken)
+    private static List<SurveyContact> ReadContacts(DbConnection connection, CancellationToken cancellationToken)
     {
         var rows = connection.Query("""
             SELECT c.contact_id, c.name AS contact_name, c.role, a.account_id, a.name AS account_name, a.segment, a.csm, a.onboarded_on, a.renewal_on
@@ -34,7 +35,7 @@ internal sealed record PlanInputs(
             (string?)rows["csm"].GetValue(i), (DateOnly?)rows["onboarded_on"].GetValue(i), (DateOnly?)rows["renewal_on"].GetValue(i))).ToList();
     }
 
-    private static Dictionary<string, LastSend> ReadLastSends(DuckDbConnection connection, DateTime before, CancellationToken cancellationToken)
+    private static Dictionary<string, LastSend> ReadLastSends(DbConnection connection, DateTime before, CancellationToken cancellationToken)
     {
         var rows = connection.Query("""
             SELECT contact_id, arg_max(send_id, (sent_at, send_id)) AS send_id, max(sent_at)::DATE AS sent_on,
@@ -49,7 +50,7 @@ internal sealed record PlanInputs(
             StringComparer.Ordinal);
     }
 
-    private static ILookup<string, SolvedCriticalTicket> ReadTickets(DuckDbConnection connection, DateTime start, DateTime end, CancellationToken cancellationToken)
+    private static ILookup<string, SolvedCriticalTicket> ReadTickets(DbConnection connection, DateTime start, DateTime end, CancellationToken cancellationToken)
     {
         var rows = connection.Query("""
             SELECT ticket_id, contact_id, solved_at::DATE AS solved_on

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Reporting.DuckDb;
 
@@ -49,7 +50,7 @@ public sealed record SurveyProgramRules
     }
 
     /// <summary>The rules the database holds (dim_survey_program).</summary>
-    public static SurveyProgramRules Read(DuckDbConnection connection)
+    public static SurveyProgramRules Read(DbConnection connection)
     {
         var row = connection.Query($"SELECT {Columns} FROM dim_survey_program WHERE id = 1");
         if (row.RowCount == 0)
@@ -65,7 +66,7 @@ public sealed record SurveyProgramRules
     }
 
     /// <summary>Writes these rules into dim_survey_program (inside the caller's transaction).</summary>
-    public void Write(DuckDbConnection connection) => connection.Execute(
+    public void Write(DbConnection connection) => connection.Execute(
         $"INSERT OR REPLACE INTO dim_survey_program (id, {Columns}) VALUES (1, $1, $2, $3, $4, $5, $6, $7)",
         CapDays, CycleMonths, MinTenureDays, FollowupAfterDays, FollowupWithinDays, PreRenewalDays, PostOnboardingDays);
 

@@ -1,97 +1,83 @@
-using System.Diagnostics;
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Text;
-using Reporting.DuckDb.Native;
+using System.Numerics;
+using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 
 namespace Reporting.DuckDb;
 
 /// <summary>
-/// Bulk inserts through DuckDB's appender: values go column by column, <see cref="EndRow"/> closes a
-/// row. Call <see cref="Close"/> to flush; errors (a constraint, a bad cast) surface there with
-/// DuckDB's message. Disposing without closing closes too.
+/// Bulk inserts through DuckDB.NET's appender, each value checked against its column's type:
+/// the package's numeric AppendValue overloads write the .NET value's own width whatever the
+/// column (a long into an INTEGER, an int into a SMALLINT, a literal 5 as sbyte), so here each
+/// integer is converted to the column's width, or refused when it does not fit, and a value of
+/// another kind is refused naming the column. Values go column by column; <see cref="EndRow"/>
+/// closes a row; <see cref="Close"/> flushes, with DuckDB's error if the rows cannot be written.
 /// </summary>
 public sealed class DuckDbAppender : IDisposable
 {
-    private readonly AppenderHandle handle;
+    private readonly DuckDB.NET.Data.DuckDBAppender appender;
+    private readonly AppenderColumn[] columns;
     private readonly string table;
-    private byte[] utf8 = new byte[256];
+    private IDuckDBAppenderRow? row;
+    private int next;
     private bool closed;
 
-    internal DuckDbAppender(DuckDbConnection connection, string? schema, string table)
+    internal DuckDbAppender(DuckDBConnection connection, string? schema, string table)
     {
         this.table = table;
-        if (NativeMethods.duckdb_appender_create(connection.Handle, schema, table, out handle) != DuckDbState.Success)
-        {
-            using (handle)
-            {
-                ThrowError($"Cannot append to '{table}'");
-            }
-        }
+        columns = AppenderColumn.Of(connection, schema, table);
+        appender = schema is null ? connection.CreateAppender(table) : connection.CreateAppender(schema, table);
     }
 
-    public int ColumnCount => (int)NativeMethods.duckdb_appender_column_count(handle);
+    public int ColumnCount => columns.Length;
 
-    public DuckDbAppender AppendNull() => Check(NativeMethods.duckdb_append_null(handle));
-
-    public DuckDbAppender Append(bool value) => Check(NativeMethods.duckdb_append_bool(handle, value));
-
-    public DuckDbAppender Append(int value) => Check(NativeMethods.duckdb_append_int32(handle, value));
-
-    public DuckDbAppender Append(long value) => Check(NativeMethods.duckdb_append_int64(handle, value));
-
-    /// <summary>UBIGINT's upper half does not fit <see cref="Append(long)"/>.</summary>
-    public DuckDbAppender Append(ulong value) => Check(NativeMethods.duckdb_append_uint64(handle, value));
-
-    public DuckDbAppender Append(double value) => Check(NativeMethods.duckdb_append_double(handle, value));
-
-    public DuckDbAppender Append(Int128 value) => Check(NativeMethods.duckdb_append_hugeint(handle, NativeHugeInt.From(value)));
-
-    /// <summary>Exact: the decimal goes as text and DuckDB casts it to the column's DECIMAL.</summary>
-    public DuckDbAppender Append(decimal value) => Append(value.ToString(CultureInfo.InvariantCulture));
-
-    public DuckDbAppender Append(DateOnly value) => Check(NativeMethods.duckdb_append_date(handle, TemporalConversions.FromDateOnly(value)));
-
-    public DuckDbAppender Append(TimeOnly value) => Check(NativeMethods.duckdb_append_time(handle, TemporalConversions.FromTimeOnly(value)));
-
-    public DuckDbAppender Append(DateTime value) => Check(NativeMethods.duckdb_append_timestamp(handle, TemporalConversions.FromDateTime(value)));
-
-    public DuckDbAppender Append(DateTimeOffset value) => Check(NativeMethods.duckdb_append_timestamp(handle, TemporalConversions.FromDateTimeOffset(value)));
-
-    public DuckDbAppender Append(DuckDbInterval value) =>
-        Check(NativeMethods.duckdb_append_interval(handle, new NativeInterval(value.Months, value.Days, value.Micros)));
-
-    public unsafe DuckDbAppender Append(string? value)
+    public DuckDbAppender AppendNull()
     {
-        if (value is null)
-        {
-            return AppendNull();
-        }
-        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (utf8.Length < length)
-        {
-            utf8 = new byte[Math.Max(length, utf8.Length * 2)];
-        }
-        var written = Encoding.UTF8.GetBytes(value, utf8);
-        fixed (byte* pointer = utf8)
-        {
-            return Check(NativeMethods.duckdb_append_varchar_length(handle, pointer, (ulong)written));
-        }
+        Next();
+        return Write(Row().AppendNullValue());
     }
+
+    public DuckDbAppender Append(bool value) => Write(Expect(Kind.Boolean).AppendValue(value));
+
+    public DuckDbAppender Append(int value) => AppendInteger(value);
+
+    public DuckDbAppender Append(long value) => AppendInteger(value);
+
+    public DuckDbAppender Append(ulong value) => AppendInteger(value);
+
+    public DuckDbAppender Append(Int128 value) => AppendInteger(value);
+
+    public DuckDbAppender Append(double value) => Next() switch
+    {
+        { Type: DuckDBType.Double } => Write(Row().AppendValue(value)),
+        { Type: DuckDBType.Float } => Write(Row().AppendValue((float)value)),
+        var column => throw Mismatch(column, value),
+    };
+
+    /// <summary>Rounded to the column's scale, as DuckDB's own cast rounds (the package would cut the digits off).</summary>
+    public DuckDbAppender Append(decimal value) => Next() switch
+    {
+        { Type: DuckDBType.Decimal } column => Write(Row().AppendValue(Math.Round(value, column.Scale, MidpointRounding.AwayFromZero))),
+        { Type: DuckDBType.Double } => Write(Row().AppendValue((double)value)),
+        var column => throw Mismatch(column, value),
+    };
+
+    public DuckDbAppender Append(DateOnly value) => Write(Expect(Kind.Date, value).AppendValue(value));
+
+    public DuckDbAppender Append(TimeOnly value) => Write(Expect(Kind.Time, value).AppendValue(value));
+
+    /// <summary>Local times are stored as UTC; Utc and Unspecified as they are.</summary>
+    public DuckDbAppender Append(DateTime value) =>
+        Write(Expect(Kind.Timestamp, value).AppendValue(value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value));
+
+    /// <summary>Stored as its UTC instant, in TIMESTAMP and TIMESTAMPTZ columns alike.</summary>
+    public DuckDbAppender Append(DateTimeOffset value) => Write(Expect(Kind.Timestamp, value).AppendValue(value.UtcDateTime));
+
+    public DuckDbAppender Append(DuckDbInterval value) => Write(Expect(Kind.Interval, value).AppendValue(value.ToTimeSpan()));
+
+    public DuckDbAppender Append(string? value) => value is null ? AppendNull() : Write(Expect(Kind.Text, value).AppendValue(value));
 
     /// <summary>A BLOB value; null appends NULL.</summary>
-    public unsafe DuckDbAppender Append(byte[]? value)
-    {
-        if (value is null)
-        {
-            return AppendNull();
-        }
-        fixed (byte* pointer = value)
-        {
-            return Check(NativeMethods.duckdb_append_blob(handle, pointer, (ulong)value.Length));
-        }
-    }
+    public DuckDbAppender Append(byte[]? value) => value is null ? AppendNull() : Write(Expect(Kind.Blob, value).AppendValue(value));
 
     public DuckDbAppender Append(bool? value) => value is { } v ? Append(v) : AppendNull();
 
@@ -113,10 +99,16 @@ public sealed class DuckDbAppender : IDisposable
 
     public DuckDbAppender Append(DateTimeOffset? value) => value is { } v ? Append(v) : AppendNull();
 
-    public void EndRow() => Check(NativeMethods.duckdb_appender_end_row(handle));
-
-    /// <summary>Writes buffered rows to the table now.</summary>
-    public void Flush() => Check(NativeMethods.duckdb_appender_flush(handle));
+    public void EndRow()
+    {
+        if (next != columns.Length)
+        {
+            throw new InvalidOperationException($"A row of '{table}' has {columns.Length} column(s); {next} value(s) were appended.");
+        }
+        Row().EndRow();
+        row = null;
+        next = 0;
+    }
 
     /// <summary>Flushes and closes; throws DuckDB's error if the buffered rows cannot be written.</summary>
     public void Close()
@@ -128,35 +120,81 @@ public sealed class DuckDbAppender : IDisposable
         closed = true;
         try
         {
-            Check(NativeMethods.duckdb_appender_close(handle));
+            appender.Close();
         }
         finally
         {
-            handle.Dispose();
+            appender.Dispose();
         }
     }
 
     public void Dispose() => Close();
 
-    private DuckDbAppender Check(DuckDbState state)
+    private DuckDbAppender AppendInteger(Int128 value) => Next() switch
     {
-        if (state != DuckDbState.Success)
+        { Type: DuckDBType.TinyInt } c => Write(Row().AppendValue(Fit<sbyte>(c, value))),
+        { Type: DuckDBType.SmallInt } c => Write(Row().AppendValue(Fit<short>(c, value))),
+        { Type: DuckDBType.Integer } c => Write(Row().AppendValue(Fit<int>(c, value))),
+        { Type: DuckDBType.BigInt } c => Write(Row().AppendValue(Fit<long>(c, value))),
+        { Type: DuckDBType.UnsignedTinyInt } c => Write(Row().AppendValue(Fit<byte>(c, value))),
+        { Type: DuckDBType.UnsignedSmallInt } c => Write(Row().AppendValue(Fit<ushort>(c, value))),
+        { Type: DuckDBType.UnsignedInteger } c => Write(Row().AppendValue(Fit<uint>(c, value))),
+        { Type: DuckDBType.UnsignedBigInt } c => Write(Row().AppendValue(Fit<ulong>(c, value))),
+        { Type: DuckDBType.HugeInt } => Write(Row().AppendValue((BigInteger)value)),
+        { Type: DuckDBType.Double } => Write(Row().AppendValue((double)value)),
+        { Type: DuckDBType.Decimal } => Write(Row().AppendValue((decimal)value)),
+        var column => throw Mismatch(column, value),
+    };
+
+    private T Fit<T>(AppenderColumn column, Int128 value)
+        where T : IBinaryInteger<T>, IMinMaxValue<T> =>
+        value >= Int128.CreateTruncating(T.MinValue) && value <= Int128.CreateTruncating(T.MaxValue)
+            ? T.CreateTruncating(value)
+            : throw new ArgumentOutOfRangeException(nameof(value), $"The value {value} does not fit column '{column.Name}' ({column.SqlType}) of '{table}'.");
+
+    private enum Kind
+    {
+        Boolean,
+        Date,
+        Time,
+        Timestamp,
+        Interval,
+        Text,
+        Blob,
+    }
+
+    private IDuckDBAppenderRow Expect(Kind kind, object? value = null)
+    {
+        var column = Next();
+        var fits = (kind, column.Type) switch
         {
-            ThrowError($"Appending to '{table}' failed");
+            (Kind.Boolean, DuckDBType.Boolean) or (Kind.Date, DuckDBType.Date) or (Kind.Time, DuckDBType.Time) => true,
+            (Kind.Timestamp, DuckDBType.Timestamp or DuckDBType.TimestampTz) or (Kind.Interval, DuckDBType.Interval) => true,
+            (Kind.Text, DuckDBType.Varchar or DuckDBType.Enum) or (Kind.Blob, DuckDBType.Blob) => true,
+            _ => false,
+        };
+        return fits ? Row() : throw Mismatch(column, value ?? kind);
+    }
+
+    private AppenderColumn Next()
+    {
+        ObjectDisposedException.ThrowIf(closed, this);
+        if (next == columns.Length)
+        {
+            throw new InvalidOperationException($"A row of '{table}' has {columns.Length} column(s); call EndRow() before appending more.");
         }
+        return columns[next];
+    }
+
+    private IDuckDBAppenderRow Row() => row ??= appender.CreateRow();
+
+    /// <summary>Moves to the next column once a value is in (the row the package returns is the same row).</summary>
+    private DuckDbAppender Write(IDuckDBAppenderRow _)
+    {
+        next++;
         return this;
     }
 
-    /// <summary>Throws DuckDB's last appender error with DuckDB's own class (e.g. Constraint on a duplicate key).</summary>
-    [DoesNotReturn, StackTraceHidden]
-    private void ThrowError(string context)
-    {
-        using var error = NativeMethods.duckdb_appender_error_data(handle);
-        if (error.IsInvalid || !NativeMethods.duckdb_error_data_has_error(error))
-        {
-            ThrowHelper.Throw($"{context}: unknown error", DuckDbErrorType.InvalidInput);
-        }
-        var message = Marshal.PtrToStringUTF8(NativeMethods.duckdb_error_data_message(error)) ?? "unknown error";
-        ThrowHelper.Throw($"{context}: {message}", NativeMethods.duckdb_error_data_error_type(error));
-    }
+    private InvalidCastException Mismatch(AppenderColumn column, object value) =>
+        new($"Column '{column.Name}' of '{table}' is {column.SqlType}; a {value.GetType().Name} ({value}) cannot be appended to it.");
 }

@@ -1,3 +1,5 @@
+using DuckDB.NET.Native;
+
 namespace Reporting.DuckDb;
 
 /// <summary>One column of a result: a name, DuckDB's type, and its values with NULLs marked.</summary>
@@ -5,7 +7,7 @@ public abstract class DuckDbColumn
 {
     private readonly bool[]? nulls;
 
-    private protected DuckDbColumn(string name, DuckDbType type, int length, bool[]? nulls)
+    private protected DuckDbColumn(string name, DuckDBType type, int length, bool[]? nulls)
     {
         Name = name;
         Type = type;
@@ -15,7 +17,7 @@ public abstract class DuckDbColumn
 
     public string Name { get; }
 
-    public DuckDbType Type { get; }
+    public DuckDBType Type { get; }
 
     public int Length { get; }
 
@@ -40,7 +42,7 @@ public sealed class DuckDbColumn<T> : DuckDbColumn
 {
     private readonly T[] values;
 
-    internal DuckDbColumn(string name, DuckDbType type, T[] values, bool[]? nulls, int length)
+    internal DuckDbColumn(string name, DuckDBType type, T[] values, bool[]? nulls, int length)
         : base(name, type, length, nulls) => this.values = values;
 
     public override Type ClrType => typeof(T);

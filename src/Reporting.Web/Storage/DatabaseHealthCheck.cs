@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Reporting.Core.Schema;
 using Reporting.Core.Storage;
@@ -20,7 +21,7 @@ public sealed class DatabaseHealthCheck(ReportingDatabase database) : IHealthChe
                 ? HealthCheckResult.Healthy("database answers", data)
                 : HealthCheckResult.Unhealthy($"schema version {version}, expected {expected}", data: data));
         }
-        catch (DuckDbException e)
+        catch (DbException e)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("database does not answer", e));
         }

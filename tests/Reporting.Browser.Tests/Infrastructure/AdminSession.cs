@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using System.Net;
 using System.Text.RegularExpressions;
 using Reporting.Core.Access;

@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Reporting.Core.Storage;
 using Reporting.Tests.OidcProvider;
 

@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using System.Text.Json;
 using Reporting.Core.Access;
 using Reporting.Core.Storage;

@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Reporting.Core.Access;
 using Reporting.Core.Storage;
 
@@ -98,9 +99,9 @@ public sealed class ScopedConnectionTests : IDisposable
 
     public void Dispose() => database.Dispose();
 
-    private static long Count(Reporting.DuckDb.DuckDbConnection connection, string sql) => Convert.ToInt64(connection.Query(sql).Scalar());
+    private static long Count(System.Data.Common.DbConnection connection, string sql) => Convert.ToInt64(connection.Query(sql).Scalar());
 
-    private static string[] Strings(Reporting.DuckDb.DuckDbConnection connection, string sql)
+    private static string[] Strings(System.Data.Common.DbConnection connection, string sql)
     {
         var rows = connection.Query(sql);
         return Enumerable.Range(0, rows.RowCount).Select(i => rows.Columns[0].GetValue(i)!.ToString()!).ToArray();

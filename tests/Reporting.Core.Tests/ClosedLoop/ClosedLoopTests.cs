@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Reporting.Core.ClosedLoop;
 using Reporting.Core.Kpis;
 using Reporting.Core.Storage;

@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.Core.Cube.Querying;
 using Reporting.DuckDb;
 
@@ -47,7 +48,7 @@ public sealed record RandomCubeData(IReadOnlyList<RandomAccount> Accounts, IRead
     /// column name: an appender is ten times faster than bound VALUES, and the star schema may gain
     /// columns without this changing.
     /// </summary>
-    public void Insert(DuckDbConnection connection)
+    public void Insert(DbConnection connection)
     {
         Stage(connection, "account", "account_id VARCHAR, segment VARCHAR, tier VARCHAR, csm VARCHAR", Accounts,
             (a, row) => row.Append(a.Id).Append(a.Segment).Append(a.Tier).Append(a.Csm));
@@ -69,10 +70,10 @@ public sealed record RandomCubeData(IReadOnlyList<RandomAccount> Accounts, IRead
         connection.Execute("INSERT INTO fact_survey_response (response_id, account_id, survey_type, score, responded_at) SELECT * FROM staged_answer");
     }
 
-    private static void Stage<T>(DuckDbConnection connection, string name, string columns, IEnumerable<T> rows, Action<T, DuckDbAppender> append)
+    private static void Stage<T>(DbConnection connection, string name, string columns, IEnumerable<T> rows, Action<T, DuckDbAppender> append)
     {
         connection.Execute($"CREATE OR REPLACE TEMP TABLE staged_{name} ({columns})");
-        using var appender = connection.CreateAppender($"staged_{name}");
+        using var appender = connection.CreateCheckedAppender($"staged_{name}");
         foreach (var row in rows)
         {
             append(row, appender);

@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using System.Text;
 using Reporting.Core.Ingest;
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.Core.Ingest;
 using Reporting.DuckDb;
 
@@ -50,7 +51,7 @@ public sealed class LoadIsolationTests : IDisposable
         Assert.Equal(["3|P1|2"], fixture.Rows(Summary));
     }
 
-    private static string Read(DuckDbConnection connection)
+    private static string Read(DbConnection connection)
     {
         var row = connection.Query(Summary);
         return string.Join("|", row.Columns.Select(c => Convert.ToString(c.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)));

@@ -1,3 +1,6 @@
+using System.Data.Common;
+using DuckDB.NET.Native;
+using DuckDB.NET.Data;
 using Reporting.Core.Storage;
 using Reporting.DuckDb;
 
@@ -7,7 +10,7 @@ namespace Reporting.Core.Tests.Schema;
 public sealed class StarSchemaConstraintTests : IDisposable
 {
     private readonly ReportingDatabase database = ReportingDatabase.OpenInMemory();
-    private readonly DuckDbConnection connection;
+    private readonly DbConnection connection;
 
     public StarSchemaConstraintTests()
     {
@@ -23,11 +26,11 @@ public sealed class StarSchemaConstraintTests : IDisposable
     [InlineData("ces", 8)]
     public void Scores_out_of_range_are_refused(string type, int score)
     {
-        var error = Assert.Throws<DuckDbException>(() => connection.Execute(
+        var error = Assert.Throws<DuckDBException>(() => connection.Execute(
             "INSERT INTO fact_survey_response (response_id, account_id, survey_type, score, responded_at) VALUES ('R1', 'A1', $1, $2, TIMESTAMP '2026-01-01')",
             type, score));
 
-        Assert.Equal(DuckDbErrorType.Constraint, error.ErrorType);
+        Assert.Equal(DuckDBErrorType.Constraint, error.ErrorType);
         Assert.Contains("CHECK constraint", error.Message);
     }
 
@@ -48,10 +51,10 @@ public sealed class StarSchemaConstraintTests : IDisposable
     [Fact]
     public void A_first_response_before_creation_is_refused()
     {
-        var error = Assert.Throws<DuckDbException>(() => connection.Execute(
+        var error = Assert.Throws<DuckDBException>(() => connection.Execute(
             "INSERT INTO fact_ticket (ticket_id, account_id, priority, created_at, first_response_at) VALUES ('T1', 'A1', 'P1', TIMESTAMP '2026-01-02', TIMESTAMP '2026-01-01')"));
 
-        Assert.Equal(DuckDbErrorType.Constraint, error.ErrorType);
+        Assert.Equal(DuckDBErrorType.Constraint, error.ErrorType);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Reporting.DuckDb;
+
 namespace Reporting.Core.Tests.Surveys;
 
 /// <summary>Which response each send got (view survey_send_outcomes), and the cap and follow-up flags, by hand.</summary>

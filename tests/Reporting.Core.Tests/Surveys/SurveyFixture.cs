@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using System.Globalization;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;

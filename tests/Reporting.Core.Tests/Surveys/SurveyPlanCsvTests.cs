@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Reporting.Core.Surveys;
 
 namespace Reporting.Core.Tests.Surveys;

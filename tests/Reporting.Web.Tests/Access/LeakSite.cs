@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

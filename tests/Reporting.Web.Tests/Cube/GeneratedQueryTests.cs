@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Core.Access;

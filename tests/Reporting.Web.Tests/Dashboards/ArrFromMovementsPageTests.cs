@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using AngleSharp.Html.Parser;
 
 namespace Reporting.Web.Tests.Dashboards;

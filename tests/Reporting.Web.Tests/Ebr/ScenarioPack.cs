@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using System.Net;
 using Reporting.Tests.Pdf;
 

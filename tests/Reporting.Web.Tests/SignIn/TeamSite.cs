@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Reporting.Core.Access;
 
 namespace Reporting.Web.Tests.SignIn;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.Bench.Cube;
 using Reporting.DuckDb;
 
@@ -47,11 +48,11 @@ public sealed class LinqBaseline : IKpiBaseline
     {
     }
 
-    private static List<T> Read<T>(DuckDbConnection connection, string sql, Func<DuckDbDataReader, T> row)
+    private static List<T> Read<T>(DbConnection connection, string sql, Func<DbDataReader, T> row)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        using var reader = (DuckDbDataReader)command.ExecuteReader();
+        using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
         {
@@ -60,6 +61,6 @@ public sealed class LinqBaseline : IKpiBaseline
         return rows;
     }
 
-    private static T? Nullable<T>(DuckDbDataReader reader, int ordinal, Func<int, T> get)
+    private static T? Nullable<T>(DbDataReader reader, int ordinal, Func<int, T> get)
         where T : struct => reader.IsDBNull(ordinal) ? null : get(ordinal);
 }

@@ -85,7 +85,7 @@ public sealed class SqliteBaseline : IKpiBaseline
     }
 
     /// <summary>Streams the DuckDB rows chunk by chunk into one prepared INSERT.</summary>
-    private static void Copy(Reporting.DuckDb.DuckDbConnection duck, string select, SqliteConnection connection, SqliteTransaction transaction, string table)
+    private static void Copy(System.Data.Common.DbConnection duck, string select, SqliteConnection connection, SqliteTransaction transaction, string table)
     {
         using var read = duck.CreateCommand();
         read.CommandText = select;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Sql;
 using Reporting.DuckDb;
@@ -11,7 +12,7 @@ namespace Reporting.Core.Cube.Model;
 /// </summary>
 internal static class ModelValidator
 {
-    public static void Validate(CubeDefinition cube, DuckDbConnection connection)
+    public static void Validate(CubeDefinition cube, DbConnection connection)
     {
         RequireIdentifier(cube, "cube", cube.Name);
         RequireIdentifier(cube, "table", cube.Table);
@@ -88,7 +89,7 @@ internal static class ModelValidator
     /// Prepares each member's SQL over the joins it names, as a query will: DuckDB's binder names what
     /// is wrong, also a joined table's column written without its join's name.
     /// </summary>
-    private static void Probe(CubeDefinition cube, DuckDbConnection connection)
+    private static void Probe(CubeDefinition cube, DbConnection connection)
     {
         var probes = cube.Dimensions.Select(d => (d.Name, Select: d.Sql))
             .Concat(cube.Measures.Select(m => (m.Name, Select: MeasureSql.Aggregate(cube, m))))
@@ -97,9 +98,9 @@ internal static class ModelValidator
         {
             try
             {
-                using var statement = connection.Prepare(sql);
+                connection.CheckStatement(sql);
             }
-            catch (DuckDbException e)
+            catch (DbException e)
             {
                 throw Error(cube, name, e.Message);
             }

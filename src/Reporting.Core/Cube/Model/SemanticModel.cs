@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.Core.Sql;
 using Reporting.Core.Themes;
 using Reporting.DuckDb;
@@ -18,7 +19,7 @@ public sealed class SemanticModel
     public IReadOnlyCollection<CubeDefinition> Cubes => cubes.Values;
 
     /// <summary>The cubes of <paramref name="folder"/>, the surveys cube extended with the themes of ../themes.yaml when present.</summary>
-    public static SemanticModel Load(string folder, DuckDbConnection connection)
+    public static SemanticModel Load(string folder, DbConnection connection)
     {
         var cubes = ModelFiles.ReadFolder(folder);
         var themes = Path.Combine(folder, "..", "themes.yaml");
@@ -30,7 +31,7 @@ public sealed class SemanticModel
         return Create(cubes, connection);
     }
 
-    public static SemanticModel Create(IReadOnlyList<CubeDefinition> cubes, DuckDbConnection connection)
+    public static SemanticModel Create(IReadOnlyList<CubeDefinition> cubes, DbConnection connection)
     {
         foreach (var duplicate in cubes.GroupBy(c => c.Name).Where(g => g.Count() > 1))
         {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Ingest.Reading;
@@ -10,7 +11,7 @@ namespace Reporting.Core.Ingest.Reading;
 public static class CsvLineIndex
 {
     /// <summary>Line numbers of the given 0-based data records; a record it cannot place gets record + 2.</summary>
-    public static IReadOnlyDictionary<long, long> LinesOf(DuckDbConnection connection, string path, IEnumerable<long> records)
+    public static IReadOnlyDictionary<long, long> LinesOf(DbConnection connection, string path, IEnumerable<long> records)
     {
         var wanted = new SortedSet<long>(records);
         var dialect = CsvDialect.Sniff(connection, path);
@@ -75,7 +76,7 @@ public static class CsvLineIndex
     /// <summary>What DuckDB's sniffer found; the defaults are CSV's when it cannot tell.</summary>
     private sealed record CsvDialect(int Delimiter, int Quote, long SkipRows)
     {
-        public static CsvDialect Sniff(DuckDbConnection connection, string path)
+        public static CsvDialect Sniff(DbConnection connection, string path)
         {
             var sniffed = connection.Query("""SELECT "Delimiter", "Quote", "SkipRows" FROM sniff_csv($1)""", path);
             var delimiter = sniffed.Columns[0].GetValue(0) as string;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Ingest.Reading;
@@ -69,7 +70,7 @@ public sealed class SourceFile
     };
 
     /// <summary>Reads the header; throws <see cref="LoadFailure"/> naming the file and what is wrong when it cannot be read.</summary>
-    internal static SourceFile Open(DuckDbConnection connection, FileOnDisk file, int index, int maxErrors)
+    internal static SourceFile Open(DbConnection connection, FileOnDisk file, int index, int maxErrors)
     {
         var format = FormatOf(file.Path);
         var header = Read(file, format, maxErrors, () => ReadHeader(connection, file.ReadPath, format));
@@ -77,7 +78,7 @@ public sealed class SourceFile
     }
 
     /// <summary>Copies every row into <see cref="Table"/> as text; returns the row count.</summary>
-    public long Stage(DuckDbConnection connection)
+    public long Stage(DbConnection connection)
     {
         var (select, parameters) = Reader(1);
         Read(file, Format, maxErrors, () => connection.Execute($"CREATE OR REPLACE TEMP TABLE {Table} AS {select}", [.. parameters]));
@@ -114,7 +115,7 @@ public sealed class SourceFile
     // Every column as text: types are parsed (and their errors reported) by the loader, not guessed.
     private static string CsvReader(string path) => $"read_csv({path}, header = true, all_varchar = true, auto_detect = true)";
 
-    private static IReadOnlyList<string> ReadHeader(DuckDbConnection connection, string path, FileFormat format)
+    private static IReadOnlyList<string> ReadHeader(DbConnection connection, string path, FileFormat format)
     {
         var sql = format switch
         {
@@ -141,7 +142,7 @@ public sealed class SourceFile
         {
             return read();
         }
-        catch (DuckDbException e)
+        catch (DbException e)
         {
             throw UnreadableFile.Explain(file.ReadPath, file.Name, format, e, maxErrors);
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Reporting.DuckDb;
 
@@ -15,7 +16,7 @@ internal static class UnreadableFile
 
     public const string Latin1Hint = "if it was saved as Latin-1 or Windows-1252 (older Excel), load it with --encoding latin1 (encoding=latin1 over HTTP), or save it as CSV UTF-8";
 
-    public static LoadFailure Explain(string path, string name, FileFormat format, DuckDbException e, int maxErrors)
+    public static LoadFailure Explain(string path, string name, FileFormat format, DbException e, int maxErrors)
     {
         var failure = format == FileFormat.Parquet ? null : NotUtf8(path, name) ?? (format == FileFormat.Csv ? CsvProblem(path, name, e, maxErrors) : JsonProblem(path, name));
         return failure ?? LoadFailure.ForFile(name, format == FileFormat.Parquet ? "is not a Parquet file DuckDB can read" : "cannot be read",
@@ -32,7 +33,7 @@ internal static class UnreadableFile
             $"is not UTF-8 text: line {line} has the byte 0x{bad:X2}, which UTF-8 does not allow") { Hint = Latin1Hint }]);
     }
 
-    private static LoadFailure? CsvProblem(string path, string name, DuckDbException e, int maxErrors)
+    private static LoadFailure? CsvProblem(string path, string name, DbException e, int maxErrors)
     {
         if (e.Message.Contains("Maximum line size", StringComparison.Ordinal) && LongLine(path) is { } line)
         {

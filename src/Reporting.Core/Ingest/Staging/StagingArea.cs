@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Reporting.Core.Ingest.Layouts;
 using Reporting.Core.Sql;
@@ -11,7 +12,7 @@ namespace Reporting.Core.Ingest.Staging;
 /// whether it was empty (__empty_*), built in one pass so that each text is parsed once. Built from
 /// the staged text tables it also keeps each row's record number and text (r_*), which error reports need.
 /// </summary>
-internal sealed class StagingArea(DuckDbConnection connection, KindLayout layout, LoadOptions options)
+internal sealed class StagingArea(DbConnection connection, KindLayout layout, LoadOptions options)
 {
     public const string Typed = "__typed";
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Reporting.Core.Ingest.Reading;
 using Reporting.Core.Ingest.Staging;
@@ -6,7 +7,7 @@ using Reporting.DuckDb;
 namespace Reporting.Core.Ingest.Validation;
 
 /// <summary>Reads the recorded errors back as <see cref="LoadError"/>s with file names and line numbers.</summary>
-internal sealed class ErrorReader(DuckDbConnection connection, IReadOnlyDictionary<int, StagedFile> files)
+internal sealed class ErrorReader(DbConnection connection, IReadOnlyDictionary<int, StagedFile> files)
 {
     public long Count() => Scalar($"SELECT count(*) FROM {LoadValidator.Errors}");
 
@@ -27,7 +28,7 @@ internal sealed class ErrorReader(DuckDbConnection connection, IReadOnlyDictiona
     }
 
     /// <summary>The line of a record in its file: exact for CSV, the record's position otherwise.</summary>
-    public static IReadOnlyDictionary<long, long> LineIndex(DuckDbConnection connection, StagedFile file, IEnumerable<long> records) => file.File.Format switch
+    public static IReadOnlyDictionary<long, long> LineIndex(DbConnection connection, StagedFile file, IEnumerable<long> records) => file.File.Format switch
     {
         FileFormat.Csv => CsvLineIndex.LinesOf(connection, file.File.ReadPath, records),
         FileFormat.JsonLines => JsonLinesFile.LinesOf(file.File.ReadPath, records),

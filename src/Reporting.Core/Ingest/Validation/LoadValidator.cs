@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Reporting.Core.Ingest.Layouts;
 using Reporting.Core.Ingest.Staging;
 using Reporting.Core.Sql;
@@ -9,7 +10,7 @@ namespace Reporting.Core.Ingest.Validation;
 /// Checks every row in SQL and records each violation in <c>__errors</c> (file, record, source
 /// column, value, reason, and the related row for duplicates).
 /// </summary>
-internal sealed class LoadValidator(DuckDbConnection connection, KindLayout layout, FieldParser parser)
+internal sealed class LoadValidator(DbConnection connection, KindLayout layout, FieldParser parser)
 {
     public const string Errors = "__errors";
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Reporting.Core.Ingest.Staging;
 using Reporting.DuckDb;
@@ -10,7 +11,7 @@ namespace Reporting.Core.Ingest.Validation;
 /// </summary>
 internal static class RejectsWriter
 {
-    public static string? Write(DuckDbConnection connection, StagedFile file)
+    public static string? Write(DbConnection connection, StagedFile file)
     {
         var rows = connection.Query($"""
             SELECT e.record AS __record, e.reasons, s.*

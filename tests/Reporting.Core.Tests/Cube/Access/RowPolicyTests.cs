@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using System.Globalization;
 using Reporting.Core.Access;
 using Reporting.Core.Cube;
