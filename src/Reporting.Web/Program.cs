@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reporting.Web.Cube;
 using Reporting.Web.Dashboards;
+using Reporting.Web.Delivery;
 using Reporting.Web.Embed;
 using Reporting.Web.Ebr;
 using Reporting.Web.Ingest;
@@ -29,6 +30,7 @@ builder.AddReportingDashboards();
 builder.AddReportingSurveys();
 builder.AddReportingEmbeds();
 builder.AddReportingEbr();
+builder.AddReportingDeliveryComposer();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Dashboards/Dashboard", ""));
 builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));

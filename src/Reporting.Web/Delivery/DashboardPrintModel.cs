@@ -19,5 +19,7 @@ public sealed record DashboardPrintModel(DashboardSnapshot Snapshot, IReadOnlyDi
         + $"@page {{ size: A4; margin: 17mm 15mm 16mm; @top-left {{ content: {Security.CssText.String(Title)}; font: 7.5pt Arial, \"Liberation Sans\", sans-serif; color: #5a6270; }} "
         + "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font: 7.5pt Arial, \"Liberation Sans\", sans-serif; color: #5a6270; } }\n"
         + "section.pack-section { break-before: auto; margin-bottom: 6mm; }\n"
-        + ".chart-grid { grid-template-columns: 1fr 1fr; }\n";
+        + ".chart-grid { grid-template-columns: 1fr 1fr; }\n"
+        // Row headers (an account's name) read as the row's first cell, not as a column's caps.
+        + "tbody th { text-transform: none; letter-spacing: normal; font-size: 8.5pt; color: var(--color-text); border-bottom: 0.2mm solid var(--color-border); padding: 1.8mm 2mm; }\n";
 }

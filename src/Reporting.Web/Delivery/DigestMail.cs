@@ -31,11 +31,11 @@ public static class DigestMail
     private static IReadOnlyList<string> Row(Dashboards.TileView tile) =>
     [
         tile.Title,
-        tile.Display + (tile.Margin is null ? "" : " " + tile.Margin) + (tile.LowSample ? " (low sample)" : ""),
+        tile.Display,
         tile.Target ?? "—",
         tile.Target is null ? "—" : tile.Status,
         $"{tile.ChangeDisplay} ({tile.ChangeLabel})",
         $"{tile.PreviousDisplay} ({tile.PreviousRange})",
-        tile.N.ToString("N0", CultureInfo.GetCultureInfo("en-US")),
+        tile.N.ToString("N0", CultureInfo.GetCultureInfo("en-US")) + (tile.LowSample ? " (low sample)" : ""),
     ];
 }
