@@ -56,6 +56,9 @@ public sealed class DeliveryLedger(ReportingDatabase database)
 
     public void MarkFailed(long deliveryId, string error) => SetStatus(deliveryId, DeliveryStatus.Failed, null, error);
 
+    /// <summary>A pending row whose occurrence left the grace window before any run sent it.</summary>
+    public void MarkMissed(long deliveryId) => SetStatus(deliveryId, DeliveryStatus.Missed, null, "fell due outside the grace window");
+
     public DeliveryRecord? Find(long deliveryId)
     {
         using var connection = database.Connect();

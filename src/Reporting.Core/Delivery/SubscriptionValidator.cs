@@ -43,7 +43,7 @@ public sealed class SubscriptionValidator(ReportingDatabase database, IReadOnlyC
             case SubscriptionContentKind.AccountPack when string.IsNullOrWhiteSpace(content.AccountId):
                 problems.Add(new("content.accountId", "an account pack names its account"));
                 break;
-            case SubscriptionContentKind.AccountPack when !Sees(creatorScope, content.AccountId!):
+            case SubscriptionContentKind.AccountPack when !new DeliveryFacts(database).Sees(creatorScope, content.AccountId!):
                 // The same answer for an account that does not exist and one outside the scope.
                 problems.Add(new("content.accountId", $"no account '{content.AccountId}'"));
                 break;
@@ -151,11 +151,4 @@ public sealed class SubscriptionValidator(ReportingDatabase database, IReadOnlyC
     private static bool IsAddress(string value) =>
         MailAddress.TryCreate(value, out var address) && address.Address == value.Trim() && value.Contains('.', StringComparison.Ordinal);
 
-    /// <summary>Whether <paramref name="scope"/> reads the account (the access layer restricts dim_account to it).</summary>
-    private bool Sees(AccessScope scope, string accountId)
-    {
-        using var entered = AccessScope.Enter(scope);
-        using var connection = database.Connect();
-        return connection.Query("SELECT count(*) FROM dim_account WHERE account_id = $1", accountId).Scalar() is > 0L;
-    }
 }
