@@ -30,7 +30,7 @@ builder.AddReportingDashboards();
 builder.AddReportingSurveys();
 builder.AddReportingEmbeds();
 builder.AddReportingEbr();
-builder.AddReportingDeliveryComposer();
+builder.AddReportingSubscriptions();
 builder.Services.AddRazorPages(pages => pages.Conventions.AddPageRoute("/Dashboards/Dashboard", ""));
 builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
@@ -54,6 +54,7 @@ app.MapReportingDashboards();
 app.MapReportingSurveys();
 app.MapReportingEmbeds();
 app.MapReportingEbr();
+app.MapReportingSubscriptions();
 app.MapReportingOidc();
 app.MapRazorPages();
 app.MapReportingApiDocs();

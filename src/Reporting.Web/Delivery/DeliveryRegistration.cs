@@ -1,3 +1,4 @@
+using Reporting.Core.Delivery;
 using Reporting.Web.Dashboards;
 using Reporting.Web.Ebr;
 using Reporting.Web.Surveys;
@@ -30,6 +31,26 @@ public static class DeliveryRegistration
         services.AddHttpContextAccessor();
         services.AddSingleton<DashboardSnapshots>();
         services.AddSingleton<DashboardPdf>();
+        services.AddSingleton<IDeliveryComposer, DeliveryComposer>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The server's deliveries: the engine over Reporting:Delivery and Reporting:Smtp, the composer,
+    /// the subscription editor, and (when Reporting:Delivery:Enabled) the scheduler.
+    /// </summary>
+    public static IHostApplicationBuilder AddReportingSubscriptions(this IHostApplicationBuilder builder)
+    {
+        var delivery = builder.Configuration.GetSection("Reporting:Delivery").Get<DeliverySettings>() ?? new DeliverySettings();
+        var smtp = builder.Configuration.GetSection("Reporting:Smtp").Get<SmtpSettings>() ?? new SmtpSettings();
+        builder.Services.AddReportingDelivery(delivery, smtp);
+        builder.AddReportingDeliveryComposer();
+        builder.Services.AddSingleton<SendTest>();
+        builder.Services.AddSingleton<SubscriptionEditor>();
+        if (delivery.Enabled)
+        {
+            builder.Services.AddHostedService<DeliveryScheduler>();
+        }
         return builder;
     }
 }
