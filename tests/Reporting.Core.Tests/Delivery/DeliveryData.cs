@@ -9,7 +9,7 @@ namespace Reporting.Core.Tests.Delivery;
 /// </summary>
 internal static class DeliveryData
 {
-    public static readonly DateTimeOffset Created = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Created = new(2026, 11, 15, 0, 0, 0, TimeSpan.Zero);
 
     public static void Write(ReportingDatabase database)
     {
