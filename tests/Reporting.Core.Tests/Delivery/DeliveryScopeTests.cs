@@ -1,5 +1,6 @@
 using MimeKit;
 using Reporting.Core.Delivery;
+using Reporting.Tests.Fixtures.Delivery;
 
 namespace Reporting.Core.Tests.Delivery;
 
