@@ -1,5 +1,6 @@
 using Reporting.Core.Access;
 using Reporting.Core.Delivery;
+using Reporting.Tests.Fixtures.Delivery;
 using Reporting.Core.Storage;
 
 namespace Reporting.Core.Tests.Delivery;

@@ -1,4 +1,5 @@
 using Reporting.Core.Delivery;
+using Reporting.Tests.Fixtures.Delivery;
 using Reporting.Core.Storage;
 
 namespace Reporting.Core.Tests.Delivery;

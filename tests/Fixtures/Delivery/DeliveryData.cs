@@ -1,15 +1,15 @@
 using Reporting.Core.Delivery;
 using Reporting.Core.Storage;
 
-namespace Reporting.Core.Tests.Delivery;
+namespace Reporting.Tests.Fixtures.Delivery;
 
 /// <summary>
 /// A small hand-made world for delivery tests: three accounts (two of Ana's, one of Bo's), their
 /// contacts, a QBR, and a team of an admin and two CSMs.
 /// </summary>
-internal static class DeliveryData
+public static class DeliveryData
 {
-    public static readonly DateTimeOffset Created = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Created = new(2026, 11, 15, 0, 0, 0, TimeSpan.Zero);
 
     public static void Write(ReportingDatabase database)
     {
