@@ -15,7 +15,7 @@ public sealed class SubscriptionEditor(ReportingDatabase database, SubscriptionS
 {
     public SubscriptionEdit Create(SubscriptionRequest request, string creator, CancellationToken cancellationToken)
     {
-        var (subscription, problems) = Check(request, creator, DateTimeOffset.UtcNow, cancellationToken);
+        var (subscription, problems) = Check(request, creator, clock.GetUtcNow(), cancellationToken);
         return subscription is null || problems.Count > 0
             ? new SubscriptionEdit(null, problems)
             : new SubscriptionEdit(store.Find(store.Add(subscription)), []);
