@@ -107,6 +107,7 @@ public sealed class DigestContentTests(TeamSite site) : IClassFixture<TeamSite>
             Assert.Matches(new Regex(@"^\s*" + string.Join(@"\s{2,}", row.Select(t => Regex.Escape(expected[t.Kpi]))) + @"\s*$", RegexOptions.Multiline), text);
         }
         Assert.Contains("Bolt", text);
+        Poppler.SavePages(file, "dashboard-account-A2");
         Assert.Equal("dashboard-account-2026-01-01-2026-03-31.pdf", DashboardPdf.FileName(snapshot));
     }
 
