@@ -1,16 +1,11 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Configuration;
+using Reporting.Cli.Ebr;
 using Reporting.Core.Delivery;
-using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
 using Reporting.DuckDb;
-using Reporting.Web.Cube;
-using Reporting.Web.Ebr;
-using Reporting.Web.Kpis;
-using Reporting.Web.Signals;
-using Reporting.Web.Storage;
 
 namespace Reporting.Cli.Delivery;
 
@@ -34,21 +29,12 @@ internal static class DeliveryHost
 
     public static IHost Open(string database, IReadOnlyDictionary<string, string?> settings, Action<string> waiting)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var merged = new Dictionary<string, string?>(SettingsForTests ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in settings)
         {
-            ["Reporting:Database"] = Path.GetFullPath(database),
-            ["Reporting:SeedOnFirstRun"] = "false",
-            ["Reporting:Alerts:Enabled"] = "false",
-        });
-        builder.Configuration.AddInMemoryCollection(SettingsForTests ?? new Dictionary<string, string?>());
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddReportingStorage();
-        builder.AddReportingCube();
-        builder.AddReportingKpis();
-        builder.AddReportingSignals();
-        builder.AddReportingEbr();
+            merged[key] = value;
+        }
+        var builder = EbrHost.Builder(database, merged);
         var delivery = builder.Configuration.GetSection("Reporting:Delivery").Get<DeliverySettings>() ?? new DeliverySettings();
         var smtp = builder.Configuration.GetSection("Reporting:Smtp").Get<SmtpSettings>() ?? new SmtpSettings();
         builder.Services.AddReportingDelivery(delivery, smtp);
@@ -56,7 +42,7 @@ internal static class DeliveryHost
         builder.Services.TryAddSingleton<IDeliveryComposer, NoComposer>();
         var host = builder.Build();
         WaitForTheFile(host, waiting);
-        KpiSettingsTables.Apply(host.Services.GetRequiredService<KpiCatalog>(), host.Services.GetRequiredService<ReportingDatabase>());
+        EbrHost.ApplySettingsTables(host);
         return host;
     }
 

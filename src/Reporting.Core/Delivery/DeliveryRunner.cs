@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
-using Reporting.Core.Storage;
 
 namespace Reporting.Core.Delivery;
 
@@ -8,8 +6,9 @@ namespace Reporting.Core.Delivery;
 /// Sends what is due at a moment, exactly once: it records every due message as a pending ledger
 /// row (unique per subscription, occurrence, recipient and pack account) and older ones as missed,
 /// then sends every pending row within the grace window, those a stopped run left behind included,
-/// with retries. Runs over one database are serialised within the process, and DuckDB lets no other
-/// process hold the file meanwhile, so a pending row found at the start belongs to no live run.
+/// with retries. Runs over one database are serialised within the process (<see cref="DeliveryGate"/>),
+/// and DuckDB lets no other process hold the file meanwhile, so a pending row found at the start
+/// belongs to no live run.
 /// </summary>
 public sealed class DeliveryRunner(
     SubscriptionStore store,
@@ -19,8 +18,6 @@ public sealed class DeliveryRunner(
     DeliverySettings settings,
     TimeProvider clock)
 {
-    private static readonly ConditionalWeakTable<ReportingDatabase, SemaphoreSlim> Gates = new();
-
     public DeliveryPlanner Planner => planner;
 
     /// <summary>Called after the due messages are recorded and before any is sent (a test stops the process here).</summary>
@@ -29,20 +26,12 @@ public sealed class DeliveryRunner(
     public async Task<DeliverySummary> RunDueAsync(DateTimeOffset now, IProgress<DeliveryProgress>? progress, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var gate = Gates.GetValue(store.Database, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var (missed, alreadyRecorded) = Record(now, cancellationToken);
-            AfterRecording?.Invoke();
-            var pending = Pending(now, ref missed);
-            var failures = await sender.SendAllAsync(pending, progress, cancellationToken).ConfigureAwait(false);
-            return new DeliverySummary(pending.Count, pending.Count - failures.Count, failures.Count, missed, alreadyRecorded, failures, watch.Elapsed);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        using var gate = await DeliveryGate.EnterAsync(store.Database, cancellationToken).ConfigureAwait(false);
+        var (missed, alreadyRecorded) = Record(now, cancellationToken);
+        AfterRecording?.Invoke();
+        var pending = Pending(now, ref missed);
+        var failures = await sender.SendAllAsync(pending, progress, cancellationToken).ConfigureAwait(false);
+        return new DeliverySummary(pending.Count, pending.Count - failures.Count, failures.Count, missed, alreadyRecorded, failures, watch.Elapsed);
     }
 
     /// <summary>Records the plan: due messages pending (counting those already there), older ones missed; the subscriptions checked up to now.</summary>

@@ -12,6 +12,7 @@ public sealed class SendTest(SubscriptionStore store, DeliveryLedger ledger, Pac
     /// <summary>The rows sent or failed; an unknown subscription or someone outside the team is an ArgumentException naming it.</summary>
     public async Task<IReadOnlyList<DeliveryRecord>> SendAsync(long subscriptionId, string memberEmail, CancellationToken cancellationToken)
     {
+        using var gate = await DeliveryGate.EnterAsync(store.Database, cancellationToken).ConfigureAwait(false);
         var subscription = store.Find(subscriptionId) ?? throw new ArgumentException($"no subscription {subscriptionId}", nameof(subscriptionId));
         var members = team.Members();
         var member = TeamDirectory.Find(memberEmail, members) ?? throw new ArgumentException($"'{memberEmail}' is not a team member", nameof(memberEmail));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Reporting.Core.Delivery;
 using Reporting.Tests.Fixtures.Delivery;
@@ -102,6 +103,23 @@ public sealed class DeliveryRunnerTests : IDisposable
 
         Assert.Equal((0, 0), (summary.Due, summary.Missed));
         Assert.Empty(world.Store.Deliveries(id, 10));
+    }
+
+    [Fact]
+    public async Task A_test_send_goes_to_one_member_now_in_their_scope_and_is_recorded()
+    {
+        var id = world.Store.Add(DeliveryData.Digest("overview", DeliveryData.Member("robin.hale@cs.example.com")));
+        var services = world.Services();
+        var test = new SendTest(world.Store, new DeliveryLedger(world.Database), services.GetRequiredService<PackAccounts>(),
+            new Reporting.Core.Access.TeamDirectory(world.Database), services.GetRequiredService<DeliverySender>(), TimeProvider.System);
+
+        var sent = await test.SendAsync(id, "Ana.Silva@cs.example.com", CancellationToken.None);
+
+        Assert.Equal([(DeliveryStatus.Sent, "ana.silva@cs.example.com")], sent.Select(d => (d.Status, d.Recipient)));
+        var message = Assert.Single(world.Smtp.Messages());
+        Assert.Equal(("ana.silva@cs.example.com", "A1,Acme,2026-12-31\nA2,Brill,2027-03-01"), (message.To.Mailboxes.Single().Address, message.TextBody));
+        Assert.Equal("'nobody@x.example' is not a team member (Parameter 'memberEmail')",
+            (await Assert.ThrowsAsync<ArgumentException>(() => test.SendAsync(id, "nobody@x.example", CancellationToken.None))).Message);
     }
 
     private static string ReadText(MimePart part)
