@@ -20,13 +20,14 @@ public static class SubscriptionEndpoints
     {
         var group = endpoints.MapGroup("/api/subscriptions").WithTags("Subscriptions").AddEndpointFilter(MembersOnly).Refuses(401, 403);
         group.MapGet("", List).WithName("Subscriptions").WithSummary("The subscriptions the caller sees (admins and leaders: all; others: those they created or receive).");
-        group.MapPost("", Create).WithName("CreateSubscription").WithSummary("Creates a subscription (JSON: name, content, recipients, schedule, channel, webhookUrl).").Refuses(400, 415);
-        group.MapGet("/{id:long}", Read).WithName("Subscription").WithSummary("One subscription and its last deliveries.").Refuses(404);
-        group.MapPut("/{id:long}", Update).WithName("UpdateSubscription").WithSummary("Replaces what, to whom and when.").Refuses(400, 404, 415);
-        group.MapPost("/{id:long}/pause", (long id, ClaimsPrincipal user, SubscriptionStore store) => SetPaused(id, true, user, store)).WithName("PauseSubscription").Refuses(404);
-        group.MapPost("/{id:long}/resume", (long id, ClaimsPrincipal user, SubscriptionStore store) => SetPaused(id, false, user, store)).WithName("ResumeSubscription").Refuses(404);
-        group.MapDelete("/{id:long}", Remove).WithName("RemoveSubscription").Refuses(404);
-        group.MapPost("/{id:long}/test", SendTestAsync).WithName("SendSubscriptionTest").WithSummary("Sends one occurrence now to the caller only, in the caller's scope.").Refuses(404);
+        group.MapPost("", Create).WithName("CreateSubscription").WithSummary("Creates a subscription (JSON: name, content, recipients, schedule, channel, webhookUrl).")
+            .Accepts<SubscriptionRequest>("application/json").Refuses(400, 415);
+        group.MapGet("/{id}", Read).WithName("Subscription").WithSummary("One subscription and its last deliveries.").Refuses(404);
+        group.MapPut("/{id}", Update).WithName("UpdateSubscription").WithSummary("Replaces what, to whom and when.").Refuses(400, 404, 415);
+        group.MapPut("/{id}/paused", SetPaused).WithName("PauseSubscription").WithSummary("Pauses ({\"paused\": true}) or resumes ({\"paused\": false}) a subscription.").Refuses(400, 404);
+        group.MapDelete("/{id}", Remove).WithName("RemoveSubscription").Refuses(404);
+        group.MapPost("/{id}/test", SendTestAsync).WithName("SendSubscriptionTest")
+            .WithSummary("Sends one occurrence now to the caller only ({} or {\"to\": the caller's e-mail}), in the caller's scope.").Refuses(400, 404);
         return endpoints;
     }
 
@@ -39,12 +40,12 @@ public static class SubscriptionEndpoints
     public static Ok<IReadOnlyList<SubscriptionView>> List(ClaimsPrincipal user, SubscriptionStore store) =>
         TypedResults.Ok<IReadOnlyList<SubscriptionView>>(user.Visible(store).Select(SubscriptionView.Of).ToList());
 
-    public static Results<Ok<SubscriptionDetail>, ProblemHttpResult> Read(long id, ClaimsPrincipal user, SubscriptionStore store) =>
+    public static Results<Ok<SubscriptionDetail>, ProblemHttpResult> Read(string id, ClaimsPrincipal user, SubscriptionStore store) =>
         Find(id, user, store, manage: false) is { } s
             ? TypedResults.Ok(new SubscriptionDetail(SubscriptionView.Of(s), store.Deliveries(s.Id, 50)))
             : NotFound(id);
 
-    public static async Task<Results<Created<SubscriptionView>, ProblemHttpResult>> Create(
+    public static async Task<Results<Ok<SubscriptionView>, ProblemHttpResult>> Create(
         HttpRequest request, ClaimsPrincipal user, SubscriptionEditor editor, CancellationToken cancellationToken)
     {
         var read = await BodyAsync(request, cancellationToken);
@@ -53,11 +54,11 @@ public static class SubscriptionEndpoints
             return read.Refusal!;
         }
         var edit = editor.Create(body, user.Email()!, cancellationToken);
-        return edit.Saved is { } saved ? TypedResults.Created($"/api/subscriptions/{saved.Id}", SubscriptionView.Of(saved)) : Invalid(edit.Problems);
+        return edit.Saved is { } saved ? TypedResults.Ok(SubscriptionView.Of(saved)) : Invalid(edit.Problems);
     }
 
     public static async Task<Results<Ok<SubscriptionView>, ProblemHttpResult>> Update(
-        long id, HttpRequest request, ClaimsPrincipal user, SubscriptionStore store, SubscriptionEditor editor, CancellationToken cancellationToken)
+        string id, HttpRequest request, ClaimsPrincipal user, SubscriptionStore store, SubscriptionEditor editor, CancellationToken cancellationToken)
     {
         if (Find(id, user, store, manage: true) is not { } existing)
         {
@@ -72,32 +73,36 @@ public static class SubscriptionEndpoints
         return edit.Saved is { } saved ? TypedResults.Ok(SubscriptionView.Of(saved)) : Invalid(edit.Problems);
     }
 
-    private static Results<Ok<SubscriptionView>, ProblemHttpResult> SetPaused(long id, bool paused, ClaimsPrincipal user, SubscriptionStore store)
+    public static Results<Ok<SubscriptionView>, ProblemHttpResult> SetPaused(string id, PauseRequest body, ClaimsPrincipal user, SubscriptionStore store)
     {
         if (Find(id, user, store, manage: true) is not { } subscription)
         {
             return NotFound(id);
         }
-        store.SetPaused(subscription.Id, paused);
-        return TypedResults.Ok(SubscriptionView.Of(store.Find(id)!));
+        store.SetPaused(subscription.Id, body.Paused);
+        return TypedResults.Ok(SubscriptionView.Of(store.Find(subscription.Id)!));
     }
 
-    public static Results<NoContent, ProblemHttpResult> Remove(long id, ClaimsPrincipal user, SubscriptionStore store)
+    public static Results<Ok<SubscriptionView>, ProblemHttpResult> Remove(string id, ClaimsPrincipal user, SubscriptionStore store)
     {
         if (Find(id, user, store, manage: true) is not { } subscription)
         {
             return NotFound(id);
         }
         store.Remove(subscription.Id);
-        return TypedResults.NoContent();
+        return TypedResults.Ok(SubscriptionView.Of(subscription));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<DeliveryRecord>>, ProblemHttpResult>> SendTestAsync(
-        long id, ClaimsPrincipal user, SubscriptionStore store, SendTest test, CancellationToken cancellationToken)
+        string id, SendTestRequest body, ClaimsPrincipal user, SubscriptionStore store, SendTest test, CancellationToken cancellationToken)
     {
         if (Find(id, user, store, manage: false) is not { } subscription)
         {
             return NotFound(id);
+        }
+        if (body.To is { } to && !string.Equals(to.Trim(), user.Email(), StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(statusCode: 400, title: "A test goes to you only", detail: $"to: a test goes to the caller ({user.Email()}), not '{Core.Text.Echo.Short(to)}'", extensions: Field("to"));
         }
         return TypedResults.Ok(await test.SendAsync(subscription.Id, user.Email()!, cancellationToken));
     }
@@ -105,6 +110,10 @@ public static class SubscriptionEndpoints
     /// <summary>The subscription when the caller may see it (or change it, with <paramref name="manage"/>); else null, as if there were none.</summary>
     public static Subscription? Find(long id, ClaimsPrincipal user, SubscriptionStore store, bool manage) =>
         store.Find(id) is { } s && (manage ? user.MayManage(s) : user.MaySee(s)) ? s : null;
+
+    /// <summary>The same for an id from a URL: one that is not a number is no subscription.</summary>
+    public static Subscription? Find(string id, ClaimsPrincipal user, SubscriptionStore store, bool manage) =>
+        long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? Find(number, user, store, manage) : null;
 
     private static async Task<(SubscriptionRequest? Request, ProblemHttpResult? Refusal)> BodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -135,8 +144,8 @@ public static class SubscriptionEndpoints
                 ["problems"] = problems.Select(p => new { field = p.Field, message = p.Message }).ToList(),
             });
 
-    private static ProblemHttpResult NotFound(long id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"no subscription {id}", extensions: Field("id"));
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"no subscription '{Core.Text.Echo.Short(id)}'", extensions: Field("id"));
 
     private static Dictionary<string, object?> Field(string field) => new() { ["field"] = field };
 }

@@ -32,7 +32,7 @@ public sealed class DigestContentTests(TeamSite site) : IClassFixture<TeamSite>
     {
         var mail = DigestMail.Compose("Weekly", Snapshot(TeamSite.Lee, "overview", QuarterFilters), TeamSite.Lee, Live, Unsubscribe);
         using var lee = await site.As(TeamSite.Lee);
-        var expected = await KpisAsShown(lee, FirstQuarter);
+        var expected = await ShownKpis.ReadAsync(lee, site.Factory.Services, FirstQuarter);
 
         var tiles = Rows(mail.Html, "tiles");
         Assert.Equal(["33.3", "6 (low sample)"], [tiles["NPS"][1], tiles["NPS"][6]]);
@@ -96,7 +96,7 @@ public sealed class DigestContentTests(TeamSite site) : IClassFixture<TeamSite>
         var file = Path.Combine(site.Factory.Directory, "digest.pdf");
         await File.WriteAllBytesAsync(file, pdf);
         using var lee = await site.As(TeamSite.Lee);
-        var expected = await KpisAsShown(lee, "account=A2&" + FirstQuarter);
+        var expected = await ShownKpis.ReadAsync(lee, site.Factory.Services, "account=A2&" + FirstQuarter);
 
         var text = Poppler.Text(file, layout: true);
         Assert.Contains("Account 360", text);
@@ -126,13 +126,6 @@ public sealed class DigestContentTests(TeamSite site) : IClassFixture<TeamSite>
         using var scope = site.Factory.Services.CreateScope();
         var model = site.Factory.Services.GetRequiredService<Core.Cube.Model.SemanticModel>();
         return site.Factory.Services.GetRequiredService<KpiCatalog>().Kpis.ToDictionary(k => DisplayFormat.KpiTitle(k, model), k => k.Id);
-    }
-
-    private async Task<Dictionary<string, string>> KpisAsShown(HttpClient client, string query)
-    {
-        var kpis = JsonDocument.Parse(await client.GetStringAsync("/api/kpis?" + query)).RootElement.GetProperty("kpis");
-        return site.Factory.Services.GetRequiredService<KpiCatalog>().Kpis.ToDictionary(k => k.Id, k => DisplayFormat.Value(
-            kpis.GetProperty(k.Id).GetProperty("value") is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : null, k.Decimals, k.Unit));
     }
 
     /// <summary>A mail table's body rows by their header cell, each row's cells in order.</summary>

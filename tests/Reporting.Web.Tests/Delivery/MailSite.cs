@@ -14,16 +14,20 @@ public sealed class MailSite : IDisposable
     public MailSite()
     {
         Smtp = SmtpSink.Start();
-        Site = TeamSite.On(new FixedClock(Now), new()
-        {
-            ["Reporting:Smtp:Host"] = "127.0.0.1",
-            ["Reporting:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Reporting:Smtp:StartTls"] = "None",
-            ["Reporting:Smtp:From"] = "Reports <reports@cs.example.com>",
-            ["Reporting:Delivery:BaseUrl"] = "http://localhost/",
-            ["Reporting:Delivery:MaxAttempts"] = "1",
-        });
+        var settings = Settings(Smtp);
+        settings["Reporting:Smtp:From"] = "Reports <reports@cs.example.com>";
+        settings["Reporting:Delivery:BaseUrl"] = "http://localhost/";
+        settings["Reporting:Delivery:MaxAttempts"] = "1";
+        Site = TeamSite.On(new FixedClock(Now), settings);
     }
+
+    /// <summary>Mail to <paramref name="smtp"/>, in plain SMTP on loopback.</summary>
+    public static Dictionary<string, string?> Settings(SmtpSink smtp) => new()
+    {
+        ["Reporting:Smtp:Host"] = "127.0.0.1",
+        ["Reporting:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Reporting:Smtp:StartTls"] = "None",
+    };
 
     public SmtpSink Smtp { get; }
 

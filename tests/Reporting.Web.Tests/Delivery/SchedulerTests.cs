@@ -18,14 +18,10 @@ public sealed class SchedulerTests : IDisposable
 
     public SchedulerTests()
     {
-        site = TeamSite.On(new FixedClock(MailSite.Now), new()
-        {
-            ["Reporting:Smtp:Host"] = "127.0.0.1",
-            ["Reporting:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Reporting:Smtp:StartTls"] = "None",
-            ["Reporting:Delivery:Enabled"] = "true",
-            ["Reporting:Delivery:PollSeconds"] = "1",
-        });
+        var settings = MailSite.Settings(smtp);
+        settings["Reporting:Delivery:Enabled"] = "true";
+        settings["Reporting:Delivery:PollSeconds"] = "1";
+        site = TeamSite.On(new FixedClock(MailSite.Now), settings);
     }
 
     [Fact]

@@ -2,12 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Reporting.Core.Delivery;
 using Reporting.Tests.Pdf;
-using Reporting.Web.Dashboards;
 using Reporting.Web.Tests.SignIn;
 
 namespace Reporting.Web.Tests.Delivery;
@@ -21,7 +19,6 @@ public sealed class SentMailTests(MailSite mail) : IClassFixture<MailSite>
 {
     private const string FirstQuarter = "from=2026-01-01&to=2026-03-31";
 
-    private static readonly HtmlParser Parser = new();
 
     [Fact]
     public async Task A_digest_test_reaches_lee_once_with_his_numbers_in_the_mail_and_the_pdf_and_unsubscribes_in_one_click()
@@ -30,13 +27,17 @@ public sealed class SentMailTests(MailSite mail) : IClassFixture<MailSite>
         var id = await SubscriptionApiTests.CreateAsync(lee, SubscriptionApiTests.Digest("Lee's quarter", TeamSite.Lee));
         var before = mail.Smtp.Messages().Count;
 
-        var sent = await (await lee.PostAsync($"/api/subscriptions/{id}/test", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var refused = await lee.PostAsJsonAsync($"/api/subscriptions/{id}/test", new { to = TeamSite.Kim });
+        var sent = await (await lee.PostAsJsonAsync($"/api/subscriptions/{id}/test", new { })).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("to", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
 
         Assert.Equal("sent", sent[0].GetProperty("status").GetString());
         var message = Assert.Single(mail.Smtp.Messages().Skip(before));
         Assert.Equal(TeamSite.Lee, message.To.Mailboxes.Single().Address);
         Assert.Equal("Lee's quarter: Overview, Jan 2026 – Mar 2026", message.Subject);
-        var expected = await KpisAsShown(lee, FirstQuarter);
+        var expected = await ShownKpis.ReadAsync(lee, mail.Site.Factory.Services, FirstQuarter);
         var tiles = DigestContentTests.Rows(message.HtmlBody, "tiles");
         Assert.Equal("33.3", tiles["NPS"][1]);
         Assert.Equal(expected["csat"], tiles["CSAT"][1]);
@@ -65,10 +66,10 @@ public sealed class SentMailTests(MailSite mail) : IClassFixture<MailSite>
         });
         var before = mail.Smtp.Messages().Count;
 
-        await lee.PostAsync($"/api/subscriptions/{id}/test", null);
+        await lee.PostAsJsonAsync($"/api/subscriptions/{id}/test", new { to = TeamSite.Lee });
 
         var message = Assert.Single(mail.Smtp.Messages().Skip(before));
-        var expected = await KpisAsShown(lee, "account=A2&" + FirstQuarter);
+        var expected = await ShownKpis.ReadAsync(lee, mail.Site.Factory.Services, "account=A2&" + FirstQuarter);
         var headline = DigestContentTests.Rows(message.HtmlBody, "headline");
         Assert.Equal("33.3", headline["NPS"][1]);
         var pdf = await SavedPdf(message, "ebr-A2-2026-01-01-2026-03-31.pdf");
@@ -91,12 +92,5 @@ public sealed class SentMailTests(MailSite mail) : IClassFixture<MailSite>
             await attachment.Content.DecodeToAsync(stream);
         }
         return file;
-    }
-
-    private async Task<Dictionary<string, string>> KpisAsShown(HttpClient client, string query)
-    {
-        var kpis = JsonDocument.Parse(await client.GetStringAsync("/api/kpis?" + query)).RootElement.GetProperty("kpis");
-        return mail.Site.Factory.Services.GetRequiredService<Core.Kpis.KpiCatalog>().Kpis.ToDictionary(k => k.Id, k => DisplayFormat.Value(
-            kpis.GetProperty(k.Id).GetProperty("value") is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : null, k.Decimals, k.Unit));
     }
 }
