@@ -7,6 +7,7 @@ source scripts/prerequisites.sh
 require_dotnet
 require_node_for_the_test_openid_provider
 require_chromium
+require_smtp_server
 
 dotnet build Reporting.sln -c Debug --nologo -v quiet
 # Test servers never see their settings files change: without file watchers, the hundreds of

@@ -39,3 +39,17 @@ require_chromium() {
         echo "or set CHROMIUM_PATH to a Chromium executable. Until then PDF requests answer 503 and those tests fail." >&2
     fi
 }
+
+# The delivery tests send e-mail to a real SMTP server on loopback: Debian's aiosmtpd, started by the
+# tests' fixture (tests/Fixtures/Smtp).
+require_smtp_server() {
+    if "${SMTP_PYTHON:-/usr/bin/python3}" -c 'import aiosmtpd' >/dev/null 2>&1; then
+        return
+    fi
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+        echo "Installing python3-aiosmtpd (needed by the delivery tests)..."
+        apt-get update -qq && apt-get install -y -qq python3-aiosmtpd >/dev/null
+    else
+        echo "The delivery tests need /usr/bin/python3 with aiosmtpd (Debian/Ubuntu: sudo apt-get install -y python3-aiosmtpd); until then they fail saying so." >&2
+    fi
+}

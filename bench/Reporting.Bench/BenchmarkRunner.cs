@@ -5,6 +5,7 @@ using Reporting.Bench.Baselines.Linq;
 using Reporting.Bench.Baselines.Postgres;
 using Reporting.Bench.Baselines.Sqlite;
 using Reporting.Bench.Cube;
+using Reporting.Bench.Delivery;
 using Reporting.Bench.Http;
 using Reporting.Bench.Loading;
 using Reporting.Bench.Machine;
@@ -74,6 +75,7 @@ public static class BenchmarkRunner
         ("sqlite", () => new BaselineBenchmark("sqlite", data, workspace, options, () => new SqliteBaseline()).Run()),
         ("http", () => new HttpBenchmark(data, workspace, options).Run()),
         ("pdf", () => new PdfBenchmark(workspace, options).Run()),
+        ("delivery", () => new DeliveryBenchmark(workspace).Run()),
     ];
 
     /// <summary>Writes bench/results/bench-&lt;rows&gt;.json and .md; answers the path without extension.</summary>

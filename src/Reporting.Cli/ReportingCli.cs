@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reporting.Cli.Audit;
+using Reporting.Cli.Delivery;
 using Reporting.Cli.Ebr;
 using Reporting.Cli.Kpis;
 using Reporting.Cli.Loading;
@@ -29,6 +30,8 @@ public static class ReportingCli
         root.Subcommands.Add(EbrCommand.Create(console));
         root.Subcommands.Add(UsersCommand.Create(console, input));
         root.Subcommands.Add(AuditCommand.Create(console));
+        root.Subcommands.Add(SubscriptionsCommand.Create(console));
+        root.Subcommands.Add(DeliverCommand.Create(console));
         return root;
     }
 

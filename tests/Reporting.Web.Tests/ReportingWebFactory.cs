@@ -39,6 +39,7 @@ public sealed class ReportingWebFactory : WebApplicationFactory<Program>
             ["Reporting:SeedAccounts"] = "6",
             ["Reporting:SeedMonths"] = "3",
             ["Reporting:Alerts:Enabled"] = "false",
+            ["Reporting:Delivery:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -20,28 +20,38 @@ internal static class EbrHost
 {
     public static IHost Open(string database, int concurrency, string? chromium = null)
     {
+        var settings = new Dictionary<string, string?> { ["Reporting:Pdf:Concurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (!string.IsNullOrWhiteSpace(chromium))
+        {
+            settings["Reporting:Pdf:ChromiumPath"] = chromium;
+        }
+        var host = Builder(database, settings).Build();
+        ApplySettingsTables(host);
+        return host;
+    }
+
+    /// <summary>The builder with the server's storage, cube, KPIs, early warning and EBR packs; <paramref name="settings"/> win over the environment.</summary>
+    public static HostApplicationBuilder Builder(string database, IEnumerable<KeyValuePair<string, string?>> settings)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
-        // The environment may point at Chromium (Reporting__Pdf__ChromiumPath); the command's own options win.
+        // The environment may point at Chromium (Reporting__Pdf__ChromiumPath) or SMTP; the command's own options win.
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Reporting:Database"] = Path.GetFullPath(database),
             ["Reporting:SeedOnFirstRun"] = "false",
             ["Reporting:Alerts:Enabled"] = "false",
-            ["Reporting:Pdf:Concurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
-        if (!string.IsNullOrWhiteSpace(chromium))
-        {
-            builder.Configuration["Reporting:Pdf:ChromiumPath"] = chromium;
-        }
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.AddReportingStorage();
         builder.AddReportingCube();
         builder.AddReportingKpis();
         builder.AddReportingSignals();
         builder.AddReportingEbr();
-        var host = builder.Build();
-        // As the server does at start-up: the SLA targets and key features reach the tables the model joins.
-        KpiSettingsTables.Apply(host.Services.GetRequiredService<KpiCatalog>(), host.Services.GetRequiredService<ReportingDatabase>());
-        return host;
+        return builder;
     }
+
+    /// <summary>As the server does at start-up: the SLA targets and key features reach the tables the model joins.</summary>
+    public static void ApplySettingsTables(IHost host) =>
+        KpiSettingsTables.Apply(host.Services.GetRequiredService<KpiCatalog>(), host.Services.GetRequiredService<ReportingDatabase>());
 }

@@ -13,6 +13,9 @@ public sealed record EbrDocumentModel(EbrContent Content, IReadOnlyDictionary<st
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>On the HTML view for a team member: where "E-mail this" opens the subscription form (never printed).</summary>
+    public string? EmailThis { get; init; }
+
     /// <summary>"Acme Corp · Executive Business Review · Jan – Mar 2026": the PDF title and the running header.</summary>
     public string Title => $"{Content.Account.Name} · {Content.Pack.Title} · {EbrText.Period(Content.Period)}";
 

@@ -71,7 +71,7 @@ public static class EbrEndpoints
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Html(
-        string id, string? from, string? to, string? pack, EbrPacks packs, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+        string id, string? from, string? to, string? pack, EbrPacks packs, TimeProvider clock, HttpResponse response, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         // The page runs its own inline scripts, by hash (the site's policy allows none).
         response.Headers.ContentSecurityPolicy = EbrAssets.ContentSecurityPolicy + "; frame-ancestors 'none'";
@@ -82,7 +82,12 @@ public static class EbrEndpoints
         try
         {
             var document = await Task.Run(() => packs.Document(request, Today(clock), cancellationToken), cancellationToken);
-            return document is null ? NoAccount(id) : TypedResults.Content(await packs.HtmlAsync(document), "text/html; charset=utf-8");
+            if (document is null)
+            {
+                return NoAccount(id);
+            }
+            var shown = user.IsTeamMember() ? document with { EmailThis = $"/subscriptions/edit?kind=account-pack&account={Uri.EscapeDataString(id)}" } : document;
+            return TypedResults.Content(await packs.HtmlAsync(shown), "text/html; charset=utf-8");
         }
         catch (KpiFilterException e)
         {

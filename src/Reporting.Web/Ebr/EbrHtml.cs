@@ -11,15 +11,18 @@ namespace Reporting.Web.Ebr;
 /// </summary>
 public sealed class EbrHtml(IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
-    public async Task<string> RenderAsync(EbrDocumentModel model)
+    public Task<string> RenderAsync(EbrDocumentModel model) =>
+        RenderAsync<EbrDocument>(new Dictionary<string, object?> { [nameof(EbrDocument.Model)] = model });
+
+    /// <summary>Any print document (the packs, a dashboard for mail) with its parameters.</summary>
+    public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
     {
         // A scope of its own: the components' services are scoped (one render is one "request").
         await using var scope = scopes.CreateAsyncScope();
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(EbrDocument.Model)] = model });
-            var output = await renderer.RenderComponentAsync<EbrDocument>(parameters);
+            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
             return output.ToHtmlString();
         });
     }

@@ -7,7 +7,7 @@ namespace Reporting.Browser.Tests.Infrastructure;
 /// launching once keeps the suite quick. Each test opens pages in a context of its own, so no
 /// test sees another's theme, viewport or storage.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -19,8 +19,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         playwright = await Playwright.CreateAsync();
         browser = await Chromium.LaunchAsync(playwright);
-        Server = new LiveServer();
+        Server = StartServer();
     }
+
+    /// <summary>The server the pages are opened on (a fixture with settings of its own overrides this).</summary>
+    protected virtual LiveServer StartServer() => new();
 
     /// <summary>A page in a fresh context (1280×900, light, unless the options say otherwise).</summary>
     public async Task<WatchedPage> OpenAsync(string path, BrowserNewContextOptions? options = null)
@@ -46,7 +49,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return new WatchedPage(context, await context.NewPageAsync());
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (browser is not null)
         {

@@ -65,6 +65,8 @@ public sealed class LiveServer : WebApplicationFactory<Program>
         builder.UseSetting("Reporting:SeedMonths", SeedMonths.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Reporting:Embed:AllowedOrigins:0", PortalOrigin);
         builder.UseSetting("Reporting:Embed:DemoFrameOrigin", EmbedOrigin);
+        // Deliveries only where a test turns them on.
+        builder.UseSetting("Reporting:Delivery:Enabled", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -7,7 +7,7 @@ public static class Pages
     public const string Account = "ACC-0001";
 
     public static readonly string[] All =
-        ["/", "/dashboards/sentiment", "/dashboards/support", "/dashboards/engagement", "/dashboards/revenue", "/accounts", "/accounts/" + Account, "/explore", "/data"];
+        ["/", "/dashboards/sentiment", "/dashboards/support", "/dashboards/engagement", "/dashboards/revenue", "/accounts", "/accounts/" + Account, "/explore", "/data", "/subscriptions", "/subscriptions/edit"];
 
     /// <summary>The pages with charts.</summary>
     public static readonly string[] WithCharts =

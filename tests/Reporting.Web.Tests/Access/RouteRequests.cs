@@ -25,6 +25,7 @@ public static class RouteRequests
     public static bool IsOutOfScope(string pattern) =>
         pattern.StartsWith("embed", StringComparison.Ordinal) || pattern.StartsWith("signin", StringComparison.Ordinal)
         || pattern.StartsWith("signout", StringComparison.Ordinal) || pattern.StartsWith("status/", StringComparison.Ordinal)
+        || pattern == "unsubscribe"
         || pattern is "healthz" or "api/docs/favicon.svg" or "api/docs/scalar.js" or "api/docs/scalar.aspnetcore.js";
 
     public static string Pattern(RouteEndpoint endpoint) => (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
@@ -89,6 +90,7 @@ public static class RouteRequests
     private static IReadOnlyList<string> ValuesOf(RoutePatternParameterPart parameter, string pattern, LeakSite site) => parameter.Name switch
     {
         "id" when pattern.StartsWith("dashboards/", StringComparison.Ordinal) || pattern.StartsWith("api/dashboards/", StringComparison.Ordinal) => site.Dashboards,
+        "id" when pattern.StartsWith("api/subscriptions/", StringComparison.Ordinal) || pattern.StartsWith("subscriptions/", StringComparison.Ordinal) => ["1"],
         "id" => [site.Others[0], site.Others[^1], site.OwnAccounts[0]],
         "kind" => ["accounts"],
         "documentName" => ["v1"],
@@ -117,6 +119,20 @@ public static class RouteRequests
             "api/cube/query" or "api/cube/sql" => [byAccount, aimed],
             "api/embed/token" => [new { resource = new { kind = "dashboard", id = "account" }, filters = new Dictionary<string, string[]> { ["account_id"] = [other] } }],
             "api/ingest/{kind}" => [null],
+            "api/subscriptions" or "api/subscriptions/" =>
+            [
+                new
+                {
+                    name = "aimed", content = new { kind = "account-pack", accountId = other },
+                    recipients = new[] { new { kind = "contact-role", value = "executive" } }, schedule = new { kind = "cron", cron = "0 7 * * 1", timeZone = "UTC" },
+                },
+                new
+                {
+                    name = "aimed", content = new { kind = "dashboard-digest", dashboard = "overview", filters = new Dictionary<string, string> { ["account_id"] = other } },
+                    recipients = new[] { new { kind = "member", value = LeakSite.Csm } }, schedule = new { kind = "cron", cron = "0 7 * * 1", timeZone = "UTC" },
+                },
+            ],
+            "api/subscriptions/{id}/test" => [new { }],
             _ => throw new InvalidOperationException($"POST route '{pattern}' has no body in the leak test: add its bodies to RouteRequests"),
         };
     }

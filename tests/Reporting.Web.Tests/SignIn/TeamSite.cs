@@ -20,9 +20,10 @@ public sealed class TeamSite : IDisposable
     {
     }
 
-    private TeamSite(TimeProvider? clock)
+    private TeamSite(TimeProvider? clock, Dictionary<string, string?>? settings = null)
     {
-        Factory = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false" }, clock);
+        var all = new Dictionary<string, string?>(settings ?? []) { ["Reporting:SeedOnFirstRun"] = "false" };
+        Factory = new ReportingWebFactory(all, clock);
         // The admin's client starts the server; the fixture goes in with every account visible.
         Admin = Factory.CreateClient();
         using (var connection = Factory.Database.Connect())
@@ -39,7 +40,7 @@ public sealed class TeamSite : IDisposable
     public ReportingWebFactory Factory { get; }
 
     /// <summary>The same site on a clock the test moves.</summary>
-    public static TeamSite On(TimeProvider clock) => new(clock);
+    public static TeamSite On(TimeProvider clock, Dictionary<string, string?>? settings = null) => new(clock, settings);
 
     public HttpClient Admin { get; }
 

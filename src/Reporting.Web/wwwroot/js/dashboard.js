@@ -45,6 +45,8 @@
         if (push) {
             history.pushState(null, '', location.pathname + (query ? '?' + query : ''));
         }
+        // "E-mail this" prefills the subscription with the filters now shown.
+        document.querySelectorAll('[data-email-this]').forEach(a => { a.href = a.dataset.emailThis + (query ? '&' + query : ''); });
         root.setAttribute('aria-busy', 'true');
         try {
             const response = await fetch(root.dataset.api + '?' + query, { headers: { Accept: 'application/json' } });

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Configuration;
+using Reporting.Cli.Ebr;
+using Reporting.Core.Delivery;
+using Reporting.Core.Storage;
+using Reporting.DuckDb;
+
+namespace Reporting.Cli.Delivery;
+
+/// <summary>
+/// The server's delivery engine without the server: storage, cube, KPIs and EBR packs as Program.cs
+/// registers them, then AddReportingDelivery with Reporting:Smtp / Reporting:Delivery from the
+/// environment (Reporting__Smtp__Host …), the command's options winning. The message composer is the
+/// web's (its AddReportingDeliveryComposer, wired where the web side registers it); without one, a
+/// message that falls due fails saying so. DuckDB lets one process hold the file: while another
+/// holds it (a second `deliver`, the server) this waits, up to <see cref="LockWait"/>.
+/// </summary>
+internal static class DeliveryHost
+{
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(60);
+
+    /// <summary>Registers the composer for tests that run the command line in-process (the web's composer otherwise).</summary>
+    internal static Action<IServiceCollection>? ComposerForTests { get; set; }
+
+    /// <summary>Settings tests that run in-process give (short retry waits), as the environment would.</summary>
+    internal static IReadOnlyDictionary<string, string?>? SettingsForTests { get; set; }
+
+    public static IHost Open(string database, IReadOnlyDictionary<string, string?> settings, Action<string> waiting)
+    {
+        var merged = new Dictionary<string, string?>(SettingsForTests ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in settings)
+        {
+            merged[key] = value;
+        }
+        var builder = EbrHost.Builder(database, merged);
+        var delivery = builder.Configuration.GetSection("Reporting:Delivery").Get<DeliverySettings>() ?? new DeliverySettings();
+        var smtp = builder.Configuration.GetSection("Reporting:Smtp").Get<SmtpSettings>() ?? new SmtpSettings();
+        builder.Services.AddReportingDelivery(delivery, smtp);
+        ComposerForTests?.Invoke(builder.Services);
+        builder.Services.TryAddSingleton<IDeliveryComposer, NoComposer>();
+        var host = builder.Build();
+        WaitForTheFile(host, waiting);
+        EbrHost.ApplySettingsTables(host);
+        return host;
+    }
+
+    /// <summary>Opens the database, retrying while another process (or run) holds the file.</summary>
+    private static void WaitForTheFile(IHost host, Action<string> waiting)
+    {
+        var deadline = DateTime.UtcNow + LockWait;
+        var told = false;
+        while (true)
+        {
+            try
+            {
+                host.Services.GetRequiredService<ReportingDatabase>();
+                return;
+            }
+            catch (Exception e) when (IsHeld(e) && DateTime.UtcNow < deadline)
+            {
+                if (!told)
+                {
+                    waiting($"The database is in use by another process; waiting up to {LockWait.TotalSeconds:0} s for it.");
+                    told = true;
+                }
+                Thread.Sleep(250);
+            }
+        }
+    }
+
+    private static bool IsHeld(Exception e) => e is DuckDbException
+        && (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("already open in this process", StringComparison.Ordinal));
+
+    /// <summary>Stands in until the web's composer is registered: a due message fails with this reason.</summary>
+    private sealed class NoComposer : IDeliveryComposer
+    {
+        public Task<DeliveryMessage> ComposeAsync(DeliveryJob job, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("no message composer is registered (the web's AddReportingDeliveryComposer)");
+    }
+}
