@@ -60,17 +60,7 @@ public sealed class DuckDbDatabase : IDisposable
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) == 1, this);
         // DuckDB.NET duplicates only in-memory connections; a file's share the instance by its one connection string.
-        var connection = fullPath is null ? root.Duplicate() : new DuckDBConnection(connectionString);
-        try
-        {
-            connection.Open();
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        return Opened(fullPath is null ? root.Duplicate() : new DuckDBConnection(connectionString));
     }
 
     public void Dispose()
@@ -89,7 +79,11 @@ public sealed class DuckDbDatabase : IDisposable
         {
             Directory.CreateDirectory(directory);
         }
-        var connection = new DuckDBConnection(options.ConnectionString(fullPath));
+        return Opened(new DuckDBConnection(options.ConnectionString(fullPath)));
+    }
+
+    private static DuckDBConnection Opened(DuckDBConnection connection)
+    {
         try
         {
             connection.Open();

@@ -131,7 +131,7 @@ public sealed class TypeRoundTripTests
         var result = db.Connection.Query("SELECT [3, 1, 2] AS numbers, ['a', NULL] AS texts, NULL::INTEGER[] AS none");
 
         Assert.Equal([3, 1, 2], result.Column<List<int>>("numbers")[0]);
-        Assert.Equal(["a", null], result.Column<List<string>>("texts")[0]);
+        Assert.Equal(["a", null!], result.Column<List<string>>("texts")[0]);
         Assert.True(result["none"].IsNull(0));
     }
 
