@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
 using Reporting.Cli.Ebr;
 using Reporting.Core.Delivery;
 using Reporting.Core.Storage;
+using Reporting.Web.Delivery;
 using Reporting.DuckDb;
 
 namespace Reporting.Cli.Delivery;
@@ -13,8 +13,7 @@ namespace Reporting.Cli.Delivery;
 /// The server's delivery engine without the server: storage, cube, KPIs and EBR packs as Program.cs
 /// registers them, then AddReportingDelivery with Reporting:Smtp / Reporting:Delivery from the
 /// environment (Reporting__Smtp__Host …), the command's options winning. The message composer is the
-/// web's (its AddReportingDeliveryComposer, wired where the web side registers it); without one, a
-/// message that falls due fails saying so. DuckDB lets one process hold the file: while another
+/// web's (AddReportingDeliveryComposer): the same mail and PDFs as the server sends. DuckDB lets one process hold the file: while another
 /// holds it (a second `deliver`, the server) this waits, up to <see cref="LockWait"/>.
 /// </summary>
 internal static class DeliveryHost
@@ -39,7 +38,10 @@ internal static class DeliveryHost
         var smtp = builder.Configuration.GetSection("Reporting:Smtp").Get<SmtpSettings>() ?? new SmtpSettings();
         builder.Services.AddReportingDelivery(delivery, smtp);
         ComposerForTests?.Invoke(builder.Services);
-        builder.Services.TryAddSingleton<IDeliveryComposer, NoComposer>();
+        if (!builder.Services.Any(s => s.ServiceType == typeof(IDeliveryComposer)))
+        {
+            builder.AddReportingDeliveryComposer();
+        }
         var host = builder.Build();
         WaitForTheFile(host, waiting);
         EbrHost.ApplySettingsTables(host);
@@ -70,13 +72,7 @@ internal static class DeliveryHost
         }
     }
 
-    private static bool IsHeld(Exception e) => e is DuckDbException
-        && (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("already open in this process", StringComparison.Ordinal));
-
-    /// <summary>Stands in until the web's composer is registered: a due message fails with this reason.</summary>
-    private sealed class NoComposer : IDeliveryComposer
-    {
-        public Task<DeliveryMessage> ComposeAsync(DeliveryJob job, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("no message composer is registered (the web's AddReportingDeliveryComposer)");
-    }
+    private static bool IsHeld(Exception e) =>
+        (e is System.Data.Common.DbException && e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        || (e is InvalidOperationException && e.Message.Contains("already open in this process", StringComparison.Ordinal));
 }

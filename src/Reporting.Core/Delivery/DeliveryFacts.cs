@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Reporting.Core.Access;
 using Reporting.Core.Storage;
 

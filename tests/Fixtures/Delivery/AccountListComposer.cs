@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using System.Globalization;
 using System.Net;
 using System.Text;

@@ -1,3 +1,4 @@
+using Reporting.DuckDb;
 using Reporting.Core.Delivery;
 using Reporting.Core.Storage;
 
