@@ -17,11 +17,13 @@ public sealed class DeliveryPlanner(SubscriptionStore store, DeliveryFacts facts
             {
                 continue;
             }
-            // Occurrences up to checked_until were recorded by an earlier run: only later ones are new
-            // (a run at an earlier moment, e.g. `deliver --at`, looks at its whole grace window).
+            // Occurrences up to checked_until were recorded by an earlier run, and those before the
+            // subscription was made are not its own: only later ones are new (a run at an earlier
+            // moment, e.g. `deliver --at`, looks at its whole grace window).
             var windowStart = now - grace;
             var checkedUntil = store.CheckedUntil(subscription.Id);
-            var dueFrom = checkedUntil is { } c && c > windowStart && c <= now ? c : windowStart;
+            var seen = checkedUntil ?? subscription.CreatedAt;
+            var dueFrom = seen > windowStart && seen <= now ? seen : windowStart;
             due.AddRange(Deliveries(subscription, dueFrom, now, cancellationToken));
             missed.AddRange(Deliveries(subscription, checkedUntil ?? subscription.CreatedAt, windowStart, cancellationToken));
         }

@@ -94,6 +94,18 @@ public sealed class DeliveryRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task An_occurrence_before_the_subscription_was_made_is_not_sent_when_it_is_made_within_the_grace_window()
+    {
+        // Made at 08:00 in Berlin on 1 December, an hour after that month's 07:00 occurrence.
+        world.Store.Add(DeliveryData.AccountPack("A1", DeliveryData.Role("executive")) with { CreatedAt = DeliveryWorld.December1.AddHours(1) });
+
+        var sameMorning = await world.RunAsync(DeliveryWorld.December1.AddHours(1).AddMinutes(5));
+
+        Assert.Equal((0, 0, 0), (sameMorning.Due, sameMorning.Sent, sameMorning.Missed));
+        Assert.Empty(world.Smtp.Messages());
+    }
+
+    [Fact]
     public async Task A_paused_subscription_sends_nothing_and_misses_nothing()
     {
         var id = world.Store.Add(DeliveryData.AccountPack("A1", DeliveryData.Role("executive")));
