@@ -22,10 +22,11 @@ public sealed class DeliveryPlanner(SubscriptionStore store, DeliveryFacts facts
             // moment, e.g. `deliver --at`, looks at its whole grace window).
             var windowStart = now - grace;
             var checkedUntil = store.CheckedUntil(subscription.Id);
-            var seen = checkedUntil ?? subscription.CreatedAt;
+            // (from, to] leaves out its start: an occurrence at the very moment of making is the subscription's own.
+            var seen = checkedUntil ?? subscription.CreatedAt.AddTicks(-1);
             var dueFrom = seen > windowStart && seen <= now ? seen : windowStart;
             due.AddRange(Deliveries(subscription, dueFrom, now, cancellationToken));
-            missed.AddRange(Deliveries(subscription, checkedUntil ?? subscription.CreatedAt, windowStart, cancellationToken));
+            missed.AddRange(Deliveries(subscription, seen, windowStart, cancellationToken));
         }
         return new DeliveryPlan(due, missed, looked);
     }
