@@ -20,12 +20,12 @@ public static class SubscriptionEndpoints
     {
         var group = endpoints.MapGroup("/api/subscriptions").WithTags("Subscriptions").AddEndpointFilter(MembersOnly).Refuses(401, 403);
         group.MapGet("", List).WithName("Subscriptions").WithSummary("The subscriptions the caller sees (admins and leaders: all; others: those they created or receive).");
-        group.MapPost("", Create).WithName("CreateSubscription").WithSummary("Creates a subscription (JSON: name, content, recipients, schedule, channel, webhookUrl).")
+        group.MapPost("", Create).RequireAuthorization(AccessPolicies.Exports).WithName("CreateSubscription").WithSummary("Creates a subscription (JSON: name, content, recipients, schedule, channel, webhookUrl).")
             .Accepts<SubscriptionRequest>("application/json").Refuses(400, 415);
         group.MapGet("/{id}", Read).WithName("Subscription").WithSummary("One subscription and its last deliveries.").Refuses(404);
-        group.MapPut("/{id}", Update).WithName("UpdateSubscription").WithSummary("Replaces what, to whom and when.").Refuses(400, 404, 415);
-        group.MapPut("/{id}/paused", SetPaused).WithName("PauseSubscription").WithSummary("Pauses ({\"paused\": true}) or resumes ({\"paused\": false}) a subscription.").Refuses(400, 404);
-        group.MapDelete("/{id}", Remove).WithName("RemoveSubscription").Refuses(404);
+        group.MapPut("/{id}", Update).RequireAuthorization(AccessPolicies.Exports).WithName("UpdateSubscription").WithSummary("Replaces what, to whom and when.").Refuses(400, 404, 415);
+        group.MapPut("/{id}/paused", SetPaused).RequireAuthorization(AccessPolicies.Exports).WithName("PauseSubscription").WithSummary("Pauses ({\"paused\": true}) or resumes ({\"paused\": false}) a subscription.").Refuses(400, 404);
+        group.MapDelete("/{id}", Remove).RequireAuthorization(AccessPolicies.Exports).WithName("RemoveSubscription").Refuses(404);
         group.MapPost("/{id}/test", SendTestAsync).WithName("SendSubscriptionTest")
             .WithSummary("Sends one occurrence now to the caller only ({} or {\"to\": the caller's e-mail}), in the caller's scope.").Refuses(400, 404);
         return endpoints;

@@ -64,6 +64,8 @@ public static class SignInRegistration
             .AllowAnonymousToPage("/Embed/Embed")
             .AuthorizePage("/Data", AccessPolicies.Admin)
             .AuthorizePage("/EmbedDemo", AccessPolicies.Admin)
+            // A subscription mails PDFs, to addresses outside the team too: an export, which viewers may not make.
+            .AuthorizePage("/Subscriptions/Edit", AccessPolicies.Exports)
             .AuthorizeFolder("/Settings", AccessPolicies.Admin)
             .AuthorizeFolder("/Admin", AccessPolicies.Admin));
         return builder;

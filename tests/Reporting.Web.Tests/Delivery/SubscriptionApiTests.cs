@@ -50,6 +50,21 @@ public sealed class SubscriptionApiTests(TeamSite site) : IClassFixture<TeamSite
     }
 
     [Fact]
+    public async Task A_viewer_may_not_make_or_change_a_subscription_because_it_mails_pdfs()
+    {
+        using var viewer = await site.As(TeamSite.Viewer);
+        using var leader = await site.As(TeamSite.Leader);
+        var leaders = await CreateAsync(leader, Pack("To Bolt's executives", "A2"));
+
+        using var created = await viewer.PostAsJsonAsync("/api/subscriptions", Pack("Everything to me", "A2"));
+        using var paused = await viewer.PutAsJsonAsync($"/api/subscriptions/{leaders}/paused", new { paused = true });
+        using var form = await viewer.GetAsync("/subscriptions/edit");
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (created.StatusCode, paused.StatusCode, form.StatusCode));
+        Assert.DoesNotContain("new-subscription", await (await viewer.GetAsync("/subscriptions")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pause_resume_and_remove()
     {
         using var lee = await site.As(TeamSite.Lee);
