@@ -2,8 +2,9 @@ namespace Reporting.Core.Delivery;
 
 /// <summary>
 /// Finds what is due at a moment without writing anything: for each subscription that is not paused,
-/// its occurrences in (now − grace, now] not looked at before are due; those after it was last checked (or created) and
-/// before the grace window are missed. Each occurrence's packs and recipients are resolved as of then.
+/// its occurrences in (now − grace, now] not looked at before are due; those after it was last
+/// checked (or created) and before the grace window are missed. Each occurrence's packs and
+/// recipients are resolved as of then.
 /// </summary>
 public sealed class DeliveryPlanner(SubscriptionStore store, DeliveryFacts facts, PackAccounts packs, RecipientResolver recipients)
 {

@@ -23,7 +23,8 @@ public static class SubscriptionEndpoints
         group.MapPost("", Create).RequireAuthorization(AccessPolicies.Exports).WithName("CreateSubscription").WithSummary("Creates a subscription (JSON: name, content, recipients, schedule, channel, webhookUrl).")
             .Accepts<SubscriptionRequest>("application/json").Refuses(400, 415);
         group.MapGet("/{id}", Read).WithName("Subscription").WithSummary("One subscription and its last deliveries.").Refuses(404);
-        group.MapPut("/{id}", Update).RequireAuthorization(AccessPolicies.Exports).WithName("UpdateSubscription").WithSummary("Replaces what, to whom and when.").Refuses(400, 404, 415);
+        group.MapPut("/{id}", Update).RequireAuthorization(AccessPolicies.Exports).WithName("UpdateSubscription").WithSummary("Replaces what, to whom and when.")
+            .Accepts<SubscriptionRequest>("application/json").Refuses(400, 404, 415);
         group.MapPut("/{id}/paused", SetPaused).RequireAuthorization(AccessPolicies.Exports).WithName("PauseSubscription").WithSummary("Pauses ({\"paused\": true}) or resumes ({\"paused\": false}) a subscription.").Refuses(400, 404);
         group.MapDelete("/{id}", Remove).RequireAuthorization(AccessPolicies.Exports).WithName("RemoveSubscription").Refuses(404);
         group.MapPost("/{id}/test", SendTestAsync).WithName("SendSubscriptionTest")

@@ -27,10 +27,10 @@ public sealed class DeliveryRunnerTests : IDisposable
         var attachment = (MimePart)Assert.Single(eve.Attachments);
         Assert.Equal("A1.csv", attachment.FileName);
         Assert.Equal("A1,Acme,2026-12-31\r\n", ReadText(attachment)); // text travels in MIME's canonical CRLF
-        Assert.Equal("A1,Acme,2026-12-31", eve.TextBody.Trim());
+        Assert.Equal("A1,Acme,2026-12-31", eve.TextBody!.Trim());
         Assert.Contains("<td>A1,Acme,2026-12-31</td>", eve.HtmlBody, StringComparison.Ordinal);
         Assert.Equal("List-Unsubscribe=One-Click", eve.Headers["List-Unsubscribe-Post"]);
-        var link = new Uri(eve.Headers["List-Unsubscribe"].Trim('<', '>'));
+        var link = new Uri(eve.Headers["List-Unsubscribe"]!.Trim('<', '>'));
         Assert.Equal("https://reports.example/unsubscribe", link.GetLeftPart(UriPartial.Path));
         Assert.Equal((id, "eve@acme.example"), world.Links.TryRead(link.Query["?token=".Length..]));
         var row = world.Store.Deliveries(id, 10).Single(d => d.Recipient == "eve@acme.example");
@@ -43,7 +43,7 @@ public sealed class DeliveryRunnerTests : IDisposable
     {
         var id = world.Store.Add(DeliveryData.AccountPack("A1", DeliveryData.Role("executive")));
         await world.RunAsync(DeliveryWorld.December1);
-        var token = new Uri(world.Smtp.Messages().First(m => m.To.Mailboxes.Single().Address == "eve@acme.example").Headers["List-Unsubscribe"].Trim('<', '>')).Query[7..];
+        var token = new Uri(world.Smtp.Messages().First(m => m.To.Mailboxes.Single().Address == "eve@acme.example").Headers["List-Unsubscribe"]!.Trim('<', '>')).Query[7..];
         var (subscription, email) = world.Links.TryRead(token)!.Value;
         world.Store.Unsubscribe(subscription, email);
 
@@ -137,7 +137,7 @@ public sealed class DeliveryRunnerTests : IDisposable
     private static string ReadText(MimePart part)
     {
         using var stream = new MemoryStream();
-        part.Content.DecodeTo(stream);
+        part.Content!.DecodeTo(stream);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 

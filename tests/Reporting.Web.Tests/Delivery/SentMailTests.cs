@@ -38,14 +38,14 @@ public sealed class SentMailTests(MailSite mail) : IClassFixture<MailSite>
         Assert.Equal(TeamSite.Lee, message.To.Mailboxes.Single().Address);
         Assert.Equal("Lee's quarter: Overview, Jan 2026 – Mar 2026", message.Subject);
         var expected = await ShownKpis.ReadAsync(lee, mail.Site.Factory.Services, FirstQuarter);
-        var tiles = DigestContentTests.Rows(message.HtmlBody, "tiles");
+        var tiles = DigestContentTests.Rows(message.HtmlBody ?? "", "tiles");
         Assert.Equal("33.3", tiles["NPS"][1]);
         Assert.Equal(expected["csat"], tiles["CSAT"][1]);
         Assert.Contains("http://localhost/dashboards/overview?from=2026-01-01&to=2026-03-31&grain=month", message.TextBody);
         var pdf = await SavedPdf(message, "dashboard-overview-2026-01-01-2026-03-31.pdf");
         Assert.Matches(new Regex(@"^\s*" + Regex.Escape(expected["nps"]) + @"\s{2,}" + Regex.Escape(expected["passive_share"]) + @"\s{2,}" + Regex.Escape(expected["csat"]), RegexOptions.Multiline), Poppler.Text(pdf, layout: true));
 
-        var unsubscribe = new Uri(message.Headers["List-Unsubscribe"].Trim('<', '>'));
+        var unsubscribe = new Uri((message.Headers["List-Unsubscribe"] ?? "").Trim('<', '>'));
         Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
         using var mailClient = mail.Site.Factory.CreateAnonymousClient();
         var clicked = await mailClient.PostAsync(unsubscribe.PathAndQuery, new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }));
@@ -70,7 +70,7 @@ public sealed class SentMailTests(MailSite mail) : IClassFixture<MailSite>
 
         var message = Assert.Single(mail.Smtp.Messages().Skip(before));
         var expected = await ShownKpis.ReadAsync(lee, mail.Site.Factory.Services, "account=A2&" + FirstQuarter);
-        var headline = DigestContentTests.Rows(message.HtmlBody, "headline");
+        var headline = DigestContentTests.Rows(message.HtmlBody ?? "", "headline");
         Assert.Equal("33.3", headline["NPS"][1]);
         var pdf = await SavedPdf(message, "ebr-A2-2026-01-01-2026-03-31.pdf");
         var summary = Poppler.Text(pdf, layout: true, first: 2, last: 2);
@@ -89,7 +89,7 @@ public sealed class SentMailTests(MailSite mail) : IClassFixture<MailSite>
         var file = Path.Combine(mail.Site.Factory.Directory, Guid.NewGuid().ToString("N") + ".pdf");
         await using (var stream = File.Create(file))
         {
-            await attachment.Content.DecodeToAsync(stream);
+            await attachment.Content!.DecodeToAsync(stream);
         }
         return file;
     }

@@ -30,7 +30,7 @@ public sealed class SubscriptionPageTests(TeamSite site) : IClassFixture<TeamSit
         var row = page.QuerySelector($"tr[data-delivery='{delivery}']")!;
         Assert.Equal("failed", row.QuerySelector("[data-field=status]")!.TextContent);
         Assert.Equal("SMTP said <b>550</b> \"no\"", row.QuerySelector("[data-field=error]")!.TextContent);
-        Assert.Empty(page.QuerySelectorAll("table").Where(t => t.QuerySelectorAll("thead th[scope=col]").Length == 0));
+        Assert.DoesNotContain(page.QuerySelectorAll("table"), t => t.QuerySelectorAll("thead th[scope=col]").Length == 0);
     }
 
     [Fact]
