@@ -57,9 +57,9 @@ public sealed class SubscriptionValidator(ReportingDatabase database, IReadOnlyC
                 problems.Add(new("content.dashboard", $"no dashboard '{content.Dashboard}' (one of {string.Join(", ", dashboards)})"));
                 break;
         }
-        if (content.Period is { } period && (period.Length is 0 or > 40 || !period.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or ':')))
+        if (content.Period is { } period && DeliveryPeriod.Problem(period) is { } problem)
         {
-            problems.Add(new("content.period", $"'{period}' is not a period such as last-90-days"));
+            problems.Add(new("content.period", problem));
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Primitives;
 using Reporting.Core.Dashboards;
+using Reporting.Core.Delivery;
 using Reporting.Web.Accounts;
 using Reporting.Web.Dashboards;
 

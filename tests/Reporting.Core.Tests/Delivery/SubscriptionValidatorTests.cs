@@ -40,6 +40,22 @@ public sealed class SubscriptionValidatorTests : IDisposable
         Assert.Equal(["name", "recipients[0].value", "recipients[1].value", "recipients[2].value", "schedule.timeZone", "schedule.cron", "webhookUrl"], problems);
     }
 
+    [Theory]
+    [InlineData("last-90-days", null)]
+    [InlineData("last-3-months", null)]
+    [InlineData("quarterly", "'quarterly' is not a period: use last-N-days (1 to 3660) or last-N-months (1 to 120), or leave it empty for the default")]
+    [InlineData("last-0-days", "'last-0-days' is not a period: use last-N-days (1 to 3660) or last-N-months (1 to 120), or leave it empty for the default")]
+    [InlineData("last-121-months", "'last-121-months' is not a period: use last-N-days (1 to 3660) or last-N-months (1 to 120), or leave it empty for the default")]
+    public void A_period_is_one_that_can_be_sent(string period, string? problem)
+    {
+        var pack = DeliveryData.AccountPack("A1", DeliveryData.Role("executive"));
+        pack = pack with { Content = pack.Content with { Period = period } };
+
+        var found = validator.Validate(pack, AccessScope.All).SingleOrDefault(p => p.Field == "content.period");
+
+        Assert.Equal(problem, found?.Message);
+    }
+
     [Fact]
     public void A_digest_goes_to_members_only_and_is_scheduled_by_cron()
     {

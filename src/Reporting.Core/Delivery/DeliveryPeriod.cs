@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Cube.Querying;
 
-namespace Reporting.Web.Delivery;
+namespace Reporting.Core.Delivery;
 
 /// <summary>
 /// A subscription's period, relative to the day a delivery is composed: "last-30-days" (the 30 days
@@ -21,16 +21,30 @@ public static partial class DeliveryPeriod
         {
             return null;
         }
-        var match = Pattern().Match(period.Trim());
-        var days = match.Success && match.Groups["unit"].Value == "days";
-        var n = match.Success ? int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture) : 0;
-        if (n < 1 || n > (days ? 3660 : 120))
+        if (Problem(period) is { } problem)
         {
-            throw new DashboardFilterException(Parameter, $"'{Core.Text.Echo.Short(period)}' is not a period: use last-N-days (1 to 3660) or last-N-months (1 to 120), or leave it empty for the default");
+            throw new DashboardFilterException(Parameter, problem);
         }
+        var (n, days) = Read(period);
         return days
             ? new DateRange(today.AddDays(-n), today.AddDays(-1))
             : DashboardFilters.LastMonths(today, n);
+    }
+
+    /// <summary>What is wrong with <paramref name="period"/>, or null when it reads (the subscription validator asks too, so the command line saves no period that cannot be sent).</summary>
+    public static string? Problem(string period)
+    {
+        var (n, days) = Read(period);
+        return n >= 1 && n <= (days ? 3660 : 120) ? null
+            : $"'{Text.Echo.Short(period)}' is not a period: use last-N-days (1 to 3660) or last-N-months (1 to 120), or leave it empty for the default";
+    }
+
+    private static (int N, bool Days) Read(string period)
+    {
+        var match = Pattern().Match(period.Trim());
+        return match.Success
+            ? (int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture), match.Groups["unit"].Value == "days")
+            : (0, false);
     }
 
     /// <summary>The filters' parameters with the period's dates, as a dashboard's URL would carry them.</summary>
