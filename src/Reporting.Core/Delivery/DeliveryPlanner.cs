@@ -11,6 +11,7 @@ public sealed class DeliveryPlanner(SubscriptionStore store, DeliveryFacts facts
     public DeliveryPlan Plan(DateTimeOffset now, TimeSpan grace, CancellationToken cancellationToken = default)
     {
         var (due, missed, looked) = (new List<PlannedDelivery>(), new List<PlannedDelivery>(), new List<long>());
+        var checkedUntil = store.CheckedUntil();
         foreach (var subscription in store.List())
         {
             looked.Add(subscription.Id);
@@ -22,21 +23,21 @@ public sealed class DeliveryPlanner(SubscriptionStore store, DeliveryFacts facts
             // subscription was made are not its own: only later ones are new (a run at an earlier
             // moment, e.g. `deliver --at`, looks at its whole grace window).
             var windowStart = now - grace;
-            var checkedUntil = store.CheckedUntil(subscription.Id);
             // (from, to] leaves out its start: an occurrence at the very moment of making is the subscription's own.
-            var seen = checkedUntil ?? subscription.CreatedAt.AddTicks(-1);
+            var seen = checkedUntil.TryGetValue(subscription.Id, out var c) ? c : subscription.CreatedAt.AddTicks(-1);
             var dueFrom = seen > windowStart && seen <= now ? seen : windowStart;
-            due.AddRange(Deliveries(subscription, dueFrom, now, cancellationToken));
-            missed.AddRange(Deliveries(subscription, seen, windowStart, cancellationToken));
+            var unsubscribed = store.Unsubscribed(subscription.Id);
+            due.AddRange(Deliveries(subscription, dueFrom, now, unsubscribed, cancellationToken));
+            missed.AddRange(Deliveries(subscription, seen, windowStart, unsubscribed, cancellationToken));
         }
         return new DeliveryPlan(due, missed, looked);
     }
 
     /// <summary>The messages of the subscription's occurrences in (from, to].</summary>
-    public IReadOnlyList<PlannedDelivery> Deliveries(Subscription subscription, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    private List<PlannedDelivery> Deliveries(
+        Subscription subscription, DateTimeOffset from, DateTimeOffset to, IReadOnlySet<string> unsubscribed, CancellationToken cancellationToken)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(subscription.Schedule.TimeZone);
-        var unsubscribed = store.Unsubscribed(subscription.Id);
         var planned = new List<PlannedDelivery>();
         foreach (var occurrence in DeliverySchedule.Occurrences(subscription, from, to, facts))
         {

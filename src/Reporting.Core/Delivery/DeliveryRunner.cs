@@ -44,10 +44,7 @@ public sealed class DeliveryRunner(
             ledger.RecordMissed(missed.Subscription.Id, missed.Occurrence, missed.Recipient.Email, missed.AccountId, recordedAt);
         }
         var already = plan.Due.Count(d => ledger.Claim(d.Subscription.Id, d.Occurrence, d.Recipient.Email, d.AccountId, recordedAt) is null);
-        foreach (var id in plan.Checked)
-        {
-            store.MarkChecked(id, now);
-        }
+        store.MarkChecked(plan.Checked, now);
         return (plan.Missed.Count, already);
     }
 

@@ -91,19 +91,21 @@ public sealed class SubscriptionStore(ReportingDatabase database)
         return Enumerable.Range(0, rows.RowCount).Select(i => (string)rows.Columns[0].GetValue(i)!).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Occurrences up to this moment have been looked at (null: none yet).</summary>
-    internal DateTimeOffset? CheckedUntil(long id)
+    /// <summary>Each subscription's moment up to which occurrences have been looked at (absent: none yet), read at once for a round.</summary>
+    internal IReadOnlyDictionary<long, DateTimeOffset> CheckedUntil()
     {
         using var connection = database.Connect();
-        return (DateTimeOffset?)connection.Query("SELECT checked_until FROM subscription WHERE subscription_id = $1", id).Scalar();
+        var rows = connection.Query("SELECT subscription_id, checked_until FROM subscription WHERE checked_until IS NOT NULL");
+        return Enumerable.Range(0, rows.RowCount).ToDictionary(i => (long)rows.Columns[0].GetValue(i)!, i => (DateTimeOffset)rows.Columns[1].GetValue(i)!);
     }
 
-    /// <summary>Moves the subscription's checked_until forward to <paramref name="until"/> (never back).</summary>
-    internal void MarkChecked(long id, DateTimeOffset until)
+    /// <summary>Moves these subscriptions' checked_until forward to <paramref name="until"/> (never back), in one statement.</summary>
+    internal void MarkChecked(IReadOnlyList<long> ids, DateTimeOffset until)
     {
         using var connection = database.Connect();
         connection.Execute(
-            "UPDATE subscription SET checked_until = greatest(coalesce(checked_until, $1), $1) WHERE subscription_id = $2", until, id);
+            "UPDATE subscription SET checked_until = greatest(coalesce(checked_until, $1), $1) WHERE subscription_id IN (SELECT unnest($2::BIGINT[]))",
+            until, ids);
     }
 
     /// <summary>The key that signs unsubscribe links, made (32 random bytes) on first use and kept in the file.</summary>
