@@ -6,6 +6,7 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Storage;
 using Reporting.Web.Operations;
+using Reporting.Core.Periods;
 
 namespace Reporting.Web.Cube;
 
@@ -24,7 +25,7 @@ public static class CubeEndpoints
         builder.Services.AddOptions<CubeOptions>().BindConfiguration(CubeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<CubeGate>();
         builder.Services.AddSingleton<CubeCache>();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddReportingClock();
         return builder;
     }
 
@@ -44,9 +45,9 @@ public static class CubeEndpoints
     }
 
     public static async Task<Results<CubeJson, ProblemHttpResult>> Query(
-        HttpRequest request, CubeCache cache, TimeProvider clock, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        HttpRequest request, CubeCache cache, ReportingClock clock, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         try
         {
             var query = QueryJson.Parse(await Body(request, cancellationToken), today);
@@ -64,9 +65,9 @@ public static class CubeEndpoints
     }
 
     public static async Task<Results<Ok<CubeSqlResponse>, ProblemHttpResult>> Sql(
-        HttpRequest request, CubeEngine engine, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, CubeEngine engine, ReportingClock clock, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         try
         {
             var query = QueryJson.Parse(await Body(request, cancellationToken), today);

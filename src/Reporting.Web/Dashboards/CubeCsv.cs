@@ -7,6 +7,7 @@ using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Web.Cube;
+using Reporting.Core.Periods;
 
 namespace Reporting.Web.Dashboards;
 
@@ -18,9 +19,9 @@ namespace Reporting.Web.Dashboards;
 public static class CubeCsv
 {
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(
-        string? query, string? name, CubeCache cache, SemanticModel model, TimeProvider clock, CancellationToken cancellationToken)
+        string? query, string? name, CubeCache cache, SemanticModel model, ReportingClock clock, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         try
         {
             var parsed = QueryJson.Parse(query ?? throw new QueryException("query", "is required (the query JSON)"), today);

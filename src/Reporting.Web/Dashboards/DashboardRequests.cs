@@ -7,6 +7,7 @@ using Reporting.Core.Text;
 using Reporting.Core.Accounts;
 using Reporting.Web.Accounts;
 using Reporting.Web.SignIn;
+using Reporting.Core.Periods;
 
 namespace Reporting.Web.Dashboards;
 
@@ -14,9 +15,9 @@ namespace Reporting.Web.Dashboards;
 /// A request for a dashboard view, from the page or the JSON API alike: find the dashboard, read the
 /// filters from the query string, check each names a dimension the dashboard has, build the view.
 /// </summary>
-public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBuilder builder, VerbatimPanel verbatims, PortfolioHealth portfolio, Revenue.RevenuePanel revenue, SurveyPlanner surveys, AccountDirectory accounts, SemanticModel model, KpiCatalog kpis, TimeProvider clock, IHttpContextAccessor caller)
+public sealed class DashboardRequests(DashboardCatalog catalog, DashboardViewBuilder builder, VerbatimPanel verbatims, PortfolioHealth portfolio, Revenue.RevenuePanel revenue, SurveyPlanner surveys, AccountDirectory accounts, SemanticModel model, KpiCatalog kpis, ReportingClock clock, IHttpContextAccessor caller)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today;
 
     /// <param name="account">
     /// The account a per-account dashboard (Account 360) is locked to; it replaces any account_id of

@@ -2,11 +2,12 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Kpis;
 using Reporting.Web.Cube;
+using Reporting.Core.Periods;
 
 namespace Reporting.Web.Dashboards;
 
 /// <summary>The verbatim explorer of the Sentiment dashboard: the newest comments matching the view and the panel's own controls.</summary>
-public sealed class VerbatimPanel(SemanticModel model, KpiCatalog kpis, CubeCache cache, TimeProvider clock)
+public sealed class VerbatimPanel(SemanticModel model, KpiCatalog kpis, CubeCache cache, ReportingClock clock)
 {
     public VerbatimResults Read(IQueryCollection query, DashboardFilters filters, CancellationToken cancellationToken)
     {
@@ -16,7 +17,7 @@ public sealed class VerbatimPanel(SemanticModel model, KpiCatalog kpis, CubeCach
         try
         {
             var cubeQuery = asked.Build(filters, surveys, kpis.Cubes["surveys"]);
-            var result = cache.Query(cubeQuery, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+            var result = cache.Query(cubeQuery, clock.Today, cancellationToken);
             var rows = result.Records().Select(r => new Verbatim(
                 (string)r["surveys.responded_on"]!, (string)r["surveys.response_id"]!, (string)r["surveys.account_id"]!, (string)r["surveys.account_name"]!,
                 (string)r["surveys.survey_type"]!, Convert.ToInt32(r["surveys.score"], System.Globalization.CultureInfo.InvariantCulture),

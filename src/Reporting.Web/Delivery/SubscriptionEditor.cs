@@ -2,6 +2,7 @@ using Reporting.Core.Access;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Delivery;
 using Reporting.Core.Storage;
+using Reporting.Core.Periods;
 
 namespace Reporting.Web.Delivery;
 
@@ -11,11 +12,11 @@ namespace Reporting.Web.Delivery;
 /// asks for once without sending (a digest's dashboard, filters and period) so a subscription that
 /// could never be composed is refused now, naming the field, not failing at 7 in the morning.
 /// </summary>
-public sealed class SubscriptionEditor(ReportingDatabase database, SubscriptionStore store, DeliveryFacts facts, DashboardCatalog catalog, DashboardSnapshots snapshots, TimeProvider clock)
+public sealed class SubscriptionEditor(ReportingDatabase database, SubscriptionStore store, DeliveryFacts facts, DashboardCatalog catalog, DashboardSnapshots snapshots, ReportingClock clock)
 {
     public SubscriptionEdit Create(SubscriptionRequest request, string creator, CancellationToken cancellationToken)
     {
-        var (subscription, problems) = Check(request, creator, clock.GetUtcNow(), cancellationToken);
+        var (subscription, problems) = Check(request, creator, clock.Now, cancellationToken);
         return subscription is null || problems.Count > 0
             ? new SubscriptionEdit(null, problems)
             : new SubscriptionEdit(store.Find(store.Add(subscription)), []);
@@ -56,7 +57,7 @@ public sealed class SubscriptionEditor(ReportingDatabase database, SubscriptionS
             // The same answer for an account that does not exist and one outside the creator's scope.
             return [new("content.filters.account_id", $"no account '{account}'")];
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         try
         {
             if (content.Kind == SubscriptionContentKind.DashboardDigest)

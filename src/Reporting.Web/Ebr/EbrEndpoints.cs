@@ -9,6 +9,7 @@ using Reporting.Core.Planning;
 using Reporting.Core.Signals;
 using Reporting.Core.Themes;
 using Reporting.Web.Cube;
+using Reporting.Core.Periods;
 
 namespace Reporting.Web.Ebr;
 
@@ -48,7 +49,7 @@ public static class EbrEndpoints
 
     /// <summary>An account's pack as PDF, or why not: 404 no account, 400 bad dates or pack, 503 no Chromium. Embeds of a pack answer the same.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Pdf(
-        string id, string? from, string? to, string? pack, EbrPacks packs, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? from, string? to, string? pack, EbrPacks packs, ReportingClock clock, CancellationToken cancellationToken)
     {
         if (Refusal(id, from, to, pack, out var request) is { } refused)
         {
@@ -56,7 +57,7 @@ public static class EbrEndpoints
         }
         try
         {
-            var pdf = await Task.Run(() => packs.PdfAsync(request, Today(clock), cancellationToken), cancellationToken);
+            var pdf = await Task.Run(() => packs.PdfAsync(request, clock.Today, cancellationToken), cancellationToken);
             return pdf is null ? NoAccount(id) : TypedResults.File(pdf.Bytes, "application/pdf", pdf.FileName);
         }
         catch (KpiFilterException e)
@@ -71,7 +72,7 @@ public static class EbrEndpoints
     }
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> Html(
-        string id, string? from, string? to, string? pack, EbrPacks packs, TimeProvider clock, HttpResponse response, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
+        string id, string? from, string? to, string? pack, EbrPacks packs, ReportingClock clock, HttpResponse response, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         // The page runs its own inline scripts, by hash (the site's policy allows none).
         response.Headers.ContentSecurityPolicy = EbrAssets.ContentSecurityPolicy + "; frame-ancestors 'none'";
@@ -81,7 +82,7 @@ public static class EbrEndpoints
         }
         try
         {
-            var document = await Task.Run(() => packs.Document(request, Today(clock), cancellationToken), cancellationToken);
+            var document = await Task.Run(() => packs.Document(request, clock.Today, cancellationToken), cancellationToken);
             if (document is null)
             {
                 return NoAccount(id);
@@ -119,5 +120,4 @@ public static class EbrEndpoints
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The pack cannot be made", detail: e.Message,
             extensions: new Dictionary<string, object?> { ["parameter"] = e.Parameter });
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

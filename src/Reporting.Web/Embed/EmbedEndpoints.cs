@@ -5,6 +5,7 @@ using Reporting.Web.Dashboards;
 using Reporting.Web.Ebr;
 using Reporting.Web.Ingest;
 using Reporting.Web.Operations;
+using Reporting.Core.Periods;
 
 namespace Reporting.Web.Embed;
 
@@ -84,7 +85,7 @@ public static class EmbedEndpoints
         }
     }
 
-    public static async Task<IResult> Ebr(string token, HttpRequest request, EmbedTokenReader reader, EmbedViews views, EbrPacks packs, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<IResult> Ebr(string token, HttpRequest request, EmbedTokenReader reader, EmbedViews views, EbrPacks packs, ReportingClock clock, CancellationToken cancellationToken)
     {
         try
         {

@@ -4,6 +4,7 @@ using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
 using Reporting.Web.Cube;
 using Reporting.Web.Operations;
+using Reporting.Core.Periods;
 
 namespace Reporting.Web.Kpis;
 
@@ -33,12 +34,12 @@ public static class KpiEndpoints
     }
 
     public static async Task<Results<Ok<KpiResults>, ProblemHttpResult>> Get(
-        [AsParameters] KpiRequest request, KpiCalculator calculator, TimeProvider clock, CancellationToken cancellationToken)
+        [AsParameters] KpiRequest request, KpiCalculator calculator, ReportingClock clock, CancellationToken cancellationToken)
     {
         try
         {
             var filter = KpiFilter.Parse(request.Account, request.Segment, request.From, request.To);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today;
             return TypedResults.Ok(await Task.Run(() => calculator.Compute(filter, today, cancellationToken), cancellationToken));
         }
         catch (KpiFilterException e)

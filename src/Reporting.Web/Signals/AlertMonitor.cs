@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Reporting.Core.Alerts;
 using Reporting.Core.ClosedLoop;
+using Reporting.Core.Periods;
 using Reporting.Core.Storage;
 
 namespace Reporting.Web.Signals;
@@ -14,7 +15,7 @@ public sealed partial class AlertMonitor(
     AlertDispatcher dispatcher,
     DetractorCaseOpener opener,
     ReportingDatabase database,
-    TimeProvider clock,
+    ReportingClock clock,
     IOptions<AlertOptions> options,
     ILogger<AlertMonitor> logger) : BackgroundService
 {
@@ -27,7 +28,7 @@ public sealed partial class AlertMonitor(
         {
             LogOpened(opened);
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         var run = await Task.Run(() => dispatcher.Run(today, cancellationToken), cancellationToken);
         lastRun = (CurrentVersion(), today);
         LogRun(run.Accounts, run.Firing, run.Recorded, run.Alerts, run.Deliveries.Count(d => d.Delivered), run.Deliveries.Count);
@@ -40,12 +41,12 @@ public sealed partial class AlertMonitor(
         {
             return;
         }
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes), clock);
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes), clock.Time);
         do
         {
             try
             {
-                if (lastRun != (CurrentVersion(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+                if (lastRun != (CurrentVersion(), clock.Today))
                 {
                     await RunOnce(stoppingToken);
                 }

@@ -84,7 +84,7 @@ public static class SignalsEndpoints
     }
 
     public static async Task<Results<JsonHttpResult<AccountHealth>, ProblemHttpResult>> Health(
-        string id, string? asOf, string? date, int? months, HealthHistory health, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? asOf, string? date, int? months, HealthHistory health, ReportingClock clock, CancellationToken cancellationToken)
     {
         if (AsOf(asOf, date, clock, out var day) is { } wrong)
         {
@@ -99,7 +99,7 @@ public static class SignalsEndpoints
     }
 
     public static async Task<Results<JsonHttpResult<AccountSignals>, ProblemHttpResult>> AccountSignals(
-        string id, string? asOf, string? date, SignalEvaluator signals, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? asOf, string? date, SignalEvaluator signals, ReportingClock clock, CancellationToken cancellationToken)
     {
         if (AsOf(asOf, date, clock, out var day) is { } wrong)
         {
@@ -110,7 +110,7 @@ public static class SignalsEndpoints
     }
 
     public static async Task<Results<JsonHttpResult<RecoveryPlan>, ProblemHttpResult>> Plan(
-        string id, string? asOf, string? date, RecoveryPlanner planner, TimeProvider clock, CancellationToken cancellationToken)
+        string id, string? asOf, string? date, RecoveryPlanner planner, ReportingClock clock, CancellationToken cancellationToken)
     {
         if (AsOf(asOf, date, clock, out var day) is { } wrong)
         {
@@ -130,7 +130,7 @@ public static class SignalsEndpoints
     }
 
     public static async Task<Results<JsonHttpResult<ClosedLoopSummary>, ProblemHttpResult>> ClosedLoop(
-        [AsParameters] ScopeQuery query, ClosedLoopReport report, AccountDirectory directory, TimeProvider clock, CancellationToken cancellationToken)
+        [AsParameters] ScopeQuery query, ClosedLoopReport report, AccountDirectory directory, ReportingClock clock, CancellationToken cancellationToken)
     {
         try
         {
@@ -152,12 +152,12 @@ public static class SignalsEndpoints
     }
 
     public static async Task<Results<JsonHttpResult<IReadOnlyList<FeatureImpactRow>>, ProblemHttpResult>> FeatureImpact(
-        [AsParameters] ScopeQuery query, FeatureImpactTable table, TimeProvider clock, CancellationToken cancellationToken)
+        [AsParameters] ScopeQuery query, FeatureImpactTable table, ReportingClock clock, CancellationToken cancellationToken)
     {
         try
         {
             var filter = KpiFilter.Parse(query.Account, query.Segment, query.From, query.To);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today;
             return TypedResults.Json(await Task.Run(() => table.Rows(filter, today, cancellationToken), cancellationToken), SignalsJson.Options);
         }
         catch (KpiFilterException e)
@@ -167,10 +167,10 @@ public static class SignalsEndpoints
     }
 
     /// <summary>The asOf (or date) parameter, today when absent; what is wrong with it, or null.</summary>
-    private static string? AsOf(string? asOf, string? date, TimeProvider clock, out DateOnly day)
+    private static string? AsOf(string? asOf, string? date, ReportingClock clock, out DateOnly day)
     {
         var text = string.IsNullOrWhiteSpace(asOf) ? date : asOf;
-        day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        day = clock.Today;
         return string.IsNullOrWhiteSpace(text) ? null : SupportedDates.Parse(text.Trim(), out day);
     }
 

@@ -5,6 +5,7 @@ using Reporting.Core.Dashboards;
 using Reporting.Core.Delivery;
 using Reporting.Web.Delivery;
 using Reporting.Web.SignIn;
+using Reporting.Core.Periods;
 
 namespace Reporting.Web.Pages.Subscriptions;
 
@@ -12,7 +13,7 @@ namespace Reporting.Web.Pages.Subscriptions;
 /// /subscriptions/edit: a new subscription (prefilled by "E-mail this") or an existing one (its id),
 /// saved through the same editor as the API; problems are listed naming their fields.
 /// </summary>
-public sealed class EditModel(SubscriptionStore store, SubscriptionEditor editor, DashboardCatalog catalog, AccountDirectory accounts, TimeProvider clock) : PageModel
+public sealed class EditModel(SubscriptionStore store, SubscriptionEditor editor, DashboardCatalog catalog, AccountDirectory accounts, ReportingClock clock) : PageModel
 {
     [BindProperty]
     public SubscriptionForm Form { get; set; } = new();
@@ -38,7 +39,7 @@ public sealed class EditModel(SubscriptionStore store, SubscriptionEditor editor
         }
         else
         {
-            Form = SubscriptionPrefill.Read(Request.Query, User.Email()!, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            Form = SubscriptionPrefill.Read(Request.Query, User.Email()!, clock.Today);
         }
         Accounts = accounts.All();
         return Page();
