@@ -10,7 +10,7 @@ namespace Reporting.Web.Revenue;
 /// </summary>
 internal static class ChurnCharts
 {
-    /// <summary>The playbooks' figures (../shared/domain): 20–30 % of passives churn within 180 days, 40–50 % of detractors within 90.</summary>
+    /// <summary>The churn playbooks' figures (docs/KPIS.md, Revenue outcomes): 20–30 % of passives churn within 180 days, 40–50 % of detractors within 90.</summary>
     private static readonly (string Kpi, string Label, int Days, string Color, double? Low, double? High)[] Groups =
     [
         ("churn_180d_after_promoter", "Promoters", 180, "good", null, null),
