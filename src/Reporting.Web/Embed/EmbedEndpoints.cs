@@ -1,11 +1,12 @@
-using Reporting.Web.SignIn;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Reporting.Web.Dashboards;
 using Reporting.Web.Ebr;
 using Reporting.Web.Ingest;
 using Reporting.Web.Operations;
 using Reporting.Core.Periods;
+using Reporting.Web.SignIn;
 
 namespace Reporting.Web.Embed;
 
@@ -48,13 +49,13 @@ public static class EmbedEndpoints
     {
         endpoints.MapPost("/api/embed/token", Mint).RequireApiKey(AccessPolicies.EmbedMint).WithTags("Embeds").WithName("EmbedToken")
             .WithSummary("Mints an embed token (X-Api-Key): resource, filters, editable, theme, bordered, titled, expiresIn (seconds).")
-            .Accepts<EmbedTokenRequest>("application/json").WithExample(EmbedTokenRequest.Example).Produces<MintedToken>().Refuses(400, 401, 403, 415);
+            .Accepts<EmbedTokenRequest>("application/json").WithExample(EmbedTokenRequest.Example).Refuses(400, 401, 403, 415);
         endpoints.MapGet("/embed", NoToken).AllowAnonymous().ExcludeFromDescription();
         var embed = endpoints.MapGroup("/embed/{token}/api").WithTags("Embeds").RequireRateLimiting(EmbedRateLimiting.Policy).AllowAnonymous().Refuses(401, 403, 404, 429);
         embed.MapGet("/dashboards/{id}", Dashboard).WithName("EmbedDashboardView").WithSummary("The embedded dashboard's view, with the token's locked filters.")
-            .Produces<DashboardView>().Refuses(400);
+            .Refuses(400);
         embed.MapGet("/charts/{dashboard}/{chart}", Chart).WithName("EmbedChartView").WithSummary("One embedded chart's view, with the token's locked filters.")
-            .Produces<DashboardView>().Refuses(400);
+            .Refuses(400);
         embed.MapGet("/csv/{dashboard}/{chart}", Csv).WithName("EmbedChartCsv").WithSummary("An embedded chart's rows as CSV.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv").Refuses(400).AuditedExport(Reporting.Core.Access.AuditActions.ExportCsv, byEmbedToken: true);
         endpoints.MapGet("/embed/{token}/ebr.pdf", Ebr).WithTags("Embeds").WithName("EmbedEbrPdf").AuditedExport(Reporting.Core.Access.AuditActions.ExportPdf, byEmbedToken: true).RequireRateLimiting(EmbedRateLimiting.Policy).AllowAnonymous()
@@ -63,31 +64,28 @@ public static class EmbedEndpoints
         return endpoints;
     }
 
-    public static IResult NoToken() => EmbedRefusal.Unauthorized("no embed token: embeds are served at /embed/<token>").ToResult();
+    public static ProblemHttpResult NoToken() => EmbedRefusal.Unauthorized("no embed token: embeds are served at /embed/<token>").ToResult();
 
-    public static Task<IResult> Dashboard(string token, string id, HttpRequest request, EmbedTokenReader reader, EmbedViews views, CancellationToken cancellationToken) =>
-        Answer(token, reader, grant => views.Dashboard(token, grant, id, request.Query, cancellationToken), cancellationToken);
+    public static Task<Results<Ok<DashboardView>, ProblemHttpResult>> Dashboard(string token, string id, HttpRequest request, EmbedTokenReader reader, EmbedViews views, CancellationToken cancellationToken) =>
+        View(token, reader, grant => views.Dashboard(token, grant, id, request.Query, cancellationToken), cancellationToken);
 
-    public static Task<IResult> Chart(string token, string dashboard, string chart, HttpRequest request, EmbedTokenReader reader, EmbedViews views, CancellationToken cancellationToken) =>
-        Answer(token, reader, grant => views.Chart(token, grant, dashboard, chart, request.Query, cancellationToken), cancellationToken);
+    public static Task<Results<Ok<DashboardView>, ProblemHttpResult>> Chart(string token, string dashboard, string chart, HttpRequest request, EmbedTokenReader reader, EmbedViews views, CancellationToken cancellationToken) =>
+        View(token, reader, grant => views.Chart(token, grant, dashboard, chart, request.Query, cancellationToken), cancellationToken);
 
-    public static async Task<IResult> Csv(string token, string dashboard, string chart, HttpRequest request, EmbedTokenReader reader, EmbedViews views, CancellationToken cancellationToken)
-    {
-        try
+    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> Csv(string token, string dashboard, string chart, HttpRequest request, EmbedTokenReader reader, EmbedViews views, CancellationToken cancellationToken) =>
+        EmbedAnswers.Answer<FileContentHttpResult>(async () =>
         {
             var grant = await reader.ReadAsync(token);
             var (outcome, csv) = await Task.Run(() => views.Csv(token, grant, dashboard, chart, request.Query, cancellationToken), cancellationToken);
-            return csv is null ? Refused(outcome) : TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{chart}.csv");
-        }
-        catch (EmbedRefusal refusal)
-        {
-            return refusal.ToResult();
-        }
-    }
+            if (csv is null)
+            {
+                return EmbedAnswers.Refused(outcome);
+            }
+            return TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{chart}.csv");
+        });
 
-    public static async Task<IResult> Ebr(string token, HttpRequest request, EmbedTokenReader reader, EmbedViews views, EbrPacks packs, ReportingClock clock, CancellationToken cancellationToken)
-    {
-        try
+    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> Ebr(string token, HttpRequest request, EmbedTokenReader reader, EmbedViews views, EbrPacks packs, ReportingClock clock, CancellationToken cancellationToken) =>
+        EmbedAnswers.Answer(async () =>
         {
             var grant = await reader.ReadAsync(token);
             if (grant.Resource.Kind != EmbedResourceKind.Ebr)
@@ -96,16 +94,10 @@ public static class EmbedEndpoints
             }
             var query = views.Merged(grant, request.Query);
             return await EbrEndpoints.Pdf(grant.Resource.Id, query["from"].FirstOrDefault(), query["to"].FirstOrDefault(), null, packs, clock, cancellationToken);
-        }
-        catch (EmbedRefusal refusal)
-        {
-            return refusal.ToResult();
-        }
-    }
+        });
 
-    public static async Task<IResult> Mint(HttpRequest request, EmbedTokenIssuer issuer, WebAudit audit, CancellationToken cancellationToken)
-    {
-        try
+    public static Task<Results<Ok<MintedToken>, ProblemHttpResult>> Mint(HttpRequest request, EmbedTokenIssuer issuer, WebAudit audit, CancellationToken cancellationToken) =>
+        EmbedAnswers.Answer<Ok<MintedToken>>(async () =>
         {
             using var document = await JsonDocument.ParseAsync(request.Body, StrictJson.Options, cancellationToken);
             var body = document.RootElement;
@@ -114,42 +106,24 @@ public static class EmbedEndpoints
             var url = $"{request.Scheme}://{request.Host}{request.PathBase}/embed/{minted.Token}";
             audit.Record(request.HttpContext, Reporting.Core.Access.AuditActions.EmbedMint, grant.Resource.ToString(), detail: $"expires {minted.ExpiresAt:O}");
             return TypedResults.Ok(new MintedToken(minted.Token, url, minted.ExpiresAt));
-        }
-        catch (JsonException e)
-        {
-            return TypedResults.Problem(statusCode: 400, title: "The body is not a token request",
-                detail: $"send one JSON object, each name once (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})");
-        }
-        catch (EmbedClaimException e)
-        {
-            return TypedResults.Problem(statusCode: 400, title: "The token cannot be minted", detail: e.Message,
-                extensions: new Dictionary<string, object?> { ["field"] = e.Claim });
-        }
-    }
+        });
 
     private static TimeSpan? Lifetime(JsonElement body) =>
         !body.TryGetProperty("expiresIn", out var value) || value.ValueKind == JsonValueKind.Null ? null
         : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var seconds) ? TimeSpan.FromSeconds(seconds)
         : throw new EmbedClaimException("expiresIn", "'expiresIn' must be a whole number of seconds");
 
-    private static async Task<IResult> Answer(string token, EmbedTokenReader reader, Func<EmbedGrant, DashboardOutcome> view, CancellationToken cancellationToken)
-    {
-        try
+    private static Task<Results<Ok<DashboardView>, ProblemHttpResult>> View(string token, EmbedTokenReader reader, Func<EmbedGrant, DashboardOutcome> view, CancellationToken cancellationToken) =>
+        EmbedAnswers.Answer<Ok<DashboardView>>(async () =>
         {
             var grant = await reader.ReadAsync(token);
             var outcome = await Task.Run(() => view(grant), cancellationToken);
-            return outcome.View is { } shown ? TypedResults.Ok(shown) : Refused(outcome);
-        }
-        catch (EmbedRefusal refusal)
-        {
-            return refusal.ToResult();
-        }
-    }
-
-    private static IResult Refused(DashboardOutcome outcome) => outcome.NotFound
-        ? TypedResults.Problem(statusCode: 404, title: "Not found", detail: outcome.Error)
-        : TypedResults.Problem(statusCode: 400, title: "The filters cannot be used", detail: outcome.Error,
-            extensions: new Dictionary<string, object?> { ["parameter"] = outcome.Parameter });
+            if (outcome.View is not { } shown)
+            {
+                return EmbedAnswers.Refused(outcome);
+            }
+            return TypedResults.Ok(shown);
+        });
 }
 
 /// <summary>A minted token, the embed URL that carries it, and when it expires.</summary>

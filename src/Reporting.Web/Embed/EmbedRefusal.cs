@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Reporting.Core.Telemetry;
 
@@ -42,7 +43,5 @@ public sealed class EmbedRefusal : Exception
         Extensions = { ["field"] = Field },
     };
 
-    public IResult ToResult() => TypedResults.Problem(ToProblem());
-
-
+    public ProblemHttpResult ToResult() => TypedResults.Problem(ToProblem());
 }
