@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
+using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
 using Reporting.Web.Operations;
 using Reporting.Core.Periods;
@@ -25,6 +26,8 @@ public static class CubeEndpoints
         builder.Services.AddOptions<CubeOptions>().BindConfiguration(CubeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<CubeGate>();
         builder.Services.AddSingleton<CubeCache>();
+        // What Core's reports ask the cube through: the cache, so their answers are cached too.
+        builder.Services.AddSingleton<CubeQueryRunner>(services => services.GetRequiredService<CubeCache>().Query);
         builder.Services.AddReportingClock();
         return builder;
     }

@@ -40,18 +40,14 @@ public static class SignalsEndpoints
         services.AddSingleton<HealthHistory>();
         services.AddSingleton<SignalEvaluator>();
         services.AddSingleton<RecoveryPlanner>();
-        services.AddSingleton(s => new ClosedLoopReport(s.GetRequiredService<CubeCache>().Query, s.GetRequiredService<ReportingDatabase>()));
-        services.AddSingleton(s => new FeatureImpactTable(s.GetRequiredService<CubeCache>().Query));
+        services.AddSingleton<ClosedLoopReport>();
+        services.AddSingleton<FeatureImpactTable>();
         services.AddSingleton<DetractorCaseOpener>();
         services.AddSingleton<SignalLog>();
-        services.AddHttpClient(nameof(WebhookSender));
-        services.AddSingleton(s => new WebhookSender(
-            s.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(WebhookSender)), s.GetRequiredService<SignalLog>(),
-            s.GetRequiredService<IOptions<AlertOptions>>().Value.ToSettings(), s.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(s => new AlertDispatcher(
-            s.GetRequiredService<SignalEvaluator>(), s.GetRequiredService<SignalLog>(),
-            s.GetRequiredService<IOptions<AlertOptions>>().Value.Webhooks.Length > 0 ? s.GetRequiredService<WebhookSender>() : null,
-            s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(s => s.GetRequiredService<IOptions<AlertOptions>>().Value.ToSettings());
+        // Without webhooks the sender has none to POST to, so the dispatcher only records firings.
+        services.AddHttpClient<WebhookSender>();
+        services.AddSingleton<AlertDispatcher>();
         services.AddSingleton<AlertMonitor>();
         services.AddHostedService(s => s.GetRequiredService<AlertMonitor>());
         return builder;
@@ -83,42 +79,20 @@ public static class SignalsEndpoints
         return endpoints;
     }
 
-    public static async Task<Results<JsonHttpResult<AccountHealth>, ProblemHttpResult>> Health(
+    public static Task<Results<JsonHttpResult<AccountHealth>, ProblemHttpResult>> Health(
         string id, string? asOf, string? date, int? months, HealthHistory health, ReportingClock clock, CancellationToken cancellationToken)
     {
-        if (AsOf(asOf, date, clock, out var day) is { } wrong)
-        {
-            return BadParameter(string.IsNullOrWhiteSpace(asOf) ? "date" : "asOf", wrong);
-        }
-        if (months is < 1 or > HealthHistory.MaxMonths)
-        {
-            return BadParameter("months", $"must be between 1 and {HealthHistory.MaxMonths}");
-        }
-        var result = await Task.Run(() => health.ForAccount(id, day, months ?? 12, cancellationToken), cancellationToken);
-        return result is null ? NotFound(id) : TypedResults.Json(result, SignalsJson.Options);
+        var badMonths = months is < 1 or > HealthHistory.MaxMonths ? BadParameter("months", $"must be between 1 and {HealthHistory.MaxMonths}") : null;
+        return ForAccount(id, new AsOfQuery(asOf, date), clock, day => health.ForAccount(id, day, months ?? 12, cancellationToken), cancellationToken, badMonths);
     }
 
-    public static async Task<Results<JsonHttpResult<AccountSignals>, ProblemHttpResult>> AccountSignals(
-        string id, string? asOf, string? date, SignalEvaluator signals, ReportingClock clock, CancellationToken cancellationToken)
-    {
-        if (AsOf(asOf, date, clock, out var day) is { } wrong)
-        {
-            return BadParameter(string.IsNullOrWhiteSpace(asOf) ? "date" : "asOf", wrong);
-        }
-        var result = await Task.Run(() => signals.ForAccount(id, day, cancellationToken), cancellationToken);
-        return result is null ? NotFound(id) : TypedResults.Json(result, SignalsJson.Options);
-    }
+    public static Task<Results<JsonHttpResult<AccountSignals>, ProblemHttpResult>> AccountSignals(
+        string id, string? asOf, string? date, SignalEvaluator signals, ReportingClock clock, CancellationToken cancellationToken) =>
+        ForAccount(id, new AsOfQuery(asOf, date), clock, day => signals.ForAccount(id, day, cancellationToken), cancellationToken);
 
-    public static async Task<Results<JsonHttpResult<RecoveryPlan>, ProblemHttpResult>> Plan(
-        string id, string? asOf, string? date, RecoveryPlanner planner, ReportingClock clock, CancellationToken cancellationToken)
-    {
-        if (AsOf(asOf, date, clock, out var day) is { } wrong)
-        {
-            return BadParameter(string.IsNullOrWhiteSpace(asOf) ? "date" : "asOf", wrong);
-        }
-        var result = await Task.Run(() => planner.ForAccount(id, day, cancellationToken), cancellationToken);
-        return result is null ? NotFound(id) : TypedResults.Json(result, SignalsJson.Options);
-    }
+    public static Task<Results<JsonHttpResult<RecoveryPlan>, ProblemHttpResult>> Plan(
+        string id, string? asOf, string? date, RecoveryPlanner planner, ReportingClock clock, CancellationToken cancellationToken) =>
+        ForAccount(id, new AsOfQuery(asOf, date), clock, day => planner.ForAccount(id, day, cancellationToken), cancellationToken);
 
     public static Results<JsonHttpResult<IReadOnlyList<SignalFiring>>, ProblemHttpResult> Alerts(string? account, int? limit, SignalLog log, CancellationToken cancellationToken)
     {
@@ -166,6 +140,26 @@ public static class SignalsEndpoints
         }
     }
 
+    /// <summary>
+    /// One account's answer as of the asOf (or date) parameter, today when absent: 400 naming the
+    /// parameter when it is no date, then <paramref name="otherProblem"/> if any, 404 when no account has the id.
+    /// </summary>
+    private static async Task<Results<JsonHttpResult<T>, ProblemHttpResult>> ForAccount<T>(
+        string id, AsOfQuery query, ReportingClock clock, Func<DateOnly, T?> answer, CancellationToken cancellationToken, ProblemHttpResult? otherProblem = null)
+        where T : class
+    {
+        if (AsOf(query.AsOf, query.Date, clock, out var day) is { } wrong)
+        {
+            return BadParameter(query.Parameter, wrong);
+        }
+        if (otherProblem is not null)
+        {
+            return otherProblem;
+        }
+        var result = await Task.Run(() => answer(day), cancellationToken);
+        return result is null ? NotFound(id) : TypedResults.Json(result, SignalsJson.Options);
+    }
+
     /// <summary>The asOf (or date) parameter, today when absent; what is wrong with it, or null.</summary>
     private static string? AsOf(string? asOf, string? date, ReportingClock clock, out DateOnly day)
     {
@@ -182,6 +176,12 @@ public static class SignalsEndpoints
         statusCode: StatusCodes.Status400BadRequest, title: "The request cannot be answered",
         detail: problem.StartsWith(parameter + ":", StringComparison.Ordinal) ? problem : $"{parameter}: {problem}",
         extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
+}
+
+/// <summary>An account answer's date: asOf, or its older name date; a problem names the one given.</summary>
+internal sealed record AsOfQuery(string? AsOf, string? Date)
+{
+    public string Parameter => string.IsNullOrWhiteSpace(AsOf) ? "date" : "asOf";
 }
 
 /// <summary>The query string of the closed loop and the Feature Impact Score: account, segment, inclusive dates, and the date the closed loop is judged as of.</summary>
