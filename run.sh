@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the reporting server on http://localhost:5080. On first run it builds (the DuckDB engine comes
 # with the DuckDB.NET package from NuGet), installs Chromium for the PDF packs (Debian/Ubuntu, as
-# root) and seeds demo data into data/reporting.duckdb.
+# root), seeds demo data into data/reporting.duckdb and makes an embed signing key (data/embed-signing-key).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
@@ -11,4 +11,5 @@ require_chromium   # the EBR packs (GET /accounts/{id}/ebr.pdf) print with Debia
 export Reporting__Database="${Reporting__Database:-$PWD/data/reporting.duckdb}"
 # Production unless told otherwise: launchSettings.json (Development) is for an IDE, not for serving.
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+use_local_embed_signing_key   # data/embed-signing-key, made on first run, unless the environment sets a key
 exec dotnet run --project src/Reporting.Web -c Release --no-launch-profile -- --urls "${REPORTING_URLS:-http://localhost:5080}"

@@ -4,6 +4,8 @@
 # 18 months unless DB names another). Usage: scripts/measure-dashboards.sh [N] [DB]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/prerequisites.sh
+use_local_embed_signing_key
 runs="${1:-20}"
 db="${2:-/tmp/reporting-measure/reporting.duckdb}"
 port=5097

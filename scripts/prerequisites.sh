@@ -53,3 +53,21 @@ require_smtp_server() {
         echo "The delivery tests need /usr/bin/python3 with aiosmtpd (Debian/Ubuntu: sudo apt-get install -y python3-aiosmtpd); until then they fail saying so." >&2
     fi
 }
+
+# Outside Development the server needs an embed signing key that outlives it (a key made up at
+# start-up would invalidate every portal's embed tokens on restart). Unless the environment sets
+# one (Reporting__Embed__Keys__0__Secret), one is made once into data/embed-signing-key (git-ignored,
+# readable by its owner only) and used as key "local".
+use_local_embed_signing_key() {
+    if [ -n "${Reporting__Embed__Keys__0__Secret:-}" ]; then
+        return
+    fi
+    local file="data/embed-signing-key"
+    if [ ! -s "$file" ]; then
+        mkdir -p data
+        (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n' >"$file")
+    fi
+    export Reporting__Embed__Keys__0__Id="${Reporting__Embed__Keys__0__Id:-local}"
+    Reporting__Embed__Keys__0__Secret="$(cat "$file")"
+    export Reporting__Embed__Keys__0__Secret
+}

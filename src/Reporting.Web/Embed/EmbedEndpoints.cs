@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Reporting.Web.Dashboards;
 using Reporting.Web.Ebr;
 using Reporting.Web.Ingest;
@@ -19,7 +20,8 @@ public static class EmbedEndpoints
 {
     public static IHostApplicationBuilder AddReportingEmbeds(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<EmbedOptions>().Bind(builder.Configuration.GetSection(EmbedOptions.Section));
+        builder.Services.AddOptions<EmbedOptions>().Bind(builder.Configuration.GetSection(EmbedOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<EmbedOptions>, EmbedOptionsValidation>();
         builder.Services.AddSingleton<EmbedSigningKeys>();
         builder.Services.AddSingleton<EmbedHeaders>();
         builder.Services.AddSingleton<EmbedScope>();

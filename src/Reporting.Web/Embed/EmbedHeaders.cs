@@ -37,14 +37,16 @@ public sealed class EmbedHeaders
         return next();
     }
 
-    /// <summary>"https://portal.example.com[:port]", as a browser names an origin.</summary>
-    public static string Origin(string text, string setting)
-    {
-        if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0)
-        {
-            return uri.GetLeftPart(UriPartial.Authority);
-        }
-        throw new InvalidOperationException($"{setting}: '{text}' is not an origin (scheme://host[:port], nothing after)");
-    }
+    /// <summary>"https://portal.example.com[:port]", as a browser names an origin; throws naming the setting when the text is none.</summary>
+    public static string Origin(string text, string setting) =>
+        TryOrigin(text) ?? throw new InvalidOperationException(NotAnOrigin(setting, text));
+
+    /// <summary>The origin the text names, or null when it is not an origin with nothing after it.</summary>
+    public static string? TryOrigin(string text) =>
+        Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0
+            ? uri.GetLeftPart(UriPartial.Authority)
+            : null;
+
+    public static string NotAnOrigin(string setting, string text) => $"{setting}: '{text}' is not an origin (scheme://host[:port], nothing after)";
 }

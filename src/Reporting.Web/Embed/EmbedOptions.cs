@@ -7,8 +7,8 @@ public sealed class EmbedOptions
 
     /// <summary>
     /// The secrets tokens are signed with, each under a key id. Two may be listed while a secret is
-    /// rotated: tokens naming either verify. Without any, the server makes one up at start-up (its
-    /// tokens then die with the process), which suits a demo and nothing else.
+    /// rotated: tokens naming either verify. Required outside Development; in Development, without
+    /// any, the server makes one up at start-up (its tokens then die with the process).
     /// </summary>
     public List<EmbedKeyOptions> Keys { get; set; } = [];
 

@@ -6,8 +6,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace Reporting.Web.Embed;
 
 /// <summary>
-/// The configured signing secrets as keys by id, checked at start-up: a key without an id, a short
-/// secret or a duplicate id stops the server naming the key.
+/// The configured signing secrets as keys by id (checked at start-up by <see cref="EmbedOptionsValidation"/>).
+/// Without any, which only Development allows, a key is made up here and a warning logged: its
+/// tokens die with the process.
 /// </summary>
 public sealed class EmbedSigningKeys
 {
@@ -20,18 +21,14 @@ public sealed class EmbedSigningKeys
         var configured = options.Value.Keys;
         if (configured.Count == 0)
         {
-            logger.LogWarning("No Reporting:Embed:Keys configured: embed tokens are signed with a key made up at start-up and stop working when the server stops.");
+            logger.LogWarning("No Reporting:Embed:Keys configured (Development): embed tokens are signed with a key made up at start-up and stop working when the server stops.");
             configured = [new EmbedKeyOptions { Id = "ephemeral", Secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(MinimumSecretBytes)) }];
         }
-        for (var i = 0; i < configured.Count; i++)
+        foreach (var key in configured)
         {
-            Add(configured[i], $"{EmbedOptions.Section}:Keys:{i}");
+            keys.Add(key.Id, new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key.Secret)) { KeyId = key.Id });
         }
         SigningKeyId = options.Value.SigningKeyId ?? configured[0].Id;
-        if (!keys.ContainsKey(SigningKeyId))
-        {
-            throw new InvalidOperationException($"{EmbedOptions.Section}:SigningKeyId: no key has the id '{SigningKeyId}'");
-        }
     }
 
     /// <summary>The id new tokens are signed under.</summary>
@@ -40,21 +37,4 @@ public sealed class EmbedSigningKeys
     public SymmetricSecurityKey SigningKey => keys[SigningKeyId];
 
     public SymmetricSecurityKey? Find(string? id) => id is not null && keys.TryGetValue(id, out var key) ? key : null;
-
-    private void Add(EmbedKeyOptions key, string path)
-    {
-        if (string.IsNullOrWhiteSpace(key.Id))
-        {
-            throw new InvalidOperationException($"{path}:Id is required");
-        }
-        var secret = Encoding.UTF8.GetBytes(key.Secret);
-        if (secret.Length < MinimumSecretBytes)
-        {
-            throw new InvalidOperationException($"{path}:Secret of key '{key.Id}' has {secret.Length} bytes; HS256 needs at least {MinimumSecretBytes}");
-        }
-        if (!keys.TryAdd(key.Id, new SymmetricSecurityKey(secret) { KeyId = key.Id }))
-        {
-            throw new InvalidOperationException($"{path}:Id '{key.Id}' is listed twice");
-        }
-    }
 }

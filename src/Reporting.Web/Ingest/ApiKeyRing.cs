@@ -7,7 +7,7 @@ namespace Reporting.Web.Ingest;
 /// <summary>
 /// Every configured API key with its name and scopes: the named keys of Reporting:Auth:ApiKeys and
 /// the bare keys of Reporting:ApiKeys (named api-key-1, api-key-2, … with <see cref="ApiKeyScopes.OfBareKey"/>).
-/// A named key with an unknown scope, no name or no key stops start-up naming it.
+/// The named keys are checked at start-up by <see cref="ApiKeyOptionsValidation"/>.
 /// </summary>
 public sealed class ApiKeyRing
 {
@@ -17,19 +17,8 @@ public sealed class ApiKeyRing
     {
         var list = bare.Value.ApiKeys.Where(k => k.Length > 0)
             .Select((key, i) => ($"api-key-{i + 1}", Encoding.UTF8.GetBytes(key), ApiKeyScopes.OfBareKey)).ToList();
-        for (var i = 0; i < named.Value.ApiKeys.Count; i++)
+        foreach (var setting in named.Value.ApiKeys)
         {
-            var setting = named.Value.ApiKeys[i];
-            var field = $"{ApiKeyOptions.Section}:ApiKeys:{i}";
-            if (setting.Name.Trim().Length == 0 || setting.Key.Length == 0)
-            {
-                throw new OptionsValidationException(field, typeof(ApiKeyOptions), [$"{field} needs a Name and a Key."]);
-            }
-            if (setting.Scopes.FirstOrDefault(s => !ApiKeyScopes.All.Contains(s)) is { } unknown)
-            {
-                throw new OptionsValidationException(field, typeof(ApiKeyOptions),
-                    [$"{field}:Scopes names '{unknown}'; the scopes are {string.Join(", ", ApiKeyScopes.All)}."]);
-            }
             list.Add((setting.Name.Trim(), Encoding.UTF8.GetBytes(setting.Key), setting.Scopes.Distinct().ToList()));
         }
         keys = list;

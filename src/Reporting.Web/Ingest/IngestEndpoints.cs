@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Reporting.Core.Ingest;
 using Reporting.Core.Storage;
 using Reporting.Web.Operations;
@@ -11,14 +12,18 @@ public static class IngestEndpoints
 {
     public static IHostApplicationBuilder AddReportingIngest(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section);
+        builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<IngestOptions>, IngestOptionsValidation>();
+        // The named keys are bound by the sign-in registration; checked here with the bare ones.
+        builder.Services.AddOptions<ApiKeyOptions>().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidation>();
         builder.Services.AddSingleton<UploadFolder>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapReportingIngest(this IEndpointRouteBuilder endpoints)
     {
-        var limit = endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestOptions>>().Value.MaxUploadBytes;
+        var limit = endpoints.ServiceProvider.GetRequiredService<IOptions<IngestOptions>>().Value.MaxUploadBytes;
         endpoints.ServiceProvider.GetRequiredService<UploadFolder>().RemoveLeftovers();
         endpoints.MapPost("/api/ingest/{kind}", Load)
             .WithName("Ingest")

@@ -57,7 +57,7 @@ public sealed class EmbedHeadersTests(EmbedSite site) : IClassFixture<EmbedSite>
             [setting] = value,
         });
 
-        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }

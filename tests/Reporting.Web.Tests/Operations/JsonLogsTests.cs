@@ -25,6 +25,8 @@ public sealed class JsonLogsTests
                 ["Reporting__SeedOnFirstRun"] = "false",
                 ["Reporting__Alerts__Enabled"] = "false",
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Reporting__Embed__Keys__0__Id"] = Embed.EmbedSite.CurrentKeyId,
+                ["Reporting__Embed__Keys__0__Secret"] = Embed.EmbedSite.CurrentSecret,
             },
         };
         using var server = Process.Start(start)!;
