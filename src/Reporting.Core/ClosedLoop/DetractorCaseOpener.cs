@@ -1,4 +1,5 @@
 using Reporting.DuckDb;
+using Reporting.Core.Periods;
 using Reporting.Core.Storage;
 using Reporting.Core.Themes;
 
@@ -8,16 +9,25 @@ namespace Reporting.Core.ClosedLoop;
 /// Gives every NPS detractor answer a closed-loop case: an answer without one (none was loaded) gets
 /// case AUTO-&lt;response id&gt;, opened at the answer (the protocol's 24/48/72 h clock starts then),
 /// owned by the account's CSM, in the category of the comment's first theme's driver (collaboration,
-/// technical performance, business outcomes; none without a theme). One transaction under the writer
-/// lock; the data version moves only when a case was opened.
+/// technical performance, business outcomes; none without a theme). A named job (<see cref="JobName"/>):
+/// one transaction under the writer lock writes the cases, bumps the data version when a case was
+/// opened (so caches drop answers without them) and records the run in job_run.
 /// </summary>
-public sealed class DetractorCaseOpener(ReportingDatabase database, ThemeDictionary themes)
+public sealed class DetractorCaseOpener(ReportingDatabase database, ThemeDictionary themes, ReportingClock? clock = null)
 {
     public const string IdPrefix = "AUTO-";
 
+    /// <summary>The job's name in job_run, the log and the Data page.</summary>
+    public const string JobName = "open-detractor-cases";
+
     /// <summary>Opens the missing cases and returns how many it opened.</summary>
-    public int OpenMissing(CancellationToken cancellationToken = default)
+    public int OpenMissing(CancellationToken cancellationToken = default) => (int)Run(cancellationToken).Affected;
+
+    /// <summary>Opens the missing cases as the named job; the run says how many it opened and the data version after.</summary>
+    public JobRun Run(CancellationToken cancellationToken = default)
     {
+        var time = clock ?? ReportingClock.System;
+        var started = time.Now.UtcDateTime;
         using var writer = database.AcquireWriter(cancellationToken);
         using var connection = database.Connect();
         using var transaction = connection.BeginTransaction();
@@ -29,12 +39,11 @@ public sealed class DetractorCaseOpener(ReportingDatabase database, ThemeDiction
             WHERE r.survey_type = 'nps' AND r.score <= 6
               AND NOT EXISTS (SELECT 1 FROM fact_detractor_case AS c WHERE c.response_id = r.response_id)
             """, IdPrefix);
-        if (opened > 0)
-        {
-            DataVersion.Bump(connection);
-        }
+        var version = opened > 0 ? DataVersion.Bump(connection) : DataVersion.Current(connection);
+        var run = new JobRun(JobName, started, time.Now.UtcDateTime, opened, version);
+        JobRuns.Record(connection, run);
         transaction.Commit();
-        return (int)opened;
+        return run;
     }
 
     /// <summary>The driver of the comment's first theme, as the case categories spell it.</summary>

@@ -8,7 +8,8 @@ namespace Reporting.Web.Signals;
 
 /// <summary>
 /// Keeps the early warning current: at start-up and then every few minutes, when the data version or
-/// the day changed since the last run, opens the detractor cases that are missing and runs the alerts
+/// the day changed since the last run, opens the detractor cases that are missing (the named job
+/// <see cref="DetractorCaseOpener.JobName"/>, with its own log line, shown on the Data page) and runs the alerts
 /// (judge every account, record firings, POST the new ones). A failed run is logged and retried next time.
 /// </summary>
 public sealed partial class AlertMonitor(
@@ -24,9 +25,10 @@ public sealed partial class AlertMonitor(
     /// <summary>One pass, whatever ran before (tests and an operator's nudge); returns what the alerts did.</summary>
     public async Task<AlertRun> RunOnce(CancellationToken cancellationToken)
     {
-        if (options.Value.OpenDetractorCases && await Task.Run(() => opener.OpenMissing(cancellationToken), cancellationToken) is var opened and > 0)
+        if (options.Value.OpenDetractorCases)
         {
-            LogOpened(opened);
+            var job = await Task.Run(() => opener.Run(cancellationToken), cancellationToken);
+            LogJob(job.Job, job.Affected, job.DataVersion);
         }
         var today = clock.Today;
         var run = await Task.Run(() => dispatcher.Run(today, cancellationToken), cancellationToken);
@@ -65,8 +67,8 @@ public sealed partial class AlertMonitor(
         return DataVersion.Current(connection);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Opened {Count} detractor cases that had none")]
-    private partial void LogOpened(int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job}: opened {Count} detractor cases that had none; data version {DataVersion}")]
+    private partial void LogJob(string job, long count, long dataVersion);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Signals: {Accounts} accounts, {Firing} firing, {Recorded} newly recorded, {Alerts} alerts; {Delivered} of {Deliveries} deliveries made")]
     private partial void LogRun(int accounts, int firing, int recorded, int alerts, int delivered, int deliveries);

@@ -1,6 +1,7 @@
 using Reporting.DuckDb;
 using Reporting.Core.ClosedLoop;
 using Reporting.Core.Kpis;
+using Reporting.Core.Periods;
 using Reporting.Core.Storage;
 using Reporting.Core.Themes;
 using Reporting.Core.Planning;
@@ -41,6 +42,22 @@ public sealed class ClosedLoopTests : IDisposable
             ["AUTO-R05 R05 Kim 2026-02-05 09:00 -", "AUTO-R09 R09 Kim 2026-02-25 12:00 -", "AUTO-R11 R11 Kim 2026-03-20 08:00 -",
              $"AUTO-R41 R41 Lee {connection.Query("SELECT strftime(responded_at, '%Y-%m-%d %H:%M') FROM fact_survey_response WHERE response_id = 'R41'").Scalar()} -"],
             cases);
+    }
+
+    [Fact]
+    public void Each_opening_is_recorded_as_a_run_of_the_named_job()
+    {
+        var opener = new DetractorCaseOpener(fixture.Database, ThemeDictionary.Read(Playbook.DefaultThemesPath), new ReportingClock(new StoppedClock()));
+
+        var first = opener.Run();
+        var second = opener.Run();
+
+        using var connection = fixture.Database.Connect();
+        var at = StoppedClock.At.UtcDateTime;
+        Assert.Equal(new JobRun("open-detractor-cases", at, at, 4, second.DataVersion), first);
+        Assert.Equal(first with { Affected = 0 }, second);
+        Assert.Equal([second], JobRuns.Latest(connection));
+        Assert.Equal(2L, connection.Query("SELECT count(*) FROM job_run").Scalar());
     }
 
     [Fact]
@@ -98,6 +115,13 @@ public sealed class ClosedLoopTests : IDisposable
         // A4's detractors R06 (.5 h, 19 h, 43 h: every step in time) and R07 (contact 22 h, root cause 70 h, no plan).
         Assert.Equal((2L, 100.0, 50.0, 50.0), (report.Compliance.Detractors, report.Compliance.Contact.Value!.Value, report.Compliance.RootCause.Value!.Value, report.Compliance.ActionPlan.Value!.Value));
         Assert.Equal(["R07"], report.Overdue.Select(o => o.ResponseId));
+    }
+
+    private sealed class StoppedClock : TimeProvider
+    {
+        public static readonly DateTimeOffset At = new(2026, 4, 15, 9, 30, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => At;
     }
 
     public void Dispose() => fixture.Dispose();

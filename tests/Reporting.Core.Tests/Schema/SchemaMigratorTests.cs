@@ -10,7 +10,7 @@ public sealed class SchemaMigratorTests
         "alert_delivery", "audit_event", "data_version", "delivery", "delivery_secret", "detractor_responses", "dim_account", "dim_contact",
         "dim_key_feature", "dim_sla_target", "dim_survey_program", "dim_team_member", "engagement_activity", "fact_detractor_case",
         "fact_engagement", "fact_feature_request", "fact_meeting", "fact_revenue_movement", "fact_survey_response", "fact_survey_send",
-        "fact_ticket", "feature_request_groups", "schema_version", "signal_firing", "subscription", "subscription_unsubscribe",
+        "fact_ticket", "feature_request_groups", "job_run", "schema_version", "signal_firing", "subscription", "subscription_unsubscribe",
         "survey_coverage_months", "survey_send_outcomes", "team_credential",
     ];
 

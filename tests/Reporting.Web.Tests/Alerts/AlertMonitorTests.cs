@@ -2,7 +2,11 @@ using Reporting.DuckDb;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Reporting.Core.Alerts;
+using Reporting.Core.ClosedLoop;
+using Reporting.Core.Storage;
 using Reporting.Web.Signals;
 
 namespace Reporting.Web.Tests.Alerts;
@@ -73,6 +77,27 @@ public sealed class AlertMonitorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Opening_cases_is_a_named_job_that_moves_the_data_version_and_shows_on_the_data_page()
+    {
+        var monitor = factory.Services.GetRequiredService<AlertMonitor>();
+        using var client = factory.CreateClient();
+        var before = DataVersionNow();
+
+        await monitor.RunOnce(CancellationToken.None);
+        var afterFirst = DataVersionNow();
+        var page = await client.GetStringAsync("/data");
+        await monitor.RunOnce(CancellationToken.None);
+        var afterSecond = DataVersionNow();
+        var pageAgain = await client.GetStringAsync("/data");
+
+        // The 13 cases of the detractor test, opened in one transaction: one bump; none left the second time: none.
+        Assert.Equal(before + 1, afterFirst);
+        Assert.Equal(afterFirst, afterSecond);
+        Assert.Equal(("2026-04-01 06:00", "13", afterFirst.ToString(CultureInfo.InvariantCulture)), JobRow(page));
+        Assert.Equal(("2026-04-01 06:00", "0", afterFirst.ToString(CultureInfo.InvariantCulture)), JobRow(pageAgain));
+    }
+
+    [Fact]
     public async Task The_alerts_page_and_api_list_the_recorded_firings()
     {
         await factory.Services.GetRequiredService<AlertMonitor>().RunOnce(CancellationToken.None);
@@ -90,6 +115,21 @@ public sealed class AlertMonitorTests : IAsyncLifetime
         Assert.Contains("Still firing (fired the month before too)", page);
         Assert.Equal(["effort_rising", "reopens_rising", "sentiment_decline"], api.EnumerateArray().Select(f => f.GetProperty("signal_id").GetString()).Order());
         Assert.Contains("No signal has fired for GOOD yet.", filtered);
+    }
+
+    private long DataVersionNow()
+    {
+        using var connection = factory.Database.Connect();
+        return DataVersion.Current(connection);
+    }
+
+    /// <summary>The Data page's row of the case-opening job: when it last ran, how many cases it opened, the data version after.</summary>
+    private static (string Finished, string Affected, string Version) JobRow(string page)
+    {
+        var row = Regex.Match(page, $"<tr data-job=\"{DetractorCaseOpener.JobName}\">(.*?)</tr>", RegexOptions.Singleline);
+        Assert.True(row.Success, "the Data page lists no open-detractor-cases job");
+        var cells = Regex.Matches(row.Groups[1].Value, "<td[^>]*>(?:<time[^>]*>)?([^<]*)").Select(m => m.Groups[1].Value).ToList();
+        return (cells[0], cells[1], cells[2]);
     }
 
     public async Task DisposeAsync()
