@@ -4,6 +4,7 @@ using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
+using Reporting.Core.Kpis;
 
 namespace Reporting.Core.Tests.Cube;
 
@@ -98,7 +99,7 @@ public sealed class JoinReferenceTests : IDisposable
 
     private string[] Rows(CubeQuery query)
     {
-        var result = new CubeEngine(Model(), fixture.Database).Query(query, CubeFixture.Today);
+        var result = new CubeEngine(Model(), fixture.Database, KpiCatalog.DefaultLowSampleBelow).Query(query, CubeFixture.Today);
         var shown = result.Columns.Select((c, i) => (c, i)).Where(p => p.c.Kind != OutputKind.Observations).Select(p => p.i).ToList();
         return result.Rows.Select(row => string.Join("|", shown.Select(i => row[i]?.ToString() ?? "∅"))).ToArray();
     }
