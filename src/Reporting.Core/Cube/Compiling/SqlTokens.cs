@@ -1,17 +1,5 @@
 namespace Reporting.Core.Cube.Compiling;
 
-/// <summary>What a token of a model's SQL is, as far as telling a qualified column apart goes.</summary>
-internal enum SqlTokenKind
-{
-    /// <summary>A name, bare or double-quoted (its text unquoted).</summary>
-    Identifier,
-    Dot,
-    /// <summary>Anything else: a string literal, a number, an operator, a parameter.</summary>
-    Other,
-}
-
-internal readonly record struct SqlToken(SqlTokenKind Kind, string Text);
-
 /// <summary>
 /// A model member's SQL read token by token: string literals, quoted names and comments are read
 /// whole, so 'account.tier' in a literal or a column "account.tier" never looks like the join
