@@ -33,6 +33,28 @@ public sealed class FilterChangeTests(BrowserFixture browser)
         page.AssertNoProblems();
     }
 
+    /// <summary>A table redrawn in the page notes its low samples by kpis.yaml's low_sample_below (10 as shipped).</summary>
+    [Fact]
+    public async Task A_redrawn_chart_table_notes_low_samples_by_the_setting()
+    {
+        await using var page = await browser.OpenAsync("/dashboards/support");
+        await page.WaitForChartsAsync();
+        var select = page.Page.Locator("form[data-filter-form] select[name='tier']");
+        var value = await select.Locator("option:nth-child(2)").GetAttributeAsync("value");
+
+        await page.ChangeViewAsync(() => select.SelectOptionAsync(value!));
+
+        var view = await browser.Server.GetJsonAsync(await page.ViewApiUrlAsync());
+        var low = ViewJson.ChartIds(view).Where(chart => ViewJson.ChartTable(view, chart).Skip(1).Any(row => row.Any(cell => cell.EndsWith('*')))).ToList();
+        Assert.NotEmpty(low);
+        foreach (var chart in low)
+        {
+            var note = page.Page.Locator($"[data-chart='{chart}'] [data-chart-table] p.muted");
+            Assert.Equal("* fewer than 10 observations: low sample.", await note.TextContentAsync());
+        }
+        page.AssertNoProblems();
+    }
+
     [Fact]
     public async Task Going_back_restores_the_previous_numbers()
     {

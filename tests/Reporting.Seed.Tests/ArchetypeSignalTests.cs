@@ -84,7 +84,7 @@ public sealed class ArchetypeSignalTests(DefaultSeedFixture fixture) : IClassFix
         var catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, model);
         var themes = ThemeDictionary.Read(Playbook.DefaultThemesPath);
         var database = fixture.Seeded.Database;
-        return (new KpiCalculator(catalog, new CubeEngine(model, database), database), Playbook.Load(Playbook.DefaultPath, catalog, themes), themes);
+        return (new KpiCalculator(catalog, new CubeEngine(model, database, catalog.LowSampleBelow), database), Playbook.Load(Playbook.DefaultPath, catalog, themes), themes);
     }
 
     private IEnumerable<string> Accounts(AccountArchetype archetype) =>

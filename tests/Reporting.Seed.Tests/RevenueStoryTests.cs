@@ -48,7 +48,8 @@ public sealed class RevenueStoryTests(DefaultSeedFixture fixture) : IClassFixtur
     {
         var model = SemanticModel.Load(CubeEngine.DefaultModelFolder, fixture.Seeded.Connection);
         var database = fixture.Seeded.Database;
-        var calculator = new KpiCalculator(KpiCatalog.Load(KpiCatalog.DefaultPath, model), new CubeEngine(model, database), database);
+        var catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, model);
+        var calculator = new KpiCalculator(catalog, new CubeEngine(model, database, catalog.LowSampleBelow), database);
         return calculator.Compute(LastYear, SeededDatabase.AsOf).Kpis;
     }
 }

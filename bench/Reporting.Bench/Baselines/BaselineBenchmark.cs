@@ -1,5 +1,6 @@
 using Reporting.Bench.Cube;
 using Reporting.Core.Cube;
+using Reporting.Core.Kpis;
 
 namespace Reporting.Bench.Baselines;
 
@@ -45,7 +46,7 @@ public sealed class BaselineBenchmark(string name, CubeData data, Workspace work
     private List<Figure> Warm(IKpiBaseline baseline)
     {
         using var database = data.OpenReadOnly();
-        var engine = new CubeEngine(data.Model, database);
+        var engine = new CubeEngine(data.Model, database, KpiCatalog.DefaultLowSampleBelow);
         var figures = new List<Figure>();
         foreach (var query in KpiQueries.All)
         {

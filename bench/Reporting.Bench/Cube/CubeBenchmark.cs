@@ -4,6 +4,7 @@ using Reporting.Core.Access;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Web.Cube;
+using Reporting.Core.Kpis;
 
 namespace Reporting.Bench.Cube;
 
@@ -71,7 +72,7 @@ public sealed class CubeBenchmark(CubeData data, BenchOptions options)
     {
         using var database = data.OpenReadOnly();
         using var connection = database.Connect();
-        var engine = new CubeEngine(data.Model, database);
+        var engine = new CubeEngine(data.Model, database, KpiCatalog.DefaultLowSampleBelow);
         Action runRaw = () => connection.Query(compiled.Sql, compiled.Parameters, CancellationToken.None);
         Action runOurs = () => engine.Query(kpi.Query, CubeData.Today);
         runRaw();
@@ -92,7 +93,7 @@ public sealed class CubeBenchmark(CubeData data, BenchOptions options)
         using var database = data.OpenReadOnly();
         var options = Options.Create(new CubeOptions());
         using var gate = new CubeGate(options);
-        using var cache = new CubeCache(new CubeEngine(data.Model, database), gate, database, options);
+        using var cache = new CubeCache(new CubeEngine(data.Model, database, KpiCatalog.DefaultLowSampleBelow), gate, database, options);
         cache.Query(kpi.Query, CubeData.Today, CancellationToken.None);
         var seconds = Enumerable.Range(0, CachedRuns)
             .Select(_ => Figure.Time(() => cache.Query(kpi.Query, CubeData.Today, CancellationToken.None)))

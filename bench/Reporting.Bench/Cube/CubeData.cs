@@ -4,6 +4,7 @@ using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Storage;
 using Reporting.DuckDb;
+using Reporting.Core.Kpis;
 
 namespace Reporting.Bench.Cube;
 
@@ -35,7 +36,7 @@ public sealed class CubeData(Workspace workspace, BenchOptions options)
         {
             var model = Model; // loaded first: it opens the database itself
             using var database = OpenReadOnly();
-            answer = KpiAnswer.FromCube(new CubeEngine(model, database).Query(query.Query, Today), model);
+            answer = KpiAnswer.FromCube(new CubeEngine(model, database, KpiCatalog.DefaultLowSampleBelow).Query(query.Query, Today), model);
             answers[query.Id] = answer;
         }
         return answer;
@@ -48,7 +49,7 @@ public sealed class CubeData(Workspace workspace, BenchOptions options)
         using var database = OpenReadOnly();
         using (Reporting.Core.Access.AccessScope.Enter(scope))
         {
-            return KpiAnswer.FromCube(new CubeEngine(model, database).Query(query.Query, Today), model);
+            return KpiAnswer.FromCube(new CubeEngine(model, database, KpiCatalog.DefaultLowSampleBelow).Query(query.Query, Today), model);
         }
     }
 
@@ -61,7 +62,7 @@ public sealed class CubeData(Workspace workspace, BenchOptions options)
     {
         var model = Model;
         using var database = OpenReadOnly();
-        var engine = new CubeEngine(model, database);
+        var engine = new CubeEngine(model, database, KpiCatalog.DefaultLowSampleBelow);
         return Figure.Time(() => GC.KeepAlive(engine.Query(query.Query, Today)));
     }
 

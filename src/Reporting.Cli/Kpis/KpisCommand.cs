@@ -104,7 +104,7 @@ internal static class KpisCommand
         }
         var catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, model);
         KpiSettingsTables.Apply(catalog, database);
-        return new KpiCalculator(catalog, new CubeEngine(model, database), database);
+        return new KpiCalculator(catalog, new CubeEngine(model, database, catalog.LowSampleBelow), database);
     }
 }
 

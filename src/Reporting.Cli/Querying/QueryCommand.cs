@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
+using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
 using Spectre.Console;
 
@@ -39,7 +40,8 @@ internal static class QueryCommand
             return 2;
         }
         using var connection = database.Connect();
-        var engine = new CubeEngine(SemanticModel.Load(CubeEngine.DefaultModelFolder, connection), database);
+        var model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
+        var engine = new CubeEngine(model, database, KpiCatalog.Load(KpiCatalog.DefaultPath, model).LowSampleBelow);
         try
         {
             var query = QueryJson.Parse(json, today);

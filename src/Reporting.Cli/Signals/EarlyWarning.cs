@@ -23,7 +23,7 @@ internal sealed record EarlyWarning(SignalEvaluator Signals, RecoveryPlanner Pla
         KpiSettingsTables.Apply(catalog, database);
         var themes = ThemeDictionary.Read(Playbook.DefaultThemesPath);
         var playbook = Playbook.Load(Playbook.DefaultPath, catalog, themes);
-        var signals = new SignalEvaluator(new KpiCalculator(catalog, new CubeEngine(model, database), database), playbook, themes);
+        var signals = new SignalEvaluator(new KpiCalculator(catalog, new CubeEngine(model, database, catalog.LowSampleBelow), database), playbook, themes);
         return new EarlyWarning(signals, new RecoveryPlanner(signals, catalog));
     }
 

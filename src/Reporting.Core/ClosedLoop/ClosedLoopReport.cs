@@ -14,7 +14,7 @@ namespace Reporting.Core.ClosedLoop;
 /// a date, the overdue list and the follow-up surveys due 30 days after closure, read with bound
 /// parameters from the detractor_responses view and the cases.
 /// </summary>
-public sealed class ClosedLoopReport(CubeQueryRunner query, ReportingDatabase database, int lowSampleBelow = 10)
+public sealed class ClosedLoopReport(CubeQueryRunner query, ReportingDatabase database)
 {
     private const string Cube = "detractor_cases";
 
@@ -121,7 +121,7 @@ public sealed class ClosedLoopReport(CubeQueryRunner query, ReportingDatabase da
     private KpiValue Value(CubeResult result, string measure)
     {
         var n = Count(result.Value(0, $"{Cube}.{measure}.n"));
-        return new KpiValue(KpiNumbers.ToDouble(result.Value(0, $"{Cube}.{measure}")), n, n < lowSampleBelow);
+        return new KpiValue(KpiNumbers.ToDouble(result.Value(0, $"{Cube}.{measure}")), n, result.IsLowSample(n));
     }
 
     private static long Count(object? value) => KpiNumbers.ToCount(value);

@@ -14,7 +14,8 @@ namespace Reporting.Core.Cube;
 /// columns, round measures as the model says, fill empty periods, and answer the compared period.
 /// Every statement is compiled for the ambient <see cref="AccessScope.Current"/>.
 /// </summary>
-public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
+/// <param name="lowSampleBelow">kpis.yaml's low_sample_below: results flag a measure on fewer observations.</param>
+public sealed class CubeEngine(SemanticModel model, ReportingDatabase database, int lowSampleBelow)
 {
     private readonly QueryCompiler compiler = new(model);
 
@@ -62,6 +63,7 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database)
         var filled = TimeBuckets.Fill(rows, compiled.Columns, query, name => Measure(name)?.Type, limit);
         return new CubeResult(compiled.Columns, filled.Rows)
         {
+            LowSampleBelow = lowSampleBelow,
             DateRange = query.TimeDimension?.DateRange,
             Truncated = result.RowCount > limit || filled.Truncated,
         };

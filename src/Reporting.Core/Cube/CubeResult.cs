@@ -6,8 +6,11 @@ namespace Reporting.Core.Cube;
 /// <summary>A query's answer: its columns and rows of values (null for SQL NULL), and the compared period's.</summary>
 public sealed record CubeResult(IReadOnlyList<OutputColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows)
 {
-    /// <summary>A value resting on fewer observations than this is shown but flagged (KPIS.md).</summary>
-    public const int LowSampleThreshold = 10;
+    /// <summary>
+    /// A value resting on fewer observations than this is shown but flagged (KPIS.md): kpis.yaml's
+    /// low_sample_below, which the engine was given, so a chart and a tile flag the same values.
+    /// </summary>
+    public required int LowSampleBelow { get; init; }
 
     public DateRange? DateRange { get; init; }
 
@@ -21,6 +24,8 @@ public sealed record CubeResult(IReadOnlyList<OutputColumn> Columns, IReadOnlyLi
     /// observations ("m.n") and whether they are too few ("m.lowSample").
     /// </summary>
     public IReadOnlyList<IReadOnlyDictionary<string, object?>> Records() => Rows.Select(Record).ToList();
+
+    public bool IsLowSample(long observations) => observations < LowSampleBelow;
 
     public object? Value(int row, string member)
     {
@@ -36,7 +41,7 @@ public sealed record CubeResult(IReadOnlyList<OutputColumn> Columns, IReadOnlyLi
             record[Columns[i].Name] = row[i];
             if (Columns[i].Kind == OutputKind.Observations)
             {
-                record[Columns[i].Name[..^".n".Length] + ".lowSample"] = Convert.ToInt64(row[i] ?? 0L, System.Globalization.CultureInfo.InvariantCulture) < LowSampleThreshold;
+                record[Columns[i].Name[..^".n".Length] + ".lowSample"] = IsLowSample(Convert.ToInt64(row[i] ?? 0L, System.Globalization.CultureInfo.InvariantCulture));
             }
         }
         return record;

@@ -6,8 +6,9 @@ namespace Reporting.Core.Cube;
 
 /// <summary>
 /// Fills the periods of a date range that have no rows, so a trend shows an empty month as a gap
-/// (counts and sums 0, other measures none) instead of skipping it. Subtotal rows are left alone
-/// (a CUBE's by-period-only level is not filled).
+/// (counts and sums 0, other measures none) instead of skipping it. Every grouping level that keeps
+/// the period is filled, subtotals (a CUBE's by-period-only level) as the detail rows; levels that
+/// roll the period up are left alone.
 /// </summary>
 internal static class TimeBuckets
 {
@@ -18,23 +19,18 @@ internal static class TimeBuckets
     public static (IReadOnlyList<IReadOnlyList<object?>> Rows, bool Truncated) Fill(
         IReadOnlyList<IReadOnlyList<object?>> rows, IReadOnlyList<OutputColumn> columns, CubeQuery query, Func<string, MeasureType?> measureType, int limit)
     {
-        if (query.TimeDimension is not { Granularity: { } granularity, DateRange: { } range } time)
+        if (query.TimeDimension is not { Granularity: { } granularity, DateRange: { } range } time
+            || columns.ToList().FindIndex(c => c.Name == $"{time.Dimension}.{granularity.ToString().ToLowerInvariant()}") is not (>= 0 and var bucket))
         {
             return (rows, false);
         }
-        var bucket = columns.ToList().FindIndex(c => c.Name == $"{time.Dimension}.{granularity.ToString().ToLowerInvariant()}");
-        var others = columns.Select((c, i) => (c, i)).Where(p => p.c.Kind == OutputKind.Dimension && p.i != bucket).Select(p => p.i).ToList();
+        var dimensions = columns.Select((c, i) => (c, i)).Where(p => p.c.Kind == OutputKind.Dimension).Select(p => p.i).ToList();
         var grouping = columns.ToList().FindIndex(c => c.Kind == OutputKind.Grouping);
-        var detail = rows.Where(r => grouping < 0 || Convert.ToInt64(r[grouping], System.Globalization.CultureInfo.InvariantCulture) == 0).ToList();
-        var present = detail.Select(r => Key(r, others, bucket)).ToHashSet();
-        var order = new RowOrder(others.Append(bucket).ToList(), grouping);
-        // Without other dimensions there is one series even with no rows; with them, only the series that have rows.
-        var series = others.Count == 0 ? [[]] : detail.Select(r => others.Select(i => r[i]).ToArray()).DistinctBy(Key).OrderBy(c => c, new SeriesOrder()).ToList();
-        var missing = series
-            .SelectMany(combination => Periods(range, granularity).Select(period => (combination, period)))
-            .Where(p => !present.Contains(Key(p.combination) + "|" + p.period.ToString("O")))
-            .Select(p => Empty(columns, others, p.combination, bucket, p.period, grouping, measureType))
-            .Take(limit + 1)
+        var periods = Periods(range, granularity).ToList();
+        var missing = GroupingLevel.All(grouping < 0 ? Totals.None : query.Totals, dimensions, bucket)
+            .SelectMany(level => Missing(rows, level, grouping, bucket, periods)
+                .Select(p => Empty(columns, level, p.Combination, bucket, p.Period, grouping, measureType))
+                .Take(limit + 1))
             .ToList();
         if (missing.Count == 0)
         {
@@ -42,8 +38,25 @@ internal static class TimeBuckets
         }
         var filled = rows.Concat(missing);
         // Without an order of its own, a trend reads by dimension then period.
+        var order = new RowOrder(dimensions.Where(i => i != bucket).Append(bucket).ToList(), grouping);
         var ordered = query.Order.Count > 0 ? filled.ToList() : filled.OrderBy(r => r, order).ToList();
         return ordered.Count > limit ? (ordered.Take(limit).ToList(), true) : (ordered, false);
+    }
+
+    /// <summary>
+    /// A level's missing (series, period) pairs in the order the answer reads. Without other grouped
+    /// dimensions there is one series even with no rows; with them, only the series that have rows.
+    /// </summary>
+    private static IEnumerable<(object?[] Combination, DateOnly Period)> Missing(
+        IReadOnlyList<IReadOnlyList<object?>> rows, GroupingLevel level, int grouping, int bucket, List<DateOnly> periods)
+    {
+        var own = rows.Where(r => level.Holds(r, grouping)).ToList();
+        var present = own.Select(r => Key(r, level.Others, bucket)).ToHashSet();
+        var series = level.Others.Count == 0 ? [[]]
+            : own.Select(r => level.Others.Select(i => r[i]).ToArray()).DistinctBy(Key).OrderBy(c => c, new SeriesOrder()).ToList();
+        return series
+            .SelectMany(combination => periods.Select(period => (combination, period)))
+            .Where(p => !present.Contains(Key(p.combination) + "|" + p.period.ToString("O")));
     }
 
     public static IEnumerable<DateOnly> Periods(DateRange range, TimeGranularity granularity)
@@ -74,12 +87,12 @@ internal static class TimeBuckets
         _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, null),
     };
 
-    private static object?[] Empty(IReadOnlyList<OutputColumn> columns, List<int> others, object?[] combination, int bucket, DateOnly period, int grouping, Func<string, MeasureType?> measureType)
+    private static object?[] Empty(IReadOnlyList<OutputColumn> columns, GroupingLevel level, object?[] combination, int bucket, DateOnly period, int grouping, Func<string, MeasureType?> measureType)
     {
         var row = new object?[columns.Count];
-        for (var i = 0; i < others.Count; i++)
+        for (var i = 0; i < level.Others.Count; i++)
         {
-            row[others[i]] = combination[i];
+            row[level.Others[i]] = combination[i];
         }
         row[bucket] = period;
         for (var i = 0; i < columns.Count; i++)
@@ -88,14 +101,17 @@ internal static class TimeBuckets
             {
                 OutputKind.Observations => 0L,
                 OutputKind.Measure when measureType(columns[i].Name) is MeasureType.Count or MeasureType.CountDistinct or MeasureType.Sum => 0L,
-                OutputKind.Grouping => 0L,
                 _ => row[i],
             };
+        }
+        if (grouping >= 0)
+        {
+            row[grouping] = level.Id;
         }
         return row;
     }
 
-    private static string Key(IReadOnlyList<object?> row, List<int> others, int bucket) =>
+    private static string Key(IReadOnlyList<object?> row, IReadOnlyList<int> others, int bucket) =>
         Key(others.Select(i => row[i]).ToArray()) + "|" + (row[bucket] is DateOnly d ? d.ToString("O") : "");
 
     private static string Key(object?[] values) => string.Join("\u001f", values.Select(v => v?.ToString() ?? "\u0000"));

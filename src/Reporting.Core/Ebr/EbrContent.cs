@@ -31,4 +31,7 @@ public sealed record EbrContent(EbrPack Pack, AccountCard Account, DateRange Per
 
     /// <summary>The KPIs the pack shows, in the catalog's order: the appendix.</summary>
     public required IReadOnlyList<KpiDefinition> Definitions { get; init; }
+
+    /// <summary>kpis.yaml's low_sample_below, which the appendix states.</summary>
+    public required int LowSampleBelow { get; init; }
 }

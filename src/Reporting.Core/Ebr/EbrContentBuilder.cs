@@ -52,6 +52,7 @@ public sealed class EbrContentBuilder(
             ClosedLoop = ClosedLoop(account.Id, period, asOf, cancellationToken),
             Plan = plan,
             Definitions = Definitions(pack, plan),
+            LowSampleBelow = catalog.LowSampleBelow,
         };
     }
 

@@ -22,8 +22,14 @@ public sealed class KpiCatalog
     /// <summary>In the file's order, which is the order results are given in.</summary>
     public IReadOnlyList<KpiDefinition> Kpis { get; }
 
-    /// <summary>A value resting on fewer observations than this is flagged "low sample".</summary>
-    public int LowSampleBelow { get; init; } = 10;
+    /// <summary>low_sample_below when kpis.yaml does not set it.</summary>
+    public const int DefaultLowSampleBelow = 10;
+
+    /// <summary>
+    /// A value resting on fewer observations than this is flagged "low sample": the one setting every
+    /// surface reads (tiles, KPIs, account tables, and through the cube engine chart tables and /api/cube).
+    /// </summary>
+    public int LowSampleBelow { get; init; } = DefaultLowSampleBelow;
 
     /// <summary>Targets by priority (P1..P4).</summary>
     public IReadOnlyDictionary<string, SlaTarget> Sla { get; init; } = new Dictionary<string, SlaTarget>();

@@ -37,7 +37,7 @@ internal static class KpiCatalogFile
     // The YAML shapes, mapped to immutable records right after reading.
     private sealed class CatalogFile
     {
-        public int LowSampleBelow { get; set; } = 10;
+        public int LowSampleBelow { get; set; } = KpiCatalog.DefaultLowSampleBelow;
         public Dictionary<string, SlaFile> Sla { get; set; } = [];
         public List<string> KeyFeatures { get; set; } = [];
         public Dictionary<string, CubeFile> Cubes { get; set; } = [];

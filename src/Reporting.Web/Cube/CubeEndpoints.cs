@@ -22,7 +22,9 @@ public static class CubeEndpoints
             using var connection = services.GetRequiredService<ReportingDatabase>().Connect();
             return SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
         });
-        builder.Services.AddSingleton<CubeEngine>();
+        // Flags low samples by kpis.yaml's setting, as the tiles do.
+        builder.Services.AddSingleton(services => new CubeEngine(services.GetRequiredService<SemanticModel>(),
+            services.GetRequiredService<ReportingDatabase>(), services.GetRequiredService<KpiCatalog>().LowSampleBelow));
         builder.Services.AddOptions<CubeOptions>().BindConfiguration(CubeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<CubeGate>();
         builder.Services.AddSingleton<CubeCache>();

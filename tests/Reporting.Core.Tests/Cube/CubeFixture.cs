@@ -4,6 +4,7 @@ using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Storage;
+using Reporting.Core.Kpis;
 
 namespace Reporting.Core.Tests.Cube;
 
@@ -35,7 +36,7 @@ public sealed class CubeFixture : IDisposable
                 ('R7', 'A3', 'csat', 5, TIMESTAMP '2026-03-06');
             """);
         Model = SemanticModel.Load(ModelFolder, connection);
-        Engine = new CubeEngine(Model, Database);
+        Engine = new CubeEngine(Model, Database, KpiCatalog.DefaultLowSampleBelow);
     }
 
     public static string ModelFolder => Reporting.Core.Cube.CubeEngine.DefaultModelFolder;

@@ -29,6 +29,28 @@ public sealed class CubeResultTests : IDisposable
     }
 
     [Fact]
+    public void A_cubes_by_period_subtotal_is_filled_like_the_detail_rows()
+    {
+        var rows = fixture.Rows(new CubeQuery
+        {
+            Measures = ["tickets.count"],
+            Dimensions = ["tickets.segment"],
+            TimeDimension = new TimeDimensionQuery("tickets.created_at", TimeGranularity.Month, new DateRange(new DateOnly(2025, 12, 1), new DateOnly(2026, 2, 28))),
+            Totals = Totals.Cube,
+        });
+
+        // Grouping 0: segment and month; 1: by segment (the month rolled up, nothing to fill);
+        // 2: by month alone, where December (no ticket) is filled as in the detail rows; 3: the total.
+        Assert.Equal(
+            [
+                "Enterprise|2025-12-01|0|0", "Enterprise|2026-01-01|0|0", "Enterprise|2026-02-01|1|0", "Enterprise|∅|1|1",
+                "SMB|2025-12-01|0|0", "SMB|2026-01-01|2|0", "SMB|2026-02-01|1|0", "SMB|∅|3|1",
+                "∅|2025-12-01|0|2", "∅|2026-01-01|2|2", "∅|2026-02-01|2|2", "∅|∅|4|3",
+            ],
+            rows);
+    }
+
+    [Fact]
     public void A_range_without_rows_beside_another_dimension_answers_no_rows()
     {
         var rows = fixture.Rows(new CubeQuery

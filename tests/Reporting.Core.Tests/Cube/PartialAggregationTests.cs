@@ -5,6 +5,7 @@ using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Storage;
+using Reporting.Core.Kpis;
 
 namespace Reporting.Core.Tests.Cube;
 
@@ -80,7 +81,7 @@ public sealed class PartialAggregationTests : IDisposable
                     ('T5', 'A1', 'P1', TIMESTAMP '2026-12-31 12:00:00', TIMESTAMP '2026-12-31 12:50:00', 'open', 0);
                 """);
         }
-        var engine = new CubeEngine(fixture.Model, database);
+        var engine = new CubeEngine(fixture.Model, database, KpiCatalog.DefaultLowSampleBelow);
         var time = new TimeDimensionQuery("tickets.created_at", granularity, null);
 
         string[] Buckets(string measure, bool twoSteps)

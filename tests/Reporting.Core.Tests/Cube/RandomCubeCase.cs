@@ -2,6 +2,7 @@ using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Storage;
+using Reporting.Core.Kpis;
 
 namespace Reporting.Core.Tests.Cube;
 
@@ -22,7 +23,7 @@ public sealed class RandomCubeCase : IDisposable
         Data = RandomCubeData.Generate(seed);
         Rows = range is null ? Data : Data.Within(range);
         lease = shared.Take(Data);
-        Engine = new CubeEngine(shared.Model, shared.Database);
+        Engine = new CubeEngine(shared.Model, shared.Database, KpiCatalog.DefaultLowSampleBelow);
     }
 
     public int Seed { get; }

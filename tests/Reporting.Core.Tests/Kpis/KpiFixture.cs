@@ -22,8 +22,8 @@ public sealed class KpiFixture : IDisposable
         using var connection = Database.Connect();
         connection.Execute(File.ReadAllText(SqlPath));
         Model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
-        Engine = new CubeEngine(Model, Database);
         Catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, Model);
+        Engine = new CubeEngine(Model, Database, Catalog.LowSampleBelow);
         Calculator = new KpiCalculator(Catalog, Engine, Database);
     }
 

@@ -41,7 +41,7 @@ public sealed class RevenueFixture : IDisposable
             """);
         Model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
         Catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, Model);
-        Calculator = new KpiCalculator(Catalog, new CubeEngine(Model, Database), Database);
+        Calculator = new KpiCalculator(Catalog, new CubeEngine(Model, Database, Catalog.LowSampleBelow), Database);
     }
 
     public ReportingDatabase Database { get; } = ReportingDatabase.OpenInMemory();

@@ -31,8 +31,8 @@ public sealed class ScenarioFixture : IDisposable
         using var connection = Database.Connect();
         connection.Execute(sql);
         Model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
-        Engine = new CubeEngine(Model, Database);
         Catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, Model);
+        Engine = new CubeEngine(Model, Database, Catalog.LowSampleBelow);
         Themes = ThemeDictionary.Read(Playbook.DefaultThemesPath);
         Playbook = Playbook.Load(Playbook.DefaultPath, Catalog, Themes);
         Calculator = new KpiCalculator(Catalog, Engine, Database);

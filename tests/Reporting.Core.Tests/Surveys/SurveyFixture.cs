@@ -27,8 +27,8 @@ public sealed class SurveyFixture : IDisposable
         using var connection = Database.Connect();
         connection.Execute(File.ReadAllText(SqlPath));
         Model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
-        Engine = new CubeEngine(Model, Database);
         Catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, Model);
+        Engine = new CubeEngine(Model, Database, Catalog.LowSampleBelow);
         Planner = new SurveyPlanner(Database);
     }
 

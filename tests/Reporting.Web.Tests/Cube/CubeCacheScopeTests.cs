@@ -6,6 +6,7 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Storage;
 using Reporting.Web.Cube;
+using Reporting.Core.Kpis;
 
 namespace Reporting.Web.Tests.Cube;
 
@@ -30,7 +31,7 @@ public sealed class CubeCacheScopeTests : IDisposable
             INSERT INTO fact_ticket (ticket_id, account_id, priority, status, created_at) VALUES
                 ('T1', 'A1', 'P3', 'open', TIMESTAMP '2026-01-01'), ('T2', 'A1', 'P3', 'open', TIMESTAMP '2026-01-02'), ('T3', 'A2', 'P3', 'open', TIMESTAMP '2026-01-03');
             """);
-        var engine = new CubeEngine(SemanticModel.Load(CubeEngine.DefaultModelFolder, connection), database);
+        var engine = new CubeEngine(SemanticModel.Load(CubeEngine.DefaultModelFolder, connection), database, KpiCatalog.DefaultLowSampleBelow);
         cache = new CubeCache(engine, gate, database, Options.Create(new CubeOptions()));
     }
 

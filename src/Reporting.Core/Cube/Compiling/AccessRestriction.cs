@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Reporting.Core.Access;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Sql;
@@ -13,7 +12,7 @@ namespace Reporting.Core.Cube.Compiling;
 /// the join's key), so it narrows the fact rows wherever the statement aggregates them, also below
 /// the joins (<see cref="PartialAggregation"/>), and adds no join to the statement.
 /// </summary>
-internal static partial class AccessRestriction
+internal static class AccessRestriction
 {
     /// <summary>The condition for <paramref name="scope"/>, or null when it reads every account (nothing is added).</summary>
     public static string? Condition(CubeDefinition cube, AccessScope scope, ParameterList parameters)
@@ -44,36 +43,21 @@ internal static partial class AccessRestriction
     /// </summary>
     public static string? Problem(CubeDefinition cube, DimensionDefinition dimension) =>
         dimension.Type != DimensionType.String ? $"the dimension '{dimension.Name}' is a {dimension.Type.ToString().ToLowerInvariant()} dimension, not a string one"
-        : FromClause.Named(cube, dimension.Sql).Count == 0 || JoinColumn(cube, dimension.Sql) is not null ? null
+        : JoinReferences.IsOwn(cube, dimension.Sql) || JoinReferences.Column(cube, dimension.Sql) is not null ? null
         : $"the dimension '{dimension.Name}' must read the fact's own columns or exactly one column of a join (like account.csm)";
 
     private static string Restrict(CubeDefinition cube, DimensionDefinition dimension, Func<string, string> normalise, IReadOnlyList<string> values, ParameterList parameters)
     {
         var list = $"(SELECT unnest({parameters.Add(values.ToArray())}::VARCHAR[]))";
-        if (JoinColumn(cube, dimension.Sql) is not { } joined)
+        if (JoinReferences.Column(cube, dimension.Sql) is not { } joined)
         {
             return $"{normalise(dimension.Sql)} IN {list}";
         }
         // A LEFT JOIN on the key: the row's value is the joined row's, and no joined row matches nothing.
         var key = SqlIdentifier.Quote(joined.Join.Key);
-        return $"{SqlIdentifier.Quote(cube.Name)}.{key} IN (SELECT {key} FROM {SqlIdentifier.Quote(joined.Join.Table)} WHERE {normalise(joined.Column)} IN {list})";
+        return $"{SqlIdentifier.Quote(cube.Name)}.{key} IN (SELECT {key} FROM {SqlIdentifier.Quote(joined.Join.Table)} WHERE {normalise(SqlIdentifier.Quote(joined.Column))} IN {list})";
     }
 
     private static DimensionDefinition Dimension(CubeDefinition cube, string name) =>
         cube.Dimensions.First(d => d.Name == name);
-
-    private static (JoinDefinition Join, string Column)? JoinColumn(CubeDefinition cube, string sql)
-    {
-        var match = JoinColumnSql().Match(sql);
-        if (!match.Success)
-        {
-            return null;
-        }
-        return cube.Joins.FirstOrDefault(j => j.Name == match.Groups["join"].Value) is { } join
-            ? (join, SqlIdentifier.Quote(match.Groups["column"].Value))
-            : null;
-    }
-
-    [GeneratedRegex("""^\s*"?(?<join>[A-Za-z_][A-Za-z0-9_]*)"?\s*\.\s*"?(?<column>[A-Za-z_][A-Za-z0-9_]*)"?\s*$""", RegexOptions.CultureInvariant)]
-    private static partial Regex JoinColumnSql();
 }

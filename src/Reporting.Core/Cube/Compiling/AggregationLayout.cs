@@ -1,4 +1,5 @@
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Sql;
 
 namespace Reporting.Core.Cube.Compiling;
 
@@ -24,8 +25,8 @@ internal abstract class AggregationLayout
     /// <summary>A condition on a dimension whose SQL is <paramref name="dimensionSql"/>.</summary>
     public virtual void Filter(string dimensionSql, string condition) => conditions.Add(condition);
 
-    /// <summary>The FROM clause, given the rest of the statement (which names the joins it needs).</summary>
-    public abstract string From(string statement);
+    /// <summary>The FROM clause with the joins the query's members read.</summary>
+    public abstract string From(IReadOnlyList<JoinDefinition> joins);
 }
 
 /// <summary>The plain statement: the fact rows, joined to the dimension tables it names, grouped once.</summary>
@@ -37,5 +38,5 @@ internal sealed class DirectAggregation(CubeDefinition cube) : AggregationLayout
 
     public override string? Observations(MeasureDefinition measure) => MeasureSql.Observations(cube, measure);
 
-    public override string From(string statement) => FromClause.Of(cube, statement);
+    public override string From(IReadOnlyList<JoinDefinition> joins) => FromClause.Of(cube, SqlIdentifier.Quote(cube.Table), joins);
 }

@@ -42,12 +42,12 @@ internal sealed class PartialAggregation : AggregationLayout
             .Concat(plan.TimeDimension is { } time && query.TimeDimension?.DateRange is not null ? [time.Sql] : []).ToList();
         // A listing (dimensions without measures) has as many groups as rows: nothing to save.
         var combines = plan.Measures.Count > 0 && plan.Measures.Concat(plan.MeasureFilters.Select(f => f.Measure)).All(m => PartialMeasures.Combines(cube, m));
-        if (!combines || !plan.Dimensions.Select(d => d.Sql).Concat(filtered).All(sql => IsOwn(cube, sql) || FromClause.IsJoinColumn(cube, sql)))
+        if (!combines || !plan.Dimensions.Select(d => d.Sql).Concat(filtered).All(sql => JoinReferences.IsOwn(cube, sql) || JoinReferences.Column(cube, sql) is not null))
         {
             return null;
         }
-        var own = plan.Dimensions.Where(d => IsOwn(cube, d.Sql)).ToList();
-        var joins = own.Count < plan.Dimensions.Count || filtered.Any(sql => !IsOwn(cube, sql));
+        var own = plan.Dimensions.Where(d => JoinReferences.IsOwn(cube, d.Sql)).ToList();
+        var joins = own.Count < plan.Dimensions.Count || filtered.Any(sql => !JoinReferences.IsOwn(cube, sql));
         var subtotals = query.Totals != Totals.None && plan.Dimensions.Count > 0;
         return joins || subtotals || plan.Dimensions.Any(d => d.Granularity is not null) ? new PartialAggregation(cube, own) : null;
     }
@@ -62,7 +62,7 @@ internal sealed class PartialAggregation : AggregationLayout
     /// <summary>A condition on the fact's own columns narrows the fact rows; one on a join column, the joined partial rows.</summary>
     public override void Filter(string dimensionSql, string condition)
     {
-        if (IsOwn(cube, dimensionSql))
+        if (JoinReferences.IsOwn(cube, dimensionSql))
         {
             innerConditions.Add(condition);
         }
@@ -72,9 +72,8 @@ internal sealed class PartialAggregation : AggregationLayout
         }
     }
 
-    public override string From(string statement)
+    public override string From(IReadOnlyList<JoinDefinition> joins)
     {
-        var joins = FromClause.Named(cube, statement);
         var alias = SqlIdentifier.Quote(cube.Name);
         var groupBy = keys.Select(k => k.Sql)
             .Concat(joins.Select(j => $"{alias}.{SqlIdentifier.Quote(j.Key)}").Distinct()).ToList();
@@ -91,8 +90,6 @@ internal sealed class PartialAggregation : AggregationLayout
         var inner = string.Join("\n", lines.Where(line => line.Length > 0));
         return FromClause.Of(cube, inner, joins);
     }
-
-    private static bool IsOwn(CubeDefinition cube, string sql) => FromClause.Named(cube, sql).Count == 0;
 
     /// <summary>The column of the partial rows holding this partial aggregate (each distinct aggregate computed once).</summary>
     private string Partial(string aggregate)

@@ -46,7 +46,7 @@ internal static partial class PartialMeasures
     private static bool Combines(CubeDefinition cube, MeasureDefinition measure, HashSet<string> visiting) => measure.Type switch
     {
         MeasureType.Count or MeasureType.Sum or MeasureType.Min or MeasureType.Max or MeasureType.Avg or MeasureType.Ratio
-            => FromClause.Named(cube, MeasureSql.Aggregate(cube, measure)).Count == 0,
+            => JoinReferences.IsOwn(cube, MeasureSql.Aggregate(cube, measure)),
         MeasureType.Formula => FormulaCombines(cube, measure, visiting),
         _ => false,
     };

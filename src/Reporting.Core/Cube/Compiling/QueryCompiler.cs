@@ -50,8 +50,8 @@ public sealed partial class QueryCompiler(SemanticModel model, bool aggregateBel
         }
         var selectClause = $"SELECT {string.Join(", ", select)}";
         var rest = new[] { Where(plan, query, today, scope, parameters, layout), GroupBy(keys, query.Totals), Having(plan, parameters, layout), OrderBy(plan, query), Paging(query, parameters) };
-        // The FROM clause last: it joins only the dimension tables the other clauses name.
-        var from = layout.From(string.Join("\n", rest.Prepend(selectClause)));
+        // The FROM clause last: below the joins, it holds the partial aggregates the other clauses use.
+        var from = layout.From(plan.Joins(query));
         var sql = string.Join("\n", new[] { selectClause, from }.Concat(rest).Where(part => part.Length > 0));
         return new CompiledQuery(sql, parameters.Values, columns);
     }

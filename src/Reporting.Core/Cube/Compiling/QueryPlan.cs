@@ -45,6 +45,21 @@ internal sealed record QueryPlan(CubeDefinition Cube)
         return plan;
     }
 
+    /// <summary>
+    /// The joins the statement reads, in the cube's order: those its dimensions, filters (the time
+    /// dimension's when the query has a date range) and measures read, each from its own SQL.
+    /// </summary>
+    public IReadOnlyList<JoinDefinition> Joins(CubeQuery query)
+    {
+        var sql = Dimensions.Select(d => d.Sql)
+            .Concat(DimensionFilters.Select(f => f.Dimension.Sql))
+            .Concat(TimeDimension is { } time && query.TimeDimension?.DateRange is not null ? [time.Sql] : [])
+            .Concat(Measures.SelectMany(m => new[] { MeasureSql.Aggregate(Cube, m), MeasureSql.Observations(Cube, m) ?? "" }))
+            .Concat(MeasureFilters.Select(f => MeasureSql.Aggregate(Cube, f.Measure)));
+        var read = sql.SelectMany(member => JoinReferences.In(Cube, member)).ToHashSet();
+        return Cube.Joins.Where(read.Contains).ToList();
+    }
+
     private void AddDimension(string member) => Dimensions.Add(new PlannedDimension(member, Dimension(member).Sql));
 
     private void AddTimeDimension(TimeDimensionQuery time)

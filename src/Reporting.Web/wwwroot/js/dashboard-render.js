@@ -4,6 +4,9 @@
 (function () {
     'use strict';
 
+    // kpis.yaml's low_sample_below, as the page wrote it on this script's tag.
+    const lowSampleBelow = document.currentScript.dataset.lowSampleBelow;
+
     function element(tag, attributes, text) {
         const node = document.createElement(tag);
         Object.entries(attributes || {}).forEach(([key, value]) => node.setAttribute(key, value));
@@ -62,7 +65,7 @@
         });
         const parts = [result];
         if (low) {
-            parts.push(element('p', { class: 'muted' }, '* fewer than 10 observations: low sample.'));
+            parts.push(element('p', { class: 'muted' }, '* fewer than ' + lowSampleBelow + ' observations: low sample.'));
         }
         return parts;
     }
