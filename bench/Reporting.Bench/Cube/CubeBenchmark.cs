@@ -4,6 +4,7 @@ using Reporting.Core.Access;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Web.Cube;
+using Reporting.Documents.Cube;
 
 namespace Reporting.Bench.Cube;
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Html;
 
+using Reporting.Documents.Dashboards;
+
 namespace Reporting.Web.Dashboards;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using Reporting.Core.Dashboards;
 
+using Reporting.Documents.Dashboards;
+
 namespace Reporting.Web.Dashboards;
 
 /// <summary>

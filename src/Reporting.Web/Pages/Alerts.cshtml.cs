@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Reporting.Core.Alerts;
 using Reporting.Web.Signals;
+using Reporting.Documents.Signals;
 
 namespace Reporting.Web.Pages;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Reporting.Core.Accounts;
 using Reporting.Web.Embed;
 using Reporting.Web.Security;
+using Reporting.Documents.Text;
 
 namespace Reporting.Web.Pages;
 

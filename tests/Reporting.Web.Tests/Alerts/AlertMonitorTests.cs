@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Core.Alerts;
 using Reporting.Web.Signals;
+using Reporting.Documents.Signals;
 
 namespace Reporting.Web.Tests.Alerts;
 
@@ -27,7 +28,7 @@ public sealed class AlertMonitorTests : IAsyncLifetime
         factory = new ReportingWebFactory(
             new()
             {
-                ["Reporting:SeedOnFirstRun"] = "false",
+                ["Tests:Seed"] = "false",
                 ["Reporting:Alerts:Webhooks:0"] = receiver.Url.ToString(),
                 ["Reporting:Alerts:InitialBackoffSeconds"] = "0.05",
             },

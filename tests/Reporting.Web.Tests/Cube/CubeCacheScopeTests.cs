@@ -6,6 +6,7 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Storage;
 using Reporting.Web.Cube;
+using Reporting.Documents.Cube;
 
 namespace Reporting.Web.Tests.Cube;
 

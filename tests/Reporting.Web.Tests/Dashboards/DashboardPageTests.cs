@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Reporting.Web.Dashboards;
+using Reporting.Documents.Dashboards;
 
 namespace Reporting.Web.Tests.Dashboards;
 

@@ -4,11 +4,17 @@ using Microsoft.Extensions.Hosting;
 using Reporting.Core.Access;
 using Reporting.Core.Delivery;
 using Reporting.Web.Cube;
+using Reporting.Documents.Cube;
 using Reporting.Web.Delivery;
+using Reporting.Documents.Delivery;
 using Reporting.Web.Ebr;
+using Reporting.Documents.Ebr;
 using Reporting.Web.Kpis;
+using Reporting.Documents.Kpis;
 using Reporting.Web.Signals;
+using Reporting.Documents.Signals;
 using Reporting.Web.Storage;
+using Reporting.Documents.Storage;
 
 namespace Reporting.Web.Tests.Delivery;
 
@@ -27,7 +33,7 @@ public sealed class ComposerOffTheServerTests : IDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Reporting:Database"] = Path.Combine(folder, "reporting.duckdb"),
-            ["Reporting:SeedOnFirstRun"] = "false",
+            ["Tests:Seed"] = "false",
         });
         builder.AddReportingStorage();
         builder.AddReportingCube();

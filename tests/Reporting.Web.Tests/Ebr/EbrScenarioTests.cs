@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Reporting.Tests.Pdf;
 using Reporting.Web.Dashboards;
+using Reporting.Documents.Dashboards;
 
 namespace Reporting.Web.Tests.Ebr;
 

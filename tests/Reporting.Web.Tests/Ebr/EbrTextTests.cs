@@ -1,4 +1,5 @@
 using Reporting.Web.Ebr;
+using Reporting.Documents.Ebr;
 
 namespace Reporting.Web.Tests.Ebr;
 

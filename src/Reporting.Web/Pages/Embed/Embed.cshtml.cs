@@ -5,8 +5,10 @@ using Reporting.Core.Accounts;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Storage;
 using Reporting.Web.Dashboards;
+using Reporting.Documents.Dashboards;
 using Reporting.Web.Embed;
 using Reporting.Web.Security;
+using Reporting.Documents.Text;
 
 namespace Reporting.Web.Pages.Embed;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using Reporting.Core.Delivery;
 using Reporting.Web.Delivery;
+using Reporting.Documents.Delivery;
 
 namespace Reporting.Web.Pages.Subscriptions;
 
