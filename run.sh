@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the reporting server on http://localhost:5080. On first run it builds (the DuckDB engine comes
 # with the DuckDB.NET package from NuGet), installs Chromium for the PDF packs (Debian/Ubuntu, as
-# root) and seeds demo data into data/reporting.duckdb.
+# root) and seeds demo data into data/reporting.duckdb with the command line (`reporting seed
+# --if-empty`: a database that holds data is left as it is). The server itself never seeds.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
@@ -11,4 +12,6 @@ require_chromium   # the EBR packs (GET /accounts/{id}/ebr.pdf) print with Debia
 export Reporting__Database="${Reporting__Database:-$PWD/data/reporting.duckdb}"
 # Production unless told otherwise: launchSettings.json (Development) is for an IDE, not for serving.
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+mkdir -p "$(dirname "$Reporting__Database")"
+dotnet run --project src/Reporting.Cli -c Release -- seed --db "$Reporting__Database" --accounts 200 --months 18 --if-empty
 exec dotnet run --project src/Reporting.Web -c Release --no-launch-profile -- --urls "${REPORTING_URLS:-http://localhost:5080}"

@@ -72,7 +72,6 @@ public sealed class DeliveryBenchmark(Workspace workspace)
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Reporting:Database"] = database,
-            ["Reporting:SeedOnFirstRun"] = "false",
             ["Reporting:Alerts:Enabled"] = "false",
             ["Reporting:Pdf:Concurrency"] = "2",
         });
