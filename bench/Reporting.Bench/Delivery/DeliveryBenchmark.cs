@@ -85,7 +85,7 @@ public sealed class DeliveryBenchmark(Workspace workspace)
             new SmtpSettings { Host = "127.0.0.1", Port = smtpPort, StartTls = SmtpTls.None, From = "reports@cs.example.com" });
         builder.Services.AddSingleton<IDeliveryComposer, EbrPackComposer>();
         var host = builder.Build();
-        KpiSettingsTables.Apply(host.Services.GetRequiredService<KpiCatalog>(), host.Services.GetRequiredService<ReportingDatabase>());
+        DatabaseStartup.Prepare(host.Services);
         return host;
     }
 

@@ -57,7 +57,7 @@ public sealed class FirstRunTests
         var logs = new CapturedLogs();
         using var server = new ReportingWebFactory(new() { [ReportingWebFactory.Seed] = "false" });
         using var factory = server.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddLogging(logging => logging.AddProvider(logs))));
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateAdminClientAsync();
 
         var html = await client.GetStringAsync("/data");
 
