@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Reporting.Core.Access;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
-using Reporting.Web.Cube;
 using Reporting.Documents.Cube;
 
 namespace Reporting.Bench.Cube;

@@ -7,16 +7,11 @@ using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
 using Reporting.Seed;
 using Reporting.Tests.Fixtures.Smtp;
-using Reporting.Web.Cube;
 using Reporting.Documents.Cube;
-using Reporting.Web.Ebr;
 using Reporting.Documents.Ebr;
-using Reporting.Web.Kpis;
 using Reporting.Documents.Kpis;
 using Reporting.Web.Signals;
-using Reporting.Documents.Signals;
 using Reporting.Web.Storage;
-using Reporting.Documents.Storage;
 
 namespace Reporting.Bench.Delivery;
 

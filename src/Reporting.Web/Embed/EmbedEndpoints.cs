@@ -1,7 +1,6 @@
 using Reporting.Web.SignIn;
 using System.Text;
 using System.Text.Json;
-using Reporting.Web.Dashboards;
 using Reporting.Documents.Dashboards;
 using Reporting.Web.Ebr;
 using Reporting.Documents.Ebr;

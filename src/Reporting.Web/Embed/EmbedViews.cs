@@ -1,5 +1,4 @@
 using Reporting.Core.Cube.Model;
-using Reporting.Web.Cube;
 using Reporting.Documents.Cube;
 using Reporting.Web.Dashboards;
 using Reporting.Documents.Dashboards;

@@ -1,4 +1,3 @@
-using Reporting.Web.Storage;
 using Reporting.Documents.Storage;
 
 namespace Reporting.Web.Ingest;

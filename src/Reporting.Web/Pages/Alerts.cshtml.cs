@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Reporting.Core.Alerts;
 using Reporting.Web.Signals;
-using Reporting.Documents.Signals;
 
 namespace Reporting.Web.Pages;
 

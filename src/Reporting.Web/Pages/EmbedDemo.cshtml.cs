@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Reporting.Core.Accounts;
 using Reporting.Web.Embed;
 using Reporting.Web.Security;
-using Reporting.Documents.Text;
 
 namespace Reporting.Web.Pages;
 

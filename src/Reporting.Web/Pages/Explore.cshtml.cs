@@ -6,10 +6,8 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
-using Reporting.Web.Dashboards;
 using Reporting.Documents.Dashboards;
 using Reporting.Web.Security;
-using Reporting.Documents.Text;
 
 namespace Reporting.Web.Pages;
 

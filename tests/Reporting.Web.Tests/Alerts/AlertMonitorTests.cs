@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Core.Alerts;
 using Reporting.Web.Signals;
-using Reporting.Documents.Signals;
 
 namespace Reporting.Web.Tests.Alerts;
 

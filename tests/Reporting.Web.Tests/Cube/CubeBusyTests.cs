@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Reporting.Web.Cube;
 using Reporting.Documents.Cube;
 
 namespace Reporting.Web.Tests.Cube;

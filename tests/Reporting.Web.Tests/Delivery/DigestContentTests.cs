@@ -5,9 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Reporting.Core.Access;
 using Reporting.Core.Kpis;
 using Reporting.Tests.Pdf;
-using Reporting.Web.Dashboards;
 using Reporting.Documents.Dashboards;
-using Reporting.Web.Delivery;
 using Reporting.Documents.Delivery;
 using Reporting.Web.Tests.SignIn;
 

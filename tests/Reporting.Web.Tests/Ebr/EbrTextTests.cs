@@ -1,4 +1,3 @@
-using Reporting.Web.Ebr;
 using Reporting.Documents.Ebr;
 
 namespace Reporting.Web.Tests.Ebr;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Reporting.Web.Requests;
-using Reporting.Documents.Cube;
 using Reporting.Web.Tests.Cube;
 
 namespace Reporting.Web.Tests.Requests;

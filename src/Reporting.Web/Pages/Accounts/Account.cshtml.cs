@@ -8,10 +8,8 @@ using Reporting.Core.Planning;
 using Reporting.Core.Signals;
 using Reporting.Core.Storage;
 using Reporting.Documents.Accounts;
-using Reporting.Web.Dashboards;
 using Reporting.Documents.Dashboards;
 using Reporting.Web.Security;
-using Reporting.Documents.Text;
 
 namespace Reporting.Web.Pages.Accounts;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Storage;
 using Reporting.Documents.Accounts;
-using Reporting.Web.Dashboards;
 using Reporting.Documents.Dashboards;
 
 namespace Reporting.Web.Pages.Accounts;

@@ -8,7 +8,6 @@ using Reporting.Web.Dashboards;
 using Reporting.Documents.Dashboards;
 using Reporting.Web.Embed;
 using Reporting.Web.Security;
-using Reporting.Documents.Text;
 
 namespace Reporting.Web.Pages.Embed;
 

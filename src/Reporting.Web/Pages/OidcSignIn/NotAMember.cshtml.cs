@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Reporting.Web.Security;
-using Reporting.Documents.Text;
 using Reporting.Web.SignIn.Oidc;
 
 namespace Reporting.Web.Pages.OidcSignIn;

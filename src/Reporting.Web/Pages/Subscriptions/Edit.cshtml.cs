@@ -4,7 +4,6 @@ using Reporting.Core.Accounts;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Delivery;
 using Reporting.Web.Delivery;
-using Reporting.Documents.Delivery;
 using Reporting.Web.SignIn;
 using Reporting.Core.Periods;
 

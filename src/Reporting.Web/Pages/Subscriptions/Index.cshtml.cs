@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reporting.Core.Delivery;
 using Reporting.Web.Delivery;
-using Reporting.Documents.Delivery;
 using Reporting.Web.SignIn;
 
 namespace Reporting.Web.Pages.Subscriptions;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using Reporting.Core.Delivery;
 using Reporting.Web.Delivery;
-using Reporting.Documents.Delivery;
 
 namespace Reporting.Web.Pages.Subscriptions;
 
