@@ -4,8 +4,8 @@ using System.Text;
 namespace Reporting.Documents.Ebr;
 
 /// <summary>
-/// The styles and scripts the pack inlines (embedded in this assembly from wwwroot): the design
-/// tokens shared with the dashboards, the print styles, Chart.js and the chart drawing script. Read once.
+/// The styles and scripts the pack inlines (embedded in this assembly: Ebr/Assets, and the web's wwwroot for the design
+/// tokens and Chart.js shared with the dashboards): tokens, print styles, Chart.js and the chart drawing script. Read once.
 /// </summary>
 public static class EbrAssets
 {

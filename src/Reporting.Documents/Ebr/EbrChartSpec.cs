@@ -1,7 +1,7 @@
 namespace Reporting.Documents.Ebr;
 
 /// <summary>
-/// One chart of the pack as wwwroot/js/ebr.js draws it: kind (line, bar, stacked-bar), the category
+/// One chart of the pack as Ebr/Assets/ebr.js draws it: kind (line, bar, stacked-bar), the category
 /// labels, the series, the value axis (unit, decimals, bounds) and an optional dashed reference line.
 /// </summary>
 public sealed record EbrChartSpec(string Id, string Kind, IReadOnlyList<string> Labels, IReadOnlyList<EbrChartSeries> Series)

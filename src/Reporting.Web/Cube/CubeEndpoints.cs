@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
-using Reporting.Core.Storage;
 using Reporting.Documents.Cube;
 using Reporting.Web.Operations;
 using Reporting.Core.Periods;

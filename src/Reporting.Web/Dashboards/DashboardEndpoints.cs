@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Reporting.Core.Cube.Model;
 using Reporting.Core.Dashboards;
-using Reporting.Core.Kpis;
 using Reporting.Documents.Dashboards;
 using Reporting.Web.Operations;
 using Reporting.Web.SignIn;

@@ -1,13 +1,7 @@
 using Reporting.Web.SignIn;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Reporting.Core.ClosedLoop;
-using Reporting.Core.Cube.Model;
 using Reporting.Core.Ebr;
-using Reporting.Core.Health;
 using Reporting.Core.Kpis;
-using Reporting.Core.Planning;
-using Reporting.Core.Signals;
-using Reporting.Core.Themes;
 using Reporting.Documents.Ebr;
 using Reporting.Core.Periods;
 
