@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Html;
-
 using Reporting.Documents.Dashboards;
 
 namespace Reporting.Web.Dashboards;

@@ -1,5 +1,4 @@
 using Reporting.Core.Dashboards;
-
 using Reporting.Documents.Dashboards;
 
 namespace Reporting.Web.Dashboards;
