@@ -11,6 +11,8 @@ db="${2:-/tmp/reporting-measure/reporting.duckdb}"
 port=5097
 mkdir -p "$(dirname "$db")"
 dotnet build src/Reporting.Web -c Release --nologo -v quiet >/dev/null
+# The server does not seed: the command line does, once (a database that holds data is left as it is).
+dotnet run --project src/Reporting.Cli -c Release -- seed --db "$db" --accounts 200 --months 18 --if-empty >/dev/null
 Reporting__Database="$db" ASPNETCORE_ENVIRONMENT=Production \
     dotnet src/Reporting.Web/bin/Release/net10.0/Reporting.Web.dll --urls "http://127.0.0.1:$port" >/tmp/measure-dashboards.log 2>&1 &
 server=$!

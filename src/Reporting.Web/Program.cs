@@ -1,5 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Reporting.Core.Kpis;
+using Reporting.Documents.Cube;
+using Reporting.Documents.Ebr;
+using Reporting.Documents.Kpis;
+using Reporting.Documents.Surveys;
 using Reporting.Web.Cube;
 using Reporting.Web.Dashboards;
 using Reporting.Web.Delivery;
@@ -38,6 +43,8 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 builder.AddReportingSignIn();
 
 var app = builder.Build();
+// Before any endpoint is mapped or request served: model and catalog checked, settings tables written.
+DatabaseStartup.Prepare(app.Services);
 
 app.UseReportingSecurity();
 app.UseReportingRequestGuards();

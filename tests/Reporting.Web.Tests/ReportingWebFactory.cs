@@ -2,14 +2,18 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Reporting.Core.Access;
 using Reporting.Core.Storage;
+using Reporting.Seed;
 
 namespace Reporting.Web.Tests;
 
 /// <summary>
 /// The real server over a real DuckDB file in a temporary folder of its own, removed on dispose.
-/// Settings are passed as "Reporting:*" configuration, as an operator would. The alert monitor is off
+/// Settings are passed as "Reporting:*" configuration, as an operator would. The server does not seed:
+/// before it starts on a missing file, the factory seeds demo data through the seed library (as
+/// `reporting seed` does), <see cref="SeedAccounts"/> × <see cref="SeedMonths"/>, unless <see cref="Seed"/> is "false". The alert monitor is off
 /// unless a test turns it on (it writes detractor cases, which tests counting rows do not expect); a
 /// test may fix the clock the server reads "today" from. Its clients are signed in as an admin
 /// (<see cref="TeamSignIn.Admin"/>, through the real sign-in form) unless made with
@@ -17,6 +21,13 @@ namespace Reporting.Web.Tests;
 /// </summary>
 public sealed class ReportingWebFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The factory's own settings (not the server's): whether to seed, and how much.</summary>
+    public const string Seed = "Tests:Seed";
+
+    public const string SeedAccounts = "Tests:SeedAccounts";
+
+    public const string SeedMonths = "Tests:SeedMonths";
+
     private readonly Dictionary<string, string?> settings;
 
     private readonly TimeProvider? clock;
@@ -36,8 +47,8 @@ public sealed class ReportingWebFactory : WebApplicationFactory<Program>
         this.settings = new Dictionary<string, string?>
         {
             ["Reporting:Database"] = DatabasePath,
-            ["Reporting:SeedAccounts"] = "6",
-            ["Reporting:SeedMonths"] = "3",
+            ["Tests:SeedAccounts"] = "6",
+            ["Tests:SeedMonths"] = "3",
             ["Reporting:Alerts:Enabled"] = "false",
             ["Reporting:Delivery:Enabled"] = "false",
         };
@@ -68,9 +79,31 @@ public sealed class ReportingWebFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        SeedMissingDatabase();
+        return base.CreateHost(builder);
+    }
+
+    /// <summary>As ./run.sh does with `reporting seed`: demo data into a database file that does not exist yet.</summary>
+    private void SeedMissingDatabase()
+    {
+        if (settings.GetValueOrDefault(Seed) == "false" || File.Exists(DatabasePath) || string.IsNullOrEmpty(settings.GetValueOrDefault("Reporting:Database")))
+        {
+            return;
+        }
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        using var database = ReportingDatabase.Open(DatabasePath);
+        DemoDataSeeder.Seed(database, new SeedOptions
+        {
+            Accounts = int.Parse(settings[SeedAccounts]!, System.Globalization.CultureInfo.InvariantCulture),
+            Months = int.Parse(settings[SeedMonths]!, System.Globalization.CultureInfo.InvariantCulture),
+        });
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Where(s => !s.Key.StartsWith("Tests:", StringComparison.Ordinal)))
         {
             builder.UseSetting(key, value);
         }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 using Reporting.Core.Access;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
-using Reporting.Web.Cube;
 using Reporting.Core.Kpis;
+using Reporting.Documents.Cube;
 
 namespace Reporting.Bench.Cube;
 

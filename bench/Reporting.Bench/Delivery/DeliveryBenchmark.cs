@@ -7,9 +7,9 @@ using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
 using Reporting.Seed;
 using Reporting.Tests.Fixtures.Smtp;
-using Reporting.Web.Cube;
-using Reporting.Web.Ebr;
-using Reporting.Web.Kpis;
+using Reporting.Documents.Cube;
+using Reporting.Documents.Ebr;
+using Reporting.Documents.Kpis;
 using Reporting.Web.Signals;
 using Reporting.Web.Storage;
 
@@ -67,7 +67,6 @@ public sealed class DeliveryBenchmark(Workspace workspace)
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Reporting:Database"] = database,
-            ["Reporting:SeedOnFirstRun"] = "false",
             ["Reporting:Alerts:Enabled"] = "false",
             ["Reporting:Pdf:Concurrency"] = "2",
         });
@@ -81,7 +80,7 @@ public sealed class DeliveryBenchmark(Workspace workspace)
             new SmtpSettings { Host = "127.0.0.1", Port = smtpPort, StartTls = SmtpTls.None, From = "reports@cs.example.com" });
         builder.Services.AddSingleton<IDeliveryComposer, EbrPackComposer>();
         var host = builder.Build();
-        KpiSettingsTables.Apply(host.Services.GetRequiredService<KpiCatalog>(), host.Services.GetRequiredService<ReportingDatabase>());
+        DatabaseStartup.Prepare(host.Services);
         return host;
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Reporting.Core.Delivery;
-using Reporting.Web.Ebr;
+using Reporting.Documents.Ebr;
 
 namespace Reporting.Bench.Delivery;
 

@@ -47,7 +47,6 @@ public sealed class ServerProcess : IDisposable
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Reporting__Database"] = database;
-        start.Environment["Reporting__SeedOnFirstRun"] = "false";
         foreach (var (key, value) in EmbedToken.ServerSettings)
         {
             start.Environment[key] = value;

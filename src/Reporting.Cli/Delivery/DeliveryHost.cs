@@ -1,26 +1,24 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Configuration;
-using Reporting.Cli.Ebr;
 using Reporting.Core.Delivery;
 using Reporting.Core.Storage;
-using Reporting.Web.Delivery;
-using Reporting.DuckDb;
+using Reporting.Documents.Delivery;
 
 namespace Reporting.Cli.Delivery;
 
 /// <summary>
-/// The server's delivery engine without the server: storage, cube, KPIs and EBR packs as Program.cs
-/// registers them, then AddReportingDelivery with Reporting:Smtp / Reporting:Delivery from the
-/// environment (Reporting__Smtp__Host …), the command's options winning. The message composer is the
-/// web's (AddReportingDeliveryComposer): the same mail and PDFs as the server sends. DuckDB lets one process hold the file: while another
-/// holds it (a second `deliver`, the server) this waits, up to <see cref="LockWait"/>.
+/// The server's delivery engine without the server: the command line's services (<see cref="CliServices"/>),
+/// then AddReportingDelivery with Reporting:Smtp / Reporting:Delivery from the environment
+/// (Reporting__Smtp__Host …), the command's options winning, and the server's message composer
+/// (AddReportingDeliveryComposer): the same mail and PDFs as the server sends. DuckDB lets one process
+/// hold the file: while another holds it (a second `deliver`, the server) this waits, up to <see cref="LockWait"/>.
 /// </summary>
 internal static class DeliveryHost
 {
     public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(60);
 
-    /// <summary>Registers the composer for tests that run the command line in-process (the web's composer otherwise).</summary>
+    /// <summary>Registers the composer for tests that run the command line in-process (the server's composer otherwise).</summary>
     internal static Action<IServiceCollection>? ComposerForTests { get; set; }
 
     /// <summary>Settings tests that run in-process give (short retry waits), as the environment would.</summary>
@@ -33,7 +31,11 @@ internal static class DeliveryHost
         {
             merged[key] = value;
         }
-        var builder = EbrHost.Builder(database, merged);
+        return CliServices.Open(database, merged, AddDelivery, host => WaitForTheFile(host, waiting));
+    }
+
+    private static void AddDelivery(IHostApplicationBuilder builder)
+    {
         var delivery = builder.Configuration.GetSection("Reporting:Delivery").Get<DeliverySettings>() ?? new DeliverySettings();
         var smtp = builder.Configuration.GetSection("Reporting:Smtp").Get<SmtpSettings>() ?? new SmtpSettings();
         builder.Services.AddReportingDelivery(delivery, smtp);
@@ -42,10 +44,6 @@ internal static class DeliveryHost
         {
             builder.AddReportingDeliveryComposer();
         }
-        var host = builder.Build();
-        WaitForTheFile(host, waiting);
-        EbrHost.ApplySettingsTables(host);
-        return host;
     }
 
     /// <summary>Opens the database, retrying while another process (or run) holds the file.</summary>

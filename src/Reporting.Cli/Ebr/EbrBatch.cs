@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Reporting.Core.Accounts;
 using Reporting.Core.Kpis;
-using Reporting.Web.Ebr;
+using Reporting.Documents.Ebr;
 using Spectre.Console;
 
 namespace Reporting.Cli.Ebr;
@@ -15,11 +15,10 @@ namespace Reporting.Cli.Ebr;
 /// </summary>
 internal static class EbrBatch
 {
-    public static async Task<int> Run(IAnsiConsole console, EbrPacks packs, IReadOnlyList<AccountCard> accounts, KpiFilter dates, EbrArguments arguments, CancellationToken cancellationToken)
+    public static async Task<int> Run(IAnsiConsole console, EbrPacks packs, IReadOnlyList<AccountCard> accounts, KpiFilter dates, EbrArguments arguments, DateOnly today, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(arguments.Output);
         var failures = new ConcurrentBag<(string Account, string Error)>();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var clock = Stopwatch.StartNew();
         long bytes = 0;
         await console.Progress()

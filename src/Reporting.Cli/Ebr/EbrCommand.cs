@@ -1,13 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Reporting.Core.Accounts;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Ebr;
 using Reporting.Core.Kpis;
 using Reporting.Core.Planning;
-using Reporting.Core.Storage;
-using Reporting.Web.Ebr;
+using Reporting.Documents.Ebr;
 using Spectre.Console;
 
 namespace Reporting.Cli.Ebr;
@@ -55,13 +53,13 @@ internal static class EbrCommand
         }
         try
         {
-            using var host = EbrHost.Open(arguments.Database, arguments.Parallel, arguments.Chromium);
-            using var acting = ActAs.Enter(console, host.Services.GetRequiredService<ReportingDatabase>(), arguments.As);
+            using var host = CliServices.Open(arguments.Database, arguments.PdfSettings());
+            using var acting = ActAs.Enter(console, host.Database(), arguments.As);
             if (acting is null)
             {
                 return 2;
             }
-            var packs = host.Services.GetRequiredService<EbrPacks>();
+            var packs = host.Get<EbrPacks>();
             if (!packs.Renderer.Available)
             {
                 throw new ChromiumMissingException(packs.Renderer.ChromiumPath);
@@ -69,8 +67,8 @@ internal static class EbrCommand
             var dates = KpiFilter.Parse(null, null, arguments.From, arguments.To);
             packs.Pack(arguments.Pack);
             return arguments.All
-                ? await EbrBatch.Run(console, packs, host.Services.GetRequiredService<AccountDirectory>().All(), dates, arguments, cancellationToken)
-                : await One(console, packs, new EbrRequest(arguments.Account!.Trim(), dates.From, dates.To, arguments.Pack), arguments.Output, cancellationToken);
+                ? await EbrBatch.Run(console, packs, host.Get<AccountDirectory>().All(), dates, arguments, host.Today(), cancellationToken)
+                : await One(console, packs, new EbrRequest(arguments.Account!.Trim(), dates.From, dates.To, arguments.Pack), arguments.Output, host.Today(), cancellationToken);
         }
         catch (KpiFilterException e)
         {
@@ -84,10 +82,10 @@ internal static class EbrCommand
         }
     }
 
-    private static async Task<int> One(IAnsiConsole console, EbrPacks packs, EbrRequest request, string path, CancellationToken cancellationToken)
+    private static async Task<int> One(IAnsiConsole console, EbrPacks packs, EbrRequest request, string path, DateOnly today, CancellationToken cancellationToken)
     {
-        var started = DateTime.UtcNow;
-        var pdf = await packs.PdfAsync(request, DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var pdf = await packs.PdfAsync(request, today, cancellationToken);
         if (pdf is null)
         {
             console.MarkupLineInterpolated($"[red]error:[/] account: no account '{request.AccountId}'");
@@ -97,7 +95,7 @@ internal static class EbrCommand
         await File.WriteAllBytesAsync(path, pdf.Bytes, cancellationToken);
         var content = pdf.Document.Content;
         console.MarkupLineInterpolated(
-            $"[green]Wrote[/] {path}: {content.Account.Name} ({content.Account.Id}), {EbrText.Period(content.Period)}, {pdf.Bytes.Length / 1024.0:N0} KiB in {(DateTime.UtcNow - started).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s.");
+            $"[green]Wrote[/] {path}: {content.Account.Name} ({content.Account.Id}), {EbrText.Period(content.Period)}, {pdf.Bytes.Length / 1024.0:N0} KiB in {started.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s.");
         return 0;
     }
 }
@@ -107,6 +105,17 @@ internal sealed record EbrArguments(string Database, string? Account, bool All, 
 {
     /// <summary>The team member the packs are printed as (--as), or null for every account.</summary>
     public string? As { get; init; }
+
+    /// <summary>The renderer's settings: as many pages at once as packs in parallel, and Chromium where --chromium says.</summary>
+    public Dictionary<string, string?> PdfSettings()
+    {
+        var settings = new Dictionary<string, string?> { ["Reporting:Pdf:Concurrency"] = Parallel.ToString(CultureInfo.InvariantCulture) };
+        if (!string.IsNullOrWhiteSpace(Chromium))
+        {
+            settings["Reporting:Pdf:ChromiumPath"] = Chromium;
+        }
+        return settings;
+    }
 
     public string? Problem() => (string.IsNullOrWhiteSpace(Account), All, Parallel) switch
     {

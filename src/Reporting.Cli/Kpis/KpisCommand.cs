@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using Reporting.Core.Access;
-using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Kpis;
-using Reporting.Core.Storage;
 using Spectre.Console;
 
 namespace Reporting.Cli.Kpis;
@@ -57,16 +55,17 @@ internal static class KpisCommand
             console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return 2;
         }
-        using var database = ReportingDatabase.Open(path);
-        using var acting = ActAs.Enter(console, database, request.As);
-        if (acting is null)
-        {
-            return 2;
-        }
         try
         {
+            using var host = CliServices.Open(path);
+            var database = host.Database();
+            using var acting = ActAs.Enter(console, database, request.As);
+            if (acting is null)
+            {
+                return 2;
+            }
             using var narrowed = AccessScope.Enter(KpiAccountFilter.Narrow(database, request.Csm, request.Region, request.Tier) ?? AccessScope.Current);
-            Print(console, Calculator(database), filter, json);
+            Print(console, host.Get<KpiCalculator>(), filter, host.Today(), json);
             return 0;
         }
         catch (KpiFilterException e)
@@ -81,9 +80,9 @@ internal static class KpisCommand
         }
     }
 
-    private static void Print(IAnsiConsole console, KpiCalculator calculator, KpiFilter filter, bool json)
+    private static void Print(IAnsiConsole console, KpiCalculator calculator, KpiFilter filter, DateOnly today, bool json)
     {
-        var results = calculator.Compute(filter, DateOnly.FromDateTime(DateTime.UtcNow));
+        var results = calculator.Compute(filter, today);
         if (json)
         {
             console.WriteLine(JsonSerializer.Serialize(results, Output));
@@ -92,19 +91,6 @@ internal static class KpisCommand
         {
             console.Write(KpiTable.Of(calculator.Catalog, results));
         }
-    }
-
-    /// <summary>The shipped model and catalog over this database, the catalog's SLA targets and key features applied.</summary>
-    private static KpiCalculator Calculator(ReportingDatabase database)
-    {
-        SemanticModel model;
-        using (var connection = database.Connect())
-        {
-            model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
-        }
-        var catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, model);
-        KpiSettingsTables.Apply(catalog, database);
-        return new KpiCalculator(catalog, new CubeEngine(model, database, catalog.LowSampleBelow), database);
     }
 }
 

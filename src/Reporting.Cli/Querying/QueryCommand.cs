@@ -2,10 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Reporting.Core.Cube;
-using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
-using Reporting.Core.Kpis;
-using Reporting.Core.Storage;
 using Spectre.Console;
 
 namespace Reporting.Cli.Querying;
@@ -32,16 +29,14 @@ internal static class QueryCommand
 
     private static int Run(IAnsiConsole console, string path, string json, bool sqlOnly, string? actAs)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        using var database = ReportingDatabase.Open(path);
-        using var acting = ActAs.Enter(console, database, actAs);
+        using var host = CliServices.Open(path);
+        using var acting = ActAs.Enter(console, host.Database(), actAs);
         if (acting is null)
         {
             return 2;
         }
-        using var connection = database.Connect();
-        var model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
-        var engine = new CubeEngine(model, database, KpiCatalog.Load(KpiCatalog.DefaultPath, model).LowSampleBelow);
+        var today = host.Today();
+        var engine = host.Get<CubeEngine>();
         try
         {
             var query = QueryJson.Parse(json, today);

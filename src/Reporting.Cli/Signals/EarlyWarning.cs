@@ -1,36 +1,20 @@
-using Reporting.Core.Cube;
-using Reporting.Core.Cube.Model;
-using Reporting.Core.Kpis;
 using Reporting.Core.Periods;
-using Reporting.Core.Planning;
-using Reporting.Core.Signals;
-using Reporting.Core.Storage;
-using Reporting.Core.Themes;
 
 namespace Reporting.Cli.Signals;
 
-/// <summary>The shipped model, KPI catalog, themes and playbook over a database: the signal evaluator and planner the commands use.</summary>
-internal sealed record EarlyWarning(SignalEvaluator Signals, RecoveryPlanner Planner)
+/// <summary>The --as-of option of the early-warning commands (their services come from <see cref="CliServices"/>).</summary>
+internal static class EarlyWarning
 {
-    public static EarlyWarning Open(ReportingDatabase database)
+    /// <summary>--as-of: a date (YYYY-MM-DD) in the supported span, or null when absent (the commands then take today); what is wrong with it, or null.</summary>
+    public static string? AsOf(string? text, out DateOnly? asOf)
     {
-        SemanticModel model;
-        using (var connection = database.Connect())
+        asOf = null;
+        if (string.IsNullOrWhiteSpace(text))
         {
-            model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
+            return null;
         }
-        var catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, model);
-        KpiSettingsTables.Apply(catalog, database);
-        var themes = ThemeDictionary.Read(Playbook.DefaultThemesPath);
-        var playbook = Playbook.Load(Playbook.DefaultPath, catalog, themes);
-        var signals = new SignalEvaluator(new KpiCalculator(catalog, new CubeEngine(model, database, catalog.LowSampleBelow), database), playbook, themes);
-        return new EarlyWarning(signals, new RecoveryPlanner(signals, catalog));
-    }
-
-    /// <summary>--as-of: a date (YYYY-MM-DD) in the supported span, today (UTC) when absent; what is wrong with it, or null.</summary>
-    public static string? AsOf(string? text, out DateOnly asOf)
-    {
-        asOf = DateOnly.FromDateTime(DateTime.UtcNow);
-        return string.IsNullOrWhiteSpace(text) ? null : SupportedDates.Parse(text.Trim(), out asOf);
+        var wrong = SupportedDates.Parse(text.Trim(), out var date);
+        asOf = wrong is null ? date : null;
+        return wrong;
     }
 }

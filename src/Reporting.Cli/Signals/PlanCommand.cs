@@ -31,20 +31,20 @@ internal static class PlanCommand
 
     private static int Run(IAnsiConsole console, string path, string account, string? asOfText, bool json, string? actAs, CancellationToken cancellationToken)
     {
-        if (EarlyWarning.AsOf(asOfText, out var asOf) is { } wrong)
+        if (EarlyWarning.AsOf(asOfText, out var given) is { } wrong)
         {
             console.MarkupLineInterpolated($"[red]error:[/] as-of: {wrong}");
             return 2;
         }
-        using var database = ReportingDatabase.Open(path);
-        using var acting = ActAs.Enter(console, database, actAs);
-        if (acting is null)
-        {
-            return 2;
-        }
         try
         {
-            if (EarlyWarning.Open(database).Planner.ForAccount(account.Trim(), asOf, cancellationToken) is not { } plan)
+            using var host = CliServices.Open(path);
+            using var acting = ActAs.Enter(console, host.Database(), actAs);
+            if (acting is null)
+            {
+                return 2;
+            }
+            if (host.Get<RecoveryPlanner>().ForAccount(account.Trim(), given ?? host.Today(), cancellationToken) is not { } plan)
             {
                 console.MarkupLineInterpolated($"[red]error:[/] account: no account '{account.Trim()}'");
                 return 2;

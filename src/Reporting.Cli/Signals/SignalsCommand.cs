@@ -31,20 +31,21 @@ internal static class SignalsCommand
 
     private static int Run(IAnsiConsole console, string path, string? account, string? asOfText, bool json, string? actAs, CancellationToken cancellationToken)
     {
-        if (EarlyWarning.AsOf(asOfText, out var asOf) is { } wrong)
+        if (EarlyWarning.AsOf(asOfText, out var given) is { } wrong)
         {
             console.MarkupLineInterpolated($"[red]error:[/] as-of: {wrong}");
             return 2;
         }
-        using var database = ReportingDatabase.Open(path);
-        using var acting = ActAs.Enter(console, database, actAs);
-        if (acting is null)
-        {
-            return 2;
-        }
         try
         {
-            var signals = EarlyWarning.Open(database).Signals;
+            using var host = CliServices.Open(path);
+            using var acting = ActAs.Enter(console, host.Database(), actAs);
+            if (acting is null)
+            {
+                return 2;
+            }
+            var asOf = given ?? host.Today();
+            var signals = host.Get<SignalEvaluator>();
             if (string.IsNullOrWhiteSpace(account))
             {
                 var all = signals.ForAll(asOf, cancellationToken: cancellationToken);

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Kpis;
-using Reporting.Core.Storage;
 using Reporting.Core.Surveys;
 using Spectre.Console;
 
@@ -48,9 +46,9 @@ internal static class SurveyPlanCommand
                 throw new SurveyPlanException("--json", "give --json or --csv, not both");
             }
             var request = SurveyPlanRequest.Parse(text.Month, text.Share);
-            using var database = ReportingDatabase.Open(path);
-            ApplyProgramRules(database);
-            var plan = new SurveyPlanner(database).Plan(request);
+            // The start-up step writes reports/kpis.yaml's survey_program to dim_survey_program, as at the server's start.
+            using var host = CliServices.Open(path);
+            var plan = host.Get<SurveyPlanner>().Plan(request);
             // JSON and CSV go to the output as they are: the console would wrap long lines.
             if (json)
             {
@@ -76,16 +74,5 @@ internal static class SurveyPlanCommand
             console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return 1;
         }
-    }
-
-    /// <summary>reports/kpis.yaml's survey_program reaches dim_survey_program, as at the server's start.</summary>
-    private static void ApplyProgramRules(ReportingDatabase database)
-    {
-        SemanticModel model;
-        using (var connection = database.Connect())
-        {
-            model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
-        }
-        KpiSettingsTables.Apply(KpiCatalog.Load(KpiCatalog.DefaultPath, model), database);
     }
 }

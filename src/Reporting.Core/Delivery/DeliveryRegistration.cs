@@ -10,7 +10,7 @@ namespace Reporting.Core.Delivery;
 /// <summary>
 /// The delivery engine's services over the registered ReportingDatabase: store, ledger, planner,
 /// sender, runner, SMTP and webhook transports. The message composer (<see cref="IDeliveryComposer"/>)
-/// comes from the caller's registrations (the web's AddReportingDeliveryComposer); health rules use the
+/// comes from the caller's registrations (AddReportingDeliveryComposer of Reporting.Documents); health rules use the
 /// KpiCalculator when one is registered.
 /// </summary>
 public static class DeliveryRegistration

@@ -4,8 +4,7 @@ using Microsoft.Extensions.Options;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
-using Reporting.Core.Kpis;
-using Reporting.Core.Storage;
+using Reporting.Documents.Cube;
 using Reporting.Web.Operations;
 using Reporting.Core.Periods;
 
@@ -14,30 +13,8 @@ namespace Reporting.Web.Cube;
 /// <summary>The cube over HTTP: POST /api/cube/query, POST /api/cube/sql, GET /api/cube/meta and /stats.</summary>
 public static class CubeEndpoints
 {
-    /// <summary>Loads and validates the model at start-up: a bad model stops the server with file and member.</summary>
-    public static IHostApplicationBuilder AddReportingCube(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton(services =>
-        {
-            using var connection = services.GetRequiredService<ReportingDatabase>().Connect();
-            return SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
-        });
-        // Flags low samples by kpis.yaml's setting, as the tiles do.
-        builder.Services.AddSingleton(services => new CubeEngine(services.GetRequiredService<SemanticModel>(),
-            services.GetRequiredService<ReportingDatabase>(), services.GetRequiredService<KpiCatalog>().LowSampleBelow));
-        builder.Services.AddOptions<CubeOptions>().BindConfiguration(CubeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<CubeGate>();
-        builder.Services.AddSingleton<CubeCache>();
-        // What Core's reports ask the cube through: the cache, so their answers are cached too.
-        builder.Services.AddSingleton<CubeQueryRunner>(services => services.GetRequiredService<CubeCache>().Query);
-        builder.Services.AddReportingClock();
-        return builder;
-    }
-
     public static IEndpointRouteBuilder MapReportingCube(this IEndpointRouteBuilder endpoints)
     {
-        // Resolved now, not on the first request, so that a bad model stops start-up.
-        endpoints.ServiceProvider.GetRequiredService<SemanticModel>();
         var group = endpoints.MapGroup("/api/cube").WithTags("Cube");
         group.MapPost("/query", Query).Accepts<CubeQueryRequest>("application/json").WithExample(CubeQueryRequest.Example).WithName("CubeQuery")
             .WithSummary("Answer a cube query (measures, dimensions, time dimension, filters, totals, order, paging).").Refuses(400, 415, 503);
@@ -104,27 +81,6 @@ public static class CubeEndpoints
 
     public static Ok<IReadOnlyList<CubeMeta>> Meta(SemanticModel model) =>
         TypedResults.Ok<IReadOnlyList<CubeMeta>>(model.Cubes.OrderBy(c => c.Name, StringComparer.Ordinal).Select(CubeMeta.Of).ToList());
-}
-
-/// <summary>
-/// The answer: the query as understood (relative dates resolved), the rows keyed by member, and
-/// with a comparison its date range and rows.
-/// </summary>
-public sealed record CubeResponse(CubeQuery Query, IReadOnlyList<IReadOnlyDictionary<string, object?>> Data)
-{
-    /// <summary>More rows matched than the limit (10,000 unless the query set one, at most 50,000): these are the first.</summary>
-    public bool Truncated { get; init; }
-
-    public DateRange? CompareDateRange { get; init; }
-
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? CompareData { get; init; }
-
-    public static CubeResponse Of(CubeQuery query, CubeResult result) => new(query, result.Records())
-    {
-        Truncated = result.Truncated || result.Compare?.Truncated == true,
-        CompareDateRange = result.Compare?.DateRange,
-        CompareData = result.Compare?.Records(),
-    };
 }
 
 /// <summary>The query as understood, the statements it runs, and the same as text (<see cref="StatementText"/>).</summary>

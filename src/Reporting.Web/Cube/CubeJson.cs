@@ -1,3 +1,4 @@
+using Reporting.Documents.Cube;
 using System.Reflection;
 using Microsoft.AspNetCore.Http.Metadata;
 

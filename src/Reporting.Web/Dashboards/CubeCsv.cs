@@ -6,7 +6,7 @@ using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
-using Reporting.Web.Cube;
+using Reporting.Documents.Cube;
 using Reporting.Core.Periods;
 
 namespace Reporting.Web.Dashboards;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Html;
+using Reporting.Documents.Dashboards;
 
 namespace Reporting.Web.Dashboards;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Reporting.Core.Cube.Model;
 using Reporting.Core.Dashboards;
-using Reporting.Core.Kpis;
+using Reporting.Documents.Dashboards;
 using Reporting.Web.Operations;
 using Reporting.Web.SignIn;
 
@@ -10,21 +9,12 @@ namespace Reporting.Web.Dashboards;
 /// <summary>The dashboards: reports/dashboards loaded and checked at start-up, and their views as JSON.</summary>
 public static class DashboardEndpoints
 {
-    /// <summary>Panels the pages know how to render (a dashboard file may name them).</summary>
-    public static readonly IReadOnlySet<string> Panels = new HashSet<string>(StringComparer.Ordinal) { "verbatims", "accounts_at_risk", "survey_plan", Revenue.RevenuePanel.Name };
-
+    /// <summary>The views, and the rule that a viewer's request shows no verbatims.</summary>
     public static IHostApplicationBuilder AddReportingDashboards(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(services => DashboardCatalog.Load(DashboardCatalog.DefaultFolder,
-            services.GetRequiredService<SemanticModel>(), services.GetRequiredService<KpiCatalog>(), Panels));
-        builder.Services.AddSingleton<DashboardViewBuilder>();
-        builder.Services.AddSingleton<DashboardRequests>();
-        builder.Services.AddSingleton<VerbatimPanel>();
-        builder.Services.AddSingleton<Accounts.AccountRows>();
-        builder.Services.AddSingleton<Accounts.PortfolioHealth>();
-        builder.Services.AddSingleton<Core.Revenue.RevenueOutcomes>();
-        builder.Services.AddSingleton<Revenue.RevenuePanel>();
-        return builder;
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<IVerbatimAccess, CallerVerbatimAccess>();
+        return builder.AddReportingDashboardViews();
     }
 
     public static IEndpointRouteBuilder MapReportingDashboards(this IEndpointRouteBuilder endpoints)

@@ -1,4 +1,5 @@
 using Reporting.Core.Dashboards;
+using Reporting.Documents.Dashboards;
 
 namespace Reporting.Web.Dashboards;
 

@@ -1,3 +1,4 @@
+using Reporting.Documents.Delivery;
 using Reporting.Core.Access;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Delivery;

@@ -1,14 +1,8 @@
 using Reporting.Web.SignIn;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Reporting.Core.ClosedLoop;
-using Reporting.Core.Cube.Model;
 using Reporting.Core.Ebr;
-using Reporting.Core.Health;
 using Reporting.Core.Kpis;
-using Reporting.Core.Planning;
-using Reporting.Core.Signals;
-using Reporting.Core.Themes;
-using Reporting.Web.Cube;
+using Reporting.Documents.Ebr;
 using Reporting.Core.Periods;
 
 namespace Reporting.Web.Ebr;
@@ -19,22 +13,6 @@ namespace Reporting.Web.Ebr;
 /// </summary>
 public static class EbrEndpoints
 {
-    /// <summary>Needs AddReportingCube, AddReportingKpis and AddReportingSignals first.</summary>
-    public static IHostApplicationBuilder AddReportingEbr(this IHostApplicationBuilder builder)
-    {
-        var services = builder.Services;
-        services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(s => EbrPackCatalog.Load(EbrPackCatalog.DefaultFolder, s.GetRequiredService<KpiCatalog>()));
-        services.AddSingleton(s => new EbrContentBuilder(
-            s.GetRequiredService<KpiCatalog>(), s.GetRequiredService<SemanticModel>(), s.GetRequiredService<CubeCache>().Query,
-            s.GetRequiredService<KpiCalculator>(), s.GetRequiredService<HealthHistory>(), s.GetRequiredService<SignalEvaluator>(),
-            s.GetRequiredService<RecoveryPlanner>(), s.GetRequiredService<ClosedLoopReport>(), s.GetRequiredService<ThemeDictionary>()));
-        services.AddSingleton<EbrHtml>();
-        services.AddSingleton<ChromiumPdfRenderer>();
-        services.AddSingleton<EbrPacks>();
-        return builder;
-    }
-
     public static IEndpointRouteBuilder MapReportingEbr(this IEndpointRouteBuilder endpoints)
     {
         // Loaded now, so that a bad pack file stops start-up naming the file and field.

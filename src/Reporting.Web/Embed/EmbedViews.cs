@@ -1,6 +1,7 @@
 using Reporting.Core.Cube.Model;
-using Reporting.Web.Cube;
+using Reporting.Documents.Cube;
 using Reporting.Web.Dashboards;
+using Reporting.Documents.Dashboards;
 
 namespace Reporting.Web.Embed;
 

@@ -1,4 +1,4 @@
-using Reporting.Web.Storage;
+using Reporting.Documents.Storage;
 
 namespace Reporting.Web.Ingest;
 

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Reporting.Core.Cube.Model;
 using Reporting.Core.Kpis;
-using Reporting.Core.Storage;
-using Reporting.Web.Cube;
 using Reporting.Web.Operations;
 using Reporting.Core.Periods;
 
@@ -11,22 +8,8 @@ namespace Reporting.Web.Kpis;
 /// <summary>Every KPI over HTTP: GET /api/kpis?account=&amp;segment=&amp;from=&amp;to=.</summary>
 public static class KpiEndpoints
 {
-    /// <summary>Loads reports/kpis.yaml against the model; the calculator asks the cube through its cache.</summary>
-    public static IHostApplicationBuilder AddReportingKpis(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton(services => KpiCatalog.Load(KpiCatalog.DefaultPath, services.GetRequiredService<SemanticModel>()));
-        builder.Services.AddSingleton(services => new KpiCalculator(
-            services.GetRequiredService<KpiCatalog>(),
-            services.GetRequiredService<CubeCache>().Query,
-            services.GetRequiredService<ReportingDatabase>()));
-        return builder;
-    }
-
     public static IEndpointRouteBuilder MapReportingKpis(this IEndpointRouteBuilder endpoints)
     {
-        // Loaded now, so that a bad catalog stops start-up; its SLA targets and key features reach the tables the model joins.
-        var catalog = endpoints.ServiceProvider.GetRequiredService<KpiCatalog>();
-        KpiSettingsTables.Apply(catalog, endpoints.ServiceProvider.GetRequiredService<ReportingDatabase>());
         endpoints.MapGet("/api/kpis", Get).WithName("Kpis").WithTags("KPIs")
             .WithSummary("Every KPI by stable id (value, observations, low-sample flag) for an account, a segment and inclusive dates over each KPI's own event time.")
             .Refuses(400, 503);

@@ -6,7 +6,7 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
-using Reporting.Web.Dashboards;
+using Reporting.Documents.Dashboards;
 using Reporting.Web.Security;
 
 namespace Reporting.Web.Pages;

@@ -1,3 +1,4 @@
+using Reporting.Documents.Cube;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;

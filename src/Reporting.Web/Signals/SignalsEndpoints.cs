@@ -11,7 +11,8 @@ using Reporting.Core.Planning;
 using Reporting.Core.Signals;
 using Reporting.Core.Storage;
 using Reporting.Core.Themes;
-using Reporting.Web.Cube;
+using Reporting.Documents.Cube;
+using Reporting.Documents.Signals;
 using Reporting.Web.Operations;
 
 namespace Reporting.Web.Signals;
@@ -34,14 +35,7 @@ public static class SignalsEndpoints
     {
         var services = builder.Services;
         services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(_ => ThemeDictionary.Read(Playbook.DefaultThemesPath));
-        services.AddSingleton(s => Playbook.Load(Playbook.DefaultPath, s.GetRequiredService<KpiCatalog>(), s.GetRequiredService<ThemeDictionary>()));
-        services.AddSingleton<AccountDirectory>();
-        services.AddSingleton<HealthHistory>();
-        services.AddSingleton<SignalEvaluator>();
-        services.AddSingleton<RecoveryPlanner>();
-        services.AddSingleton<ClosedLoopReport>();
-        services.AddSingleton<FeatureImpactTable>();
+        builder.AddReportingEarlyWarning();
         services.AddSingleton<DetractorCaseOpener>();
         services.AddSingleton<SignalLog>();
         services.AddSingleton(s => s.GetRequiredService<IOptions<AlertOptions>>().Value.ToSettings());

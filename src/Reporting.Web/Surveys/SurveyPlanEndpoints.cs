@@ -13,12 +13,6 @@ namespace Reporting.Web.Surveys;
 /// </summary>
 public static class SurveyPlanEndpoints
 {
-    public static IHostApplicationBuilder AddReportingSurveys(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton<SurveyPlanner>();
-        return builder;
-    }
-
     public static IEndpointRouteBuilder MapReportingSurveys(this IEndpointRouteBuilder endpoints)
     {
         var surveys = endpoints.MapGroup("/api/surveys").WithTags("Surveys").Refuses(400);

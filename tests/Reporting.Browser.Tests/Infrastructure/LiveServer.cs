@@ -4,12 +4,15 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Reporting.Seed;
 
 namespace Reporting.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real server on Kestrel (a free port on the loopback), over a DuckDB file seeded with demo data in
-/// a temporary folder of its own, removed on dispose. A browser reaches it over real HTTP.
+/// a temporary folder of its own, removed on dispose. A browser reaches it over real HTTP. The server
+/// does not seed: the file is seeded through the seed library before it starts, as ./run.sh does.
 /// </summary>
 public sealed class LiveServer : WebApplicationFactory<Program>
 {
@@ -26,11 +29,16 @@ public sealed class LiveServer : WebApplicationFactory<Program>
 
     private readonly Action<IServiceCollection>? testServices;
 
+    private readonly (int Accounts, int Months) seed;
+
     /// <param name="settings">More settings, over the defaults (e.g. a sign-in provider's).</param>
     /// <param name="port">The port to listen on, when something must know it before the server starts.</param>
     /// <param name="testServices">Services only the tests add.</param>
-    public LiveServer(IReadOnlyDictionary<string, string?>? settings = null, int? port = null, Action<IServiceCollection>? testServices = null)
+    /// <param name="seed">How much demo data: <see cref="SeedAccounts"/> × <see cref="SeedMonths"/> unless given.</param>
+    public LiveServer(IReadOnlyDictionary<string, string?>? settings = null, int? port = null, Action<IServiceCollection>? testServices = null,
+        (int Accounts, int Months)? seed = null)
     {
+        this.seed = seed ?? (SeedAccounts, SeedMonths);
         this.port = port ?? FreePort();
         this.settings = settings ?? new Dictionary<string, string?>();
         this.testServices = testServices;
@@ -58,11 +66,20 @@ public sealed class LiveServer : WebApplicationFactory<Program>
     /// <summary>An HTTP client of the same server, signed in as the admin, to ask the API what the pages should show.</summary>
     public HttpClient Api => Session.Api;
 
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        using (var database = Reporting.Core.Storage.ReportingDatabase.Open(DatabasePath))
+        {
+            DemoDataSeeder.Seed(database, new SeedOptions { Accounts = seed.Accounts, Months = seed.Months });
+        }
+        return base.CreateHost(builder);
+    }
+
+    private string DatabasePath => Path.Combine(folder, "reporting.duckdb");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Reporting:Database", Path.Combine(folder, "reporting.duckdb"));
-        builder.UseSetting("Reporting:SeedAccounts", SeedAccounts.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Reporting:SeedMonths", SeedMonths.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Reporting:Database", DatabasePath);
         builder.UseSetting("Reporting:Embed:AllowedOrigins:0", PortalOrigin);
         builder.UseSetting("Reporting:Embed:DemoFrameOrigin", EmbedOrigin);
         // Deliveries only where a test turns them on.

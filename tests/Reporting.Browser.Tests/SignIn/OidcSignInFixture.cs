@@ -33,13 +33,11 @@ public sealed class OidcSignInFixture : IAsyncLifetime
         {
             settings[key] = value;
         }
-        settings["Reporting:SeedAccounts"] = OidcTeam.Accounts.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        settings["Reporting:SeedMonths"] = "3";
         settings["Reporting:Alerts:Enabled"] = "false";
         Server = new LiveServer(settings, port, services =>
         {
             services.AddSingleton<IStartupFilter, WhoAmI>();
-        });
+        }, seed: (OidcTeam.Accounts, 3));
         OidcTeam.Write(Server.Services.GetRequiredService<ReportingDatabase>());
     }
 

@@ -47,6 +47,60 @@ public sealed class SeedCommandTests
         Assert.Equal(4L, connection.Query("SELECT count(*) FROM dim_account").Scalar());
     }
 
+    [Fact]
+    public void If_empty_seeds_a_new_file_and_leaves_one_that_holds_data()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("demo.duckdb");
+        string[] seed = ["seed", "--db", path, "--months", "1", "--as-of", "2026-01-01", "--if-empty"];
+
+        var (first, _) = CliRun.Invoke([.. seed, "--accounts", "3"]);
+        var (second, output) = CliRun.Invoke([.. seed, "--accounts", "4"]);
+
+        Assert.Equal(0, first);
+        Assert.Equal(0, second);
+        Assert.Contains("already holds data: not seeded.", output);
+        using var database = ReportingDatabase.Open(path);
+        using var connection = database.Connect();
+        Assert.Equal(3L, connection.Query("SELECT count(*) FROM dim_account").Scalar());
+    }
+
+    [Fact]
+    public void If_empty_seeds_the_empty_file_an_interrupted_seed_leaves()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("demo.duckdb");
+        ReportingDatabase.Open(path).Dispose();
+
+        var (exitCode, _) = CliRun.Invoke("seed", "--db", path, "--accounts", "3", "--months", "1", "--as-of", "2026-01-01", "--if-empty");
+
+        Assert.Equal(0, exitCode);
+        using var database = ReportingDatabase.Open(path);
+        using var connection = database.Connect();
+        Assert.Equal(3L, connection.Query("SELECT count(*) FROM dim_account").Scalar());
+    }
+
+    [Fact]
+    public void If_empty_leaves_a_database_holding_only_a_loaded_team()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("demo.duckdb");
+        using (var existing = ReportingDatabase.Open(path))
+        using (var connection = existing.Connect())
+        {
+            connection.Execute("INSERT INTO dim_team_member VALUES ('ada@x.io', 'Ada', 'admin', NULL)");
+        }
+
+        var (exitCode, output) = CliRun.Invoke("seed", "--db", path, "--accounts", "3", "--months", "1", "--as-of", "2026-01-01", "--if-empty");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("not seeded", output);
+        using var database = ReportingDatabase.Open(path);
+        using var check = database.Connect();
+        Assert.Equal(0L, check.Query("SELECT count(*) FROM dim_account").Scalar());
+        Assert.Equal("ada@x.io", check.Query("SELECT string_agg(email, ',') FROM dim_team_member").Scalar());
+    }
+
     [Theory]
     [InlineData("--accounts", "0", "--accounts must be at least 1.")]
     [InlineData("--months", "-3", "--months must be at least 1.")]

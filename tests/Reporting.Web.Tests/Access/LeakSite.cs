@@ -21,7 +21,7 @@ public sealed class LeakSite : IDisposable
 
     private static readonly FixedClock Day = new(new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero));
 
-    private static readonly Dictionary<string, string?> Seed = new() { ["Reporting:SeedAccounts"] = "12", ["Reporting:SeedMonths"] = "3" };
+    private static readonly Dictionary<string, string?> Seed = new() { ["Tests:SeedAccounts"] = "12", ["Tests:SeedMonths"] = "3" };
 
     public LeakSite()
     {

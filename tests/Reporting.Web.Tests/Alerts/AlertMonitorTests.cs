@@ -31,7 +31,7 @@ public sealed class AlertMonitorTests : IAsyncLifetime
         factory = new ReportingWebFactory(
             new()
             {
-                ["Reporting:SeedOnFirstRun"] = "false",
+                ["Tests:Seed"] = "false",
                 ["Reporting:Alerts:Webhooks:0"] = receiver.Url.ToString(),
                 ["Reporting:Alerts:InitialBackoffSeconds"] = "0.05",
             },

@@ -15,7 +15,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 {
     private static readonly WebhookSettings Quick = new([]) { MaxAttempts = 4, InitialBackoff = TimeSpan.FromMilliseconds(100), BackoffFactor = 2, Timeout = TimeSpan.FromSeconds(5) };
 
-    private readonly ReportingWebFactory factory = new(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+    private readonly ReportingWebFactory factory = new(new() { ["Tests:Seed"] = "false" });
     private FiredSignal alert = null!;
 
     public Task InitializeAsync()

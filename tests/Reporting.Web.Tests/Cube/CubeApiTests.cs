@@ -8,7 +8,7 @@ namespace Reporting.Web.Tests.Cube;
 
 public sealed class CubeApiTests : IDisposable
 {
-    private readonly ReportingWebFactory factory = new(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+    private readonly ReportingWebFactory factory = new(new() { ["Tests:Seed"] = "false" });
 
     public CubeApiTests()
     {

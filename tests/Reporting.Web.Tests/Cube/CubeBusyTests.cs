@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Reporting.Web.Cube;
+using Reporting.Documents.Cube;
 
 namespace Reporting.Web.Tests.Cube;
 
@@ -19,7 +19,7 @@ public sealed class CubeBusyTests
     [Fact]
     public async Task With_every_slot_taken_and_no_wait_allowed_a_query_is_a_503_with_retry_after()
     {
-        using var factory = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false", ["Reporting:Cube:MaxConcurrentQueries"] = "1", ["Reporting:Cube:QueueWait"] = "00:00:00" });
+        using var factory = new ReportingWebFactory(new() { ["Tests:Seed"] = "false", ["Reporting:Cube:MaxConcurrentQueries"] = "1", ["Reporting:Cube:QueueWait"] = "00:00:00" });
         using var client = factory.CreateClient();
         var gate = factory.Services.GetRequiredService<CubeGate>();
 
@@ -40,7 +40,7 @@ public sealed class CubeBusyTests
     [Fact]
     public async Task A_query_past_its_time_budget_is_stopped_and_a_503()
     {
-        using var factory = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false", ["Reporting:Cube:QueryTimeout"] = "00:00:00" });
+        using var factory = new ReportingWebFactory(new() { ["Tests:Seed"] = "false", ["Reporting:Cube:QueryTimeout"] = "00:00:00" });
         using var client = factory.CreateClient();
 
         var response = await client.PostAsJsonAsync("/api/cube/query", JsonDocument.Parse(Query).RootElement);
@@ -58,7 +58,7 @@ public sealed class CubeBusyTests
     [InlineData("300MB", "1", "286.1 MiB")]
     public void DuckDbs_memory_limit_and_threads_are_configured(string? memoryLimit, string? threads, string shown)
     {
-        var settings = new Dictionary<string, string?> { ["Reporting:SeedOnFirstRun"] = "false" };
+        var settings = new Dictionary<string, string?> { ["Tests:Seed"] = "false" };
         if (memoryLimit is not null)
         {
             settings["Reporting:MemoryLimit"] = memoryLimit;

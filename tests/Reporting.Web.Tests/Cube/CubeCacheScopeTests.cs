@@ -5,8 +5,8 @@ using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Storage;
-using Reporting.Web.Cube;
 using Reporting.Core.Kpis;
+using Reporting.Documents.Cube;
 
 namespace Reporting.Web.Tests.Cube;
 

@@ -10,7 +10,7 @@ public sealed class CubeSite : IDisposable
 {
     public CubeSite()
     {
-        Factory = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+        Factory = new ReportingWebFactory(new() { ["Tests:Seed"] = "false" });
         Client = Factory.CreateClient();
         using var connection = Factory.Database.Connect();
         connection.Execute(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Kpis", "kpi_fixture.sql")));

@@ -13,7 +13,7 @@ public sealed class ArrFromMovementsPageTests : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
-    private readonly ReportingWebFactory factory = new(new() { ["Reporting:SeedOnFirstRun"] = "false" }, new FixedClock(new DateTimeOffset(2026, 4, 15, 12, 0, 0, TimeSpan.Zero)));
+    private readonly ReportingWebFactory factory = new(new() { ["Tests:Seed"] = "false" }, new FixedClock(new DateTimeOffset(2026, 4, 15, 12, 0, 0, TimeSpan.Zero)));
 
     public ArrFromMovementsPageTests()
     {

@@ -1,5 +1,5 @@
 using Reporting.Core.Cube.Querying;
-using Reporting.Web.Dashboards;
+using Reporting.Documents.Dashboards;
 
 namespace Reporting.Web.Tests.Dashboards;
 

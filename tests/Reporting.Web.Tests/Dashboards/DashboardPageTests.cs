@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Reporting.Web.Dashboards;
+using Reporting.Documents.Dashboards;
 
 namespace Reporting.Web.Tests.Dashboards;
 

@@ -12,7 +12,7 @@ namespace Reporting.Web.Tests.Dashboards;
 public sealed class TruncatedChartTests : IDisposable
 {
     // Twelve accounts with tickets × 1,000 weeks, filled, is 12,000 rows: more than the 10,000 a query answers by default.
-    private readonly ReportingWebFactory factory = new(new() { ["Reporting:SeedAccounts"] = "12" });
+    private readonly ReportingWebFactory factory = new(new() { ["Tests:SeedAccounts"] = "12" });
 
     [Fact]
     public async Task A_chart_cut_at_the_row_limit_says_so()

@@ -3,17 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Reporting.Core.Access;
 using Reporting.Core.Delivery;
-using Reporting.Web.Cube;
-using Reporting.Web.Delivery;
-using Reporting.Web.Ebr;
-using Reporting.Web.Kpis;
-using Reporting.Web.Signals;
-using Reporting.Web.Storage;
+using Reporting.Documents.Cube;
+using Reporting.Documents.Delivery;
+using Reporting.Documents.Ebr;
+using Reporting.Documents.Kpis;
+using Reporting.Documents.Signals;
+using Reporting.Documents.Storage;
 
 namespace Reporting.Web.Tests.Delivery;
 
 /// <summary>
-/// The composer as the command line registers it (the server's storage, cube, KPIs, signals and EBR
+/// The composer as the command line registers it (the shared database, cube, KPIs, early warning and EBR
 /// registrations, then AddReportingDeliveryComposer, with no HTTP at all) composes a digest with its PDF.
 /// </summary>
 public sealed class ComposerOffTheServerTests : IDisposable
@@ -27,12 +27,11 @@ public sealed class ComposerOffTheServerTests : IDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Reporting:Database"] = Path.Combine(folder, "reporting.duckdb"),
-            ["Reporting:SeedOnFirstRun"] = "false",
         });
-        builder.AddReportingStorage();
+        builder.AddReportingDatabase();
         builder.AddReportingCube();
         builder.AddReportingKpis();
-        builder.AddReportingSignals();
+        builder.AddReportingEarlyWarning();
         builder.AddReportingEbr();
         builder.Services.AddReportingDelivery(new DeliverySettings(), new SmtpSettings());
         builder.AddReportingDeliveryComposer();

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Reporting.Core.Access;
 using Reporting.Core.Kpis;
 using Reporting.Tests.Pdf;
-using Reporting.Web.Dashboards;
-using Reporting.Web.Delivery;
+using Reporting.Documents.Dashboards;
+using Reporting.Documents.Delivery;
 using Reporting.Web.Tests.SignIn;
 
 namespace Reporting.Web.Tests.Delivery;

@@ -1,4 +1,4 @@
-using Reporting.Web.Ebr;
+using Reporting.Documents.Ebr;
 
 namespace Reporting.Web.Tests.Ebr;
 

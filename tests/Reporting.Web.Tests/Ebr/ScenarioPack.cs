@@ -24,7 +24,7 @@ public sealed class ScenarioPack : IDisposable
     }
 
     public ReportingWebFactory Factory { get; } = new(
-        new() { ["Reporting:SeedOnFirstRun"] = "false" },
+        new() { ["Tests:Seed"] = "false" },
         new FixedClock(new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.Zero)));
 
     public HttpClient Client { get; }

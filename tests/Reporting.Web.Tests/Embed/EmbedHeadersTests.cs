@@ -51,7 +51,7 @@ public sealed class EmbedHeadersTests(EmbedSite site) : IClassFixture<EmbedSite>
     {
         using var factory = new ReportingWebFactory(new()
         {
-            ["Reporting:SeedOnFirstRun"] = "false",
+            ["Tests:Seed"] = "false",
             ["Reporting:Embed:Keys:0:Id"] = "k",
             ["Reporting:Embed:Keys:0:Secret"] = EmbedSite.CurrentSecret,
             [setting] = value,

@@ -13,7 +13,7 @@ public sealed class EmbedRateLimitTests : IDisposable
 {
     private readonly ReportingWebFactory factory = new(new()
     {
-        ["Reporting:SeedOnFirstRun"] = "false",
+        ["Tests:Seed"] = "false",
         ["Reporting:ApiKeys:0"] = EmbedSite.ApiKey,
         ["Reporting:Embed:Keys:0:Id"] = EmbedSite.CurrentKeyId,
         ["Reporting:Embed:Keys:0:Secret"] = EmbedSite.CurrentSecret,
@@ -64,7 +64,7 @@ public sealed class EmbedRateLimitTests : IDisposable
     {
         using var refusing = new ReportingWebFactory(new()
         {
-            ["Reporting:SeedOnFirstRun"] = "false",
+            ["Tests:Seed"] = "false",
             ["Reporting:Embed:Keys:0:Id"] = EmbedSite.CurrentKeyId,
             ["Reporting:Embed:Keys:0:Secret"] = EmbedSite.CurrentSecret,
             ["Reporting:Embed:RefusalBurst"] = "3",

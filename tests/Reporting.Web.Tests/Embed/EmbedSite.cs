@@ -25,7 +25,7 @@ public sealed class EmbedSite : IDisposable
     {
         Factory = new ReportingWebFactory(new()
         {
-            ["Reporting:SeedOnFirstRun"] = "false",
+            ["Tests:Seed"] = "false",
             ["Reporting:ApiKeys:0"] = ApiKey,
             ["Reporting:Embed:Keys:0:Id"] = CurrentKeyId,
             ["Reporting:Embed:Keys:0:Secret"] = CurrentSecret,

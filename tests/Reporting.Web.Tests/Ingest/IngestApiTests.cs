@@ -12,7 +12,7 @@ public sealed class IngestApiTests : IDisposable
     private const string Accounts = "account_id,name,segment\nA1,Acme,SMB\nA2,Globex,Enterprise\n";
     private readonly ReportingWebFactory factory = new(new()
     {
-        ["Reporting:SeedOnFirstRun"] = "false",
+        ["Tests:Seed"] = "false",
         ["Reporting:ApiKeys:0"] = "another-key",
         ["Reporting:ApiKeys:1"] = Key,
     });

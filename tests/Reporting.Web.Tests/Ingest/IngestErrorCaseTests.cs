@@ -16,7 +16,7 @@ public sealed class IngestErrorCaseTests : IAsyncLifetime
     private const string Key = "test-key-17";
     private readonly ReportingWebFactory factory = new(new()
     {
-        ["Reporting:SeedOnFirstRun"] = "false",
+        ["Tests:Seed"] = "false",
         ["Reporting:ApiKeys:0"] = Key,
     });
 

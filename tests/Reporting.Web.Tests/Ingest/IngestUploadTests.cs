@@ -14,7 +14,7 @@ public sealed class IngestUploadTests : IDisposable
     private const string Key = "test-key-upload";
     private readonly ReportingWebFactory factory = new(new()
     {
-        ["Reporting:SeedOnFirstRun"] = "false",
+        ["Tests:Seed"] = "false",
         ["Reporting:ApiKeys:0"] = Key,
     });
 

@@ -11,7 +11,7 @@ public sealed class TeamIngestApiTests : IDisposable
     private const string Key = "test-key-team";
     private readonly ReportingWebFactory factory = new(new()
     {
-        ["Reporting:SeedOnFirstRun"] = "false",
+        ["Tests:Seed"] = "false",
         ["Reporting:ApiKeys:0"] = Key,
     });
 

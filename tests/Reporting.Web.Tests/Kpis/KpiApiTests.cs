@@ -9,7 +9,7 @@ namespace Reporting.Web.Tests.Kpis;
 /// <summary>GET /api/kpis over the hand-written KPI fixture of the core tests (Kpis/kpi_fixture.sql).</summary>
 public sealed class KpiApiTests : IDisposable
 {
-    private readonly ReportingWebFactory factory = new(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+    private readonly ReportingWebFactory factory = new(new() { ["Tests:Seed"] = "false" });
 
     public KpiApiTests()
     {

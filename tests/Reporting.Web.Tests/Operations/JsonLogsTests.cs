@@ -22,7 +22,6 @@ public sealed class JsonLogsTests
             {
                 ["Reporting__Logging__Json"] = "true",
                 ["Reporting__Database"] = Path.Combine(folder, "reporting.duckdb"),
-                ["Reporting__SeedOnFirstRun"] = "false",
                 ["Reporting__Alerts__Enabled"] = "false",
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Reporting__Embed__Keys__0__Id"] = Embed.EmbedSite.CurrentKeyId,

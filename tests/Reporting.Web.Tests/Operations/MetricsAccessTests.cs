@@ -16,7 +16,7 @@ public sealed class MetricsAccessTests
     [InlineData("203.0.113.7", "true", HttpStatusCode.OK)]
     public async Task Only_loopback_scrapes_unless_allowed(string caller, string? allowRemote, HttpStatusCode expected)
     {
-        var settings = new Dictionary<string, string?> { ["Reporting:SeedOnFirstRun"] = "false" };
+        var settings = new Dictionary<string, string?> { ["Tests:Seed"] = "false" };
         if (allowRemote is not null)
         {
             settings["Reporting:Metrics:AllowRemote"] = allowRemote;

@@ -22,7 +22,7 @@ public sealed class OpenApiDocumentTests : IDisposable
         ["/embed/{token}"] = "the embed page (HTML, a Razor page)",
     };
 
-    private readonly ReportingWebFactory factory = new(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+    private readonly ReportingWebFactory factory = new(new() { ["Tests:Seed"] = "false" });
 
     [Fact]
     public async Task The_document_is_valid_openapi_and_lists_every_api_and_embed_route()

@@ -18,7 +18,7 @@ public sealed class OtlpExportTests
         var port = ((IPEndPoint)collector.LocalEndpoint).Port;
         using var server = new ReportingWebFactory(new()
         {
-            ["Reporting:SeedOnFirstRun"] = "false",
+            ["Tests:Seed"] = "false",
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{port}",
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "100",

@@ -25,7 +25,7 @@ public sealed class SecretsStayOutTests : IDisposable
     private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory;
     private readonly ReportingWebFactory server = new(new()
     {
-        ["Reporting:SeedOnFirstRun"] = "false",
+        ["Tests:Seed"] = "false",
         ["Reporting:ApiKeys:0"] = ApiKey,
         ["Reporting:Embed:Keys:0:Id"] = EmbedSite.CurrentKeyId,
         ["Reporting:Embed:Keys:0:Secret"] = EmbedSite.CurrentSecret,

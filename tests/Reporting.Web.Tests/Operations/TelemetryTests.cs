@@ -25,7 +25,7 @@ public sealed partial class TelemetryTests : IDisposable
     private readonly List<Activity> spans = [];
     private readonly ReportingWebFactory server = new(new()
     {
-        ["Reporting:SeedOnFirstRun"] = "false",
+        ["Tests:Seed"] = "false",
         ["Reporting:ApiKeys:0"] = ApiKey,
         ["Reporting:Tracing:Enabled"] = "true",
     }, new FixedClock(new DateTimeOffset(2026, 4, 15, 12, 0, 0, TimeSpan.Zero)));

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Reporting.Tests.Pdf;
-using Reporting.Web.Security;
+using Reporting.Documents.Text;
 
 namespace Reporting.Web.Tests.Security;
 

@@ -17,7 +17,7 @@ public sealed class ErrorLeakTests : IDisposable
     private const string Secret = "the-api-key-that-must-not-leak";
     private const string Thrown = "internal detail /src/Reporting.Web/Secret.cs";
 
-    private readonly ReportingWebFactory server = new(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+    private readonly ReportingWebFactory server = new(new() { ["Tests:Seed"] = "false" });
 
     private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory;
 

@@ -23,7 +23,7 @@ public sealed class HostileSite : IAsyncLifetime
     {
         Factory = new ReportingWebFactory(new()
         {
-            ["Reporting:SeedOnFirstRun"] = "false",
+            ["Tests:Seed"] = "false",
             ["Reporting:ApiKeys:0"] = ApiKey,
         }, new FixedClock(new DateTimeOffset(2026, 4, 15, 12, 0, 0, TimeSpan.Zero)));
         Client = Factory.CreateClient();

@@ -148,7 +148,7 @@ public sealed class HostileTextTests(HostileTextTests.Site site) : IClassFixture
 
         private readonly ReportingWebFactory factory = new(new()
         {
-            ["Reporting:SeedOnFirstRun"] = "false",
+            ["Tests:Seed"] = "false",
             ["Reporting:ApiKeys:0"] = ApiKey,
         }, new FixedClock(new DateTimeOffset(2026, 4, 15, 12, 0, 0, TimeSpan.Zero)));
 

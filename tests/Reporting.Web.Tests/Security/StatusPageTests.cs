@@ -11,7 +11,7 @@ public sealed class StatusPageTests
     [InlineData("/api/no-such-route", "application/problem+json")]
     public async Task A_bodiless_404_is_a_page_for_people_and_problem_details_for_programs(string path, string type)
     {
-        using var server = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+        using var server = new ReportingWebFactory(new() { ["Tests:Seed"] = "false" });
         using var client = server.CreateClient();
 
         var response = await client.GetAsync(path);

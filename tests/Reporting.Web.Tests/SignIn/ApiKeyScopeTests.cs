@@ -17,7 +17,7 @@ public sealed class ApiKeyScopeTests : IDisposable
 
     private readonly ReportingWebFactory factory = new(new()
     {
-        ["Reporting:SeedOnFirstRun"] = "false",
+        ["Tests:Seed"] = "false",
         ["Reporting:ApiKeys:0"] = Bare,
         ["Reporting:Auth:ApiKeys:0:Name"] = "bi-tool",
         ["Reporting:Auth:ApiKeys:0:Key"] = Reader,
@@ -83,7 +83,7 @@ public sealed class ApiKeyScopeTests : IDisposable
     {
         using var bad = new ReportingWebFactory(new()
         {
-            ["Reporting:SeedOnFirstRun"] = "false",
+            ["Tests:Seed"] = "false",
             ["Reporting:Auth:ApiKeys:0:Name"] = "typo",
             ["Reporting:Auth:ApiKeys:0:Key"] = "k",
             ["Reporting:Auth:ApiKeys:0:Scopes:0"] = "write",

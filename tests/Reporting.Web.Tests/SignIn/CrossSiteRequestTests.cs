@@ -10,7 +10,7 @@ public sealed class CrossSiteRequestTests : IDisposable
 
     private readonly ReportingWebFactory factory = new(new()
     {
-        ["Reporting:SeedOnFirstRun"] = "false",
+        ["Tests:Seed"] = "false",
         ["Reporting:Auth:ApiKeys:0:Name"] = "reader",
         ["Reporting:Auth:ApiKeys:0:Key"] = Key,
         ["Reporting:Auth:ApiKeys:0:Scopes:0"] = "read",

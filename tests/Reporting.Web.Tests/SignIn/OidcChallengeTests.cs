@@ -79,7 +79,7 @@ public sealed class OidcChallengeTests(OidcProviderFixture fixture) : IClassFixt
     [Fact]
     public async Task Without_an_authority_there_is_no_provider_sign_in()
     {
-        using var server = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+        using var server = new ReportingWebFactory(new() { ["Tests:Seed"] = "false" });
         using var client = server.CreateClient(NoRedirects);
 
         using var start = await client.GetAsync("/signin/oidc");
@@ -98,7 +98,7 @@ public sealed class OidcPushedChallengeTests
     {
         using var provider = new Reporting.Tests.OidcProvider.OidcTestProvider(new Uri("http://localhost"), []);
         var settings = provider.AppSettings();
-        settings["Reporting:SeedOnFirstRun"] = "false";
+        settings["Tests:Seed"] = "false";
         using var server = new ReportingWebFactory(settings);
         using var client = server.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

@@ -14,7 +14,7 @@ public sealed class OidcProviderFixture : IDisposable
     public ReportingWebFactory Server(Dictionary<string, string?>? more = null)
     {
         var settings = Provider.AppSettings();
-        settings["Reporting:SeedOnFirstRun"] = "false";
+        settings["Tests:Seed"] = "false";
         foreach (var (key, value) in more ?? [])
         {
             settings[key] = value;

@@ -41,7 +41,7 @@ public sealed class OidcSettingsTests
 
     private static OptionsValidationException StartFails(Dictionary<string, string?> settings)
     {
-        settings["Reporting:SeedOnFirstRun"] = "false";
+        settings["Tests:Seed"] = "false";
         using var server = new ReportingWebFactory(settings);
         return Assert.Throws<OptionsValidationException>(() => server.CreateClient());
     }

@@ -13,7 +13,7 @@ public sealed partial class ProviderWithoutSignOutTests : IDisposable
     public async Task Signing_out_from_the_not_a_member_page_ends_the_site_session_and_goes_home_instead_of_failing()
     {
         var settings = provider.AppSettings();
-        settings["Reporting:SeedOnFirstRun"] = "false";
+        settings["Tests:Seed"] = "false";
         using var server = new ReportingWebFactory(settings);
         using var client = server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var page = await (await client.GetAsync("/signin/not-a-member")).Content.ReadAsStringAsync(); // a 403 page with the form

@@ -22,7 +22,7 @@ public sealed class TeamSite : IDisposable
 
     private TeamSite(TimeProvider? clock, Dictionary<string, string?>? settings = null)
     {
-        var all = new Dictionary<string, string?>(settings ?? []) { ["Reporting:SeedOnFirstRun"] = "false" };
+        var all = new Dictionary<string, string?>(settings ?? []) { ["Tests:Seed"] = "false" };
         Factory = new ReportingWebFactory(all, clock);
         // The admin's client starts the server; the fixture goes in with every account visible.
         Admin = Factory.CreateClient();

@@ -12,7 +12,7 @@ namespace Reporting.Web.Tests.Signals;
 public sealed class SignalsApiTests : IDisposable
 {
     private readonly ReportingWebFactory factory = new(
-        new() { ["Reporting:SeedOnFirstRun"] = "false" },
+        new() { ["Tests:Seed"] = "false" },
         new FixedClock(new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.Zero)));
 
     public SignalsApiTests()

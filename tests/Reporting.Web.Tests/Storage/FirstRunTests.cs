@@ -1,6 +1,10 @@
 using Reporting.DuckDb;
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Reporting.Web.Tests.Operations;
 using Reporting.Core.Storage;
 
 namespace Reporting.Web.Tests.Storage;
@@ -8,7 +12,7 @@ namespace Reporting.Web.Tests.Storage;
 public sealed class FirstRunTests
 {
     [Fact]
-    public async Task A_missing_database_is_created_seeded_and_shown_on_the_landing_page()
+    public async Task A_database_seeded_before_start_is_shown_on_the_data_page()
     {
         using var factory = new ReportingWebFactory();
         using var client = factory.CreateClient();
@@ -48,7 +52,24 @@ public sealed class FirstRunTests
     }
 
     [Fact]
-    public async Task A_database_holding_only_a_loaded_team_starts_unseeded_with_the_team_kept()
+    public async Task The_server_does_not_seed_a_missing_database_and_its_log_says_how_to()
+    {
+        var logs = new CapturedLogs();
+        using var server = new ReportingWebFactory(new() { [ReportingWebFactory.Seed] = "false" });
+        using var factory = server.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddLogging(logging => logging.AddProvider(logs))));
+        using var client = await factory.CreateAdminClientAsync();
+
+        var html = await client.GetStringAsync("/data");
+
+        Assert.Contains("The database is empty.", html);
+        Assert.Equal("0", RowsShownFor(html, "dim_account"));
+        var notice = Assert.Single(logs.Lines, l => l.Contains("holds no data", StringComparison.Ordinal));
+        Assert.StartsWith("Warning Reporting.Web.Storage.EmptyDatabaseNotice: ", notice, StringComparison.Ordinal);
+        Assert.Contains($"The database {server.DatabasePath} holds no data. Seed demo data with `dotnet run --project src/Reporting.Cli -- seed --db {server.DatabasePath} --if-empty`", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_database_holding_only_a_loaded_team_is_served_with_the_team_kept()
     {
         using var factory = new ReportingWebFactory();
         Directory.CreateDirectory(Path.GetDirectoryName(factory.DatabasePath)!);
@@ -68,34 +89,9 @@ public sealed class FirstRunTests
     }
 
     [Fact]
-    public async Task An_empty_database_left_by_an_interrupted_seed_is_seeded_on_the_next_start()
-    {
-        using var factory = new ReportingWebFactory();
-        Directory.CreateDirectory(Path.GetDirectoryName(factory.DatabasePath)!);
-        ReportingDatabase.Open(factory.DatabasePath).Dispose();
-        using var client = factory.CreateClient();
-
-        var html = await client.GetStringAsync("/data");
-
-        Assert.Equal("6", RowsShownFor(html, "dim_account"));
-    }
-
-    [Fact]
-    public async Task Without_first_run_seeding_the_page_says_the_database_is_empty()
-    {
-        using var factory = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false" });
-        using var client = factory.CreateClient();
-
-        var html = await client.GetStringAsync("/data");
-
-        Assert.Contains("The database is empty.", html);
-        Assert.Equal("0", RowsShownFor(html, "dim_account"));
-    }
-
-    [Fact]
     public async Task Health_reports_the_database_and_its_schema()
     {
-        using var factory = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+        using var factory = new ReportingWebFactory(new() { ["Tests:Seed"] = "false" });
         using var client = factory.CreateClient();
 
         var response = await client.GetAsync("/healthz");
@@ -107,7 +103,7 @@ public sealed class FirstRunTests
     [Fact]
     public async Task Health_is_unhealthy_when_the_schema_is_not_the_one_this_build_ships()
     {
-        using var factory = new ReportingWebFactory(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+        using var factory = new ReportingWebFactory(new() { ["Tests:Seed"] = "false" });
         using var client = factory.CreateClient();
         using (var connection = factory.Database.Connect())
         {

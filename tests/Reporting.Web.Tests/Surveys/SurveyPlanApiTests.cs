@@ -8,7 +8,7 @@ namespace Reporting.Web.Tests.Surveys;
 /// <summary>The survey planner over HTTP, on the hand-written survey fixture of the core tests (Surveys/survey_fixture.sql).</summary>
 public sealed class SurveyPlanApiTests : IDisposable
 {
-    private readonly ReportingWebFactory factory = new(new() { ["Reporting:SeedOnFirstRun"] = "false" });
+    private readonly ReportingWebFactory factory = new(new() { ["Tests:Seed"] = "false" });
 
     public SurveyPlanApiTests()
     {

@@ -7,8 +7,8 @@ using Reporting.Core.Health;
 using Reporting.Core.Planning;
 using Reporting.Core.Signals;
 using Reporting.Core.Storage;
-using Reporting.Web.Accounts;
-using Reporting.Web.Dashboards;
+using Reporting.Documents.Accounts;
+using Reporting.Documents.Dashboards;
 using Reporting.Web.Security;
 
 namespace Reporting.Web.Pages.Accounts;

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Storage;
-using Reporting.Web.Accounts;
-using Reporting.Web.Dashboards;
+using Reporting.Documents.Accounts;
+using Reporting.Documents.Dashboards;
 
 namespace Reporting.Web.Pages.Accounts;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Storage;
-using Reporting.Web.Dashboards;
+using Reporting.Documents.Dashboards;
 using Reporting.Web.Security;
 
 namespace Reporting.Web.Pages.Dashboards;

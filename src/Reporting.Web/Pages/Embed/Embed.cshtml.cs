@@ -5,6 +5,7 @@ using Reporting.Core.Accounts;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Storage;
 using Reporting.Web.Dashboards;
+using Reporting.Documents.Dashboards;
 using Reporting.Web.Embed;
 using Reporting.Web.Security;
 

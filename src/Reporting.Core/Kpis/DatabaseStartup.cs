@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Reporting.Core.Cube.Model;
+using Reporting.Core.Storage;
+
+namespace Reporting.Core.Kpis;
+
+/// <summary>
+/// The one start-up step of the server and the command line, run after their services are built and
+/// before anything reads: the model and the KPI catalog are loaded (a bad file stops start-up naming
+/// the file and member), and the catalog's SLA targets, key features and survey program rules are
+/// written to the tables the model joins (<see cref="KpiSettingsTables"/>).
+/// </summary>
+public static class DatabaseStartup
+{
+    public static void Prepare(IServiceProvider services)
+    {
+        services.GetRequiredService<SemanticModel>();
+        KpiSettingsTables.Apply(services.GetRequiredService<KpiCatalog>(), services.GetRequiredService<ReportingDatabase>());
+    }
+}
