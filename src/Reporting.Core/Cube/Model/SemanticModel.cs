@@ -25,10 +25,23 @@ public sealed class SemanticModel
         var themes = Path.Combine(folder, "..", "themes.yaml");
         if (File.Exists(themes))
         {
-            var dictionary = ThemeDictionary.Read(themes);
+            var dictionary = ReadThemes(themes);
             cubes = cubes.Select(c => c.Name == ThemeMeasures.Cube ? ThemeMeasures.Extend(c, dictionary) : c).ToList();
         }
         return Create(cubes, connection);
+    }
+
+    /// <summary>A bad themes.yaml stops the model as any bad model file does.</summary>
+    private static ThemeDictionary ReadThemes(string path)
+    {
+        try
+        {
+            return ThemeDictionary.Read(path);
+        }
+        catch (ThemesException e)
+        {
+            throw new ModelException(e.File, e.Problem);
+        }
     }
 
     public static SemanticModel Create(IReadOnlyList<CubeDefinition> cubes, DbConnection connection)
