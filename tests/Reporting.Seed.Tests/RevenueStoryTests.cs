@@ -1,6 +1,8 @@
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Health;
 using Reporting.Core.Kpis;
+using Reporting.Core.Revenue;
 
 namespace Reporting.Seed.Tests;
 
@@ -48,7 +50,7 @@ public sealed class RevenueStoryTests(DefaultSeedFixture fixture) : IClassFixtur
     {
         var model = SemanticModel.Load(CubeEngine.DefaultModelFolder, fixture.Seeded.Connection);
         var database = fixture.Seeded.Database;
-        var calculator = new KpiCalculator(KpiCatalog.Load(KpiCatalog.DefaultPath, model), new CubeEngine(model, database), database);
+        var calculator = new KpiCalculator(KpiCatalog.Load(KpiCatalog.DefaultPath, model), new CubeEngine(model, database), database, [new AccountHealthKpis(), new RevenueKpis()]);
         return calculator.Compute(LastYear, SeededDatabase.AsOf).Kpis;
     }
 }

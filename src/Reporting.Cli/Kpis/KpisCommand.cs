@@ -3,7 +3,9 @@ using System.Text.Json;
 using Reporting.Core.Access;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Health;
 using Reporting.Core.Kpis;
+using Reporting.Core.Revenue;
 using Reporting.Core.Storage;
 using Spectre.Console;
 
@@ -104,7 +106,7 @@ internal static class KpisCommand
         }
         var catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, model);
         KpiSettingsTables.Apply(catalog, database);
-        return new KpiCalculator(catalog, new CubeEngine(model, database), database);
+        return new KpiCalculator(catalog, new CubeEngine(model, database), database, [new AccountHealthKpis(), new RevenueKpis()]);
     }
 }
 

@@ -1,8 +1,10 @@
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Health;
 using Reporting.Core.Kpis;
 using Reporting.Core.Periods;
 using Reporting.Core.Planning;
+using Reporting.Core.Revenue;
 using Reporting.Core.Signals;
 using Reporting.Core.Storage;
 using Reporting.Core.Themes;
@@ -23,7 +25,7 @@ internal sealed record EarlyWarning(SignalEvaluator Signals, RecoveryPlanner Pla
         KpiSettingsTables.Apply(catalog, database);
         var themes = ThemeDictionary.Read(Playbook.DefaultThemesPath);
         var playbook = Playbook.Load(Playbook.DefaultPath, catalog, themes);
-        var signals = new SignalEvaluator(new KpiCalculator(catalog, new CubeEngine(model, database), database), playbook, themes);
+        var signals = new SignalEvaluator(new KpiCalculator(catalog, new CubeEngine(model, database), database, [new AccountHealthKpis(), new RevenueKpis()]), playbook, themes);
         return new EarlyWarning(signals, new RecoveryPlanner(signals, catalog));
     }
 

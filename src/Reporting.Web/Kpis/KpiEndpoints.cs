@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Health;
 using Reporting.Core.Kpis;
+using Reporting.Core.Revenue;
 using Reporting.Core.Storage;
 using Reporting.Web.Cube;
 using Reporting.Web.Operations;
@@ -18,7 +20,8 @@ public static class KpiEndpoints
         builder.Services.AddSingleton(services => new KpiCalculator(
             services.GetRequiredService<KpiCatalog>(),
             services.GetRequiredService<CubeCache>().Query,
-            services.GetRequiredService<ReportingDatabase>()));
+            services.GetRequiredService<ReportingDatabase>(),
+            [new AccountHealthKpis(), new RevenueKpis()]));
         return builder;
     }
 

@@ -28,8 +28,6 @@ public sealed class CoreLayersTests
     private static readonly IReadOnlySet<string> KnownUpward = new HashSet<string>(StringComparer.Ordinal)
     {
         "Access -> Storage", // the team directory and audit log live in the database that applies the access scope
-        "Kpis -> Health", // KpiCalculator computes the health KPIs by passing itself to the health history
-        "Kpis -> Revenue", // and the revenue KPIs the same way
         "Periods -> Cube", // the date-range check takes the cube's DateRange and TimeGranularity
         "Signals -> Planning", // the signals read their rules from the playbook, which holds the plan's actions too
     };
