@@ -2,7 +2,6 @@ using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Health;
 using Reporting.Core.Kpis;
-using Reporting.Core.Planning;
 using Reporting.Core.Revenue;
 using Reporting.Core.Signals;
 using Reporting.Core.Themes;

@@ -5,7 +5,7 @@ using Reporting.Core.Accounts;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Ebr;
 using Reporting.Core.Kpis;
-using Reporting.Core.Planning;
+using Reporting.Core.Signals;
 using Reporting.Core.Storage;
 using Reporting.Core.Themes;
 using Reporting.Web.Ebr;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Kpis;
-using Reporting.Core.Planning;
 using Reporting.Core.Signals;
 using Reporting.Core.Storage;
 using Reporting.Core.Themes;

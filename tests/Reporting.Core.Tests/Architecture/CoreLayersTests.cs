@@ -29,7 +29,6 @@ public sealed class CoreLayersTests
     {
         "Access -> Storage", // the team directory and audit log live in the database that applies the access scope
         "Periods -> Cube", // the date-range check takes the cube's DateRange and TimeGranularity
-        "Signals -> Planning", // the signals read their rules from the playbook, which holds the plan's actions too
     };
 
     private static readonly CoreFolderGraph Graph = CoreFolderGraph.Read(typeof(SemanticModel).Assembly.Location);

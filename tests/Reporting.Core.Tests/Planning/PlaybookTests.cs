@@ -1,4 +1,3 @@
-using Reporting.Core.Planning;
 using Reporting.Core.Signals;
 using Reporting.Core.Tests.Kpis;
 using Reporting.Core.Themes;
