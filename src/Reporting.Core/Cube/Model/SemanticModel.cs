@@ -18,21 +18,39 @@ public sealed class SemanticModel
 
     public IReadOnlyCollection<CubeDefinition> Cubes => cubes.Values;
 
-    /// <summary>The cubes of <paramref name="folder"/>, the surveys cube extended with the themes of ../themes.yaml when present.</summary>
+    /// <summary>
+    /// The cubes of <paramref name="folder"/>, the surveys cube extended with the themes of ../themes.yaml when
+    /// present. Every problem (files that do not read, a bad themes file, each cube's) is named in one <see cref="ModelException"/>.
+    /// </summary>
     public static SemanticModel Load(string folder, DbConnection connection)
     {
-        var cubes = ModelFiles.ReadFolder(folder);
+        var problems = new List<ModelProblem>();
+        var cubes = ModelFiles.ReadFolder(folder, problems);
         var themes = Path.Combine(folder, "..", "themes.yaml");
-        if (File.Exists(themes))
+        if (File.Exists(themes) && ReadThemes(themes, problems) is { } dictionary)
         {
-            var dictionary = ReadThemes(themes);
             cubes = cubes.Select(c => c.Name == ThemeMeasures.Cube ? ThemeMeasures.Extend(c, dictionary) : c).ToList();
         }
-        return Create(cubes, connection);
+        return Create(cubes, connection, problems);
     }
 
-    /// <summary>A bad themes.yaml stops the model as any bad model file does.</summary>
-    private static ThemeDictionary ReadThemes(string path)
+    public static SemanticModel Create(IReadOnlyList<CubeDefinition> cubes, DbConnection connection) => Create(cubes, connection, []);
+
+    private static SemanticModel Create(IReadOnlyList<CubeDefinition> cubes, DbConnection connection, List<ModelProblem> problems)
+    {
+        foreach (var duplicate in cubes.GroupBy(c => c.Name).Where(g => g.Count() > 1))
+        {
+            problems.Add(new ModelProblem(duplicate.Last().File, $"cube '{duplicate.Key}' is also defined in {duplicate.First().File}"));
+        }
+        foreach (var cube in cubes)
+        {
+            problems.AddRange(ModelValidator.Problems(cube, connection));
+        }
+        return problems.Count == 0 ? new SemanticModel(cubes) : throw new ModelException(problems);
+    }
+
+    /// <summary>A bad themes.yaml is a problem of the model as any bad model file is; the cubes are still checked.</summary>
+    private static ThemeDictionary? ReadThemes(string path, List<ModelProblem> problems)
     {
         try
         {
@@ -40,21 +58,9 @@ public sealed class SemanticModel
         }
         catch (ThemesException e)
         {
-            throw new ModelException(e.File, e.Problem);
+            problems.Add(new ModelProblem(e.File, e.Problem));
+            return null;
         }
-    }
-
-    public static SemanticModel Create(IReadOnlyList<CubeDefinition> cubes, DbConnection connection)
-    {
-        foreach (var duplicate in cubes.GroupBy(c => c.Name).Where(g => g.Count() > 1))
-        {
-            throw new ModelException(duplicate.Last().File, $"cube '{duplicate.Key}' is also defined in {duplicate.First().File}");
-        }
-        foreach (var cube in cubes)
-        {
-            ModelValidator.Validate(cube, connection);
-        }
-        return new SemanticModel(cubes);
     }
 
     public CubeDefinition? Cube(string name) => cubes.GetValueOrDefault(name);
