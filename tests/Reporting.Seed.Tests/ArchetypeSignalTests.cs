@@ -2,7 +2,7 @@ using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Health;
 using Reporting.Core.Kpis;
-using Reporting.Core.Planning;
+using Reporting.Core.Revenue;
 using Reporting.Core.Signals;
 using Reporting.Core.Themes;
 using Reporting.Seed.Stories;
@@ -84,7 +84,7 @@ public sealed class ArchetypeSignalTests(DefaultSeedFixture fixture) : IClassFix
         var catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, model);
         var themes = ThemeDictionary.Read(Playbook.DefaultThemesPath);
         var database = fixture.Seeded.Database;
-        return (new KpiCalculator(catalog, new CubeEngine(model, database, catalog.LowSampleBelow), database), Playbook.Load(Playbook.DefaultPath, catalog, themes), themes);
+        return (new KpiCalculator(catalog, new CubeEngine(model, database, catalog.LowSampleBelow), database, [new AccountHealthKpis(), new RevenueKpis()]), Playbook.Load(Playbook.DefaultPath, catalog, themes), themes);
     }
 
     private IEnumerable<string> Accounts(AccountArchetype archetype) =>

@@ -1,6 +1,8 @@
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Health;
 using Reporting.Core.Kpis;
+using Reporting.Core.Revenue;
 
 namespace Reporting.Seed.Tests;
 
@@ -49,7 +51,7 @@ public sealed class RevenueStoryTests(DefaultSeedFixture fixture) : IClassFixtur
         var model = SemanticModel.Load(CubeEngine.DefaultModelFolder, fixture.Seeded.Connection);
         var database = fixture.Seeded.Database;
         var catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, model);
-        var calculator = new KpiCalculator(catalog, new CubeEngine(model, database, catalog.LowSampleBelow), database);
+        var calculator = new KpiCalculator(catalog, new CubeEngine(model, database, catalog.LowSampleBelow), database, [new AccountHealthKpis(), new RevenueKpis()]);
         return calculator.Compute(LastYear, SeededDatabase.AsOf).Kpis;
     }
 }

@@ -5,6 +5,9 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Ebr;
 using Reporting.Core.Kpis;
 using Reporting.Core.Planning;
+using Reporting.Core.Signals;
+using Reporting.Core.Storage;
+using Reporting.Core.Themes;
 using Reporting.Documents.Ebr;
 using Spectre.Console;
 
@@ -75,7 +78,7 @@ internal static class EbrCommand
             console.MarkupLineInterpolated($"[red]error:[/] {e.Parameter}: {e.Message}");
             return 2;
         }
-        catch (Exception e) when (e is ChromiumMissingException or EbrPackException or KpiCatalogException or ModelException or PlaybookException)
+        catch (Exception e) when (e is ChromiumMissingException or EbrPackException or KpiCatalogException or ModelException or PlaybookException or ThemesException)
         {
             console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return 1;

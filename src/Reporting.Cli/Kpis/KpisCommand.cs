@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Reporting.Core.Access;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Health;
 using Reporting.Core.Kpis;
 using Spectre.Console;
 

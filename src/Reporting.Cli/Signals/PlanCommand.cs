@@ -5,6 +5,7 @@ using Reporting.Core.Kpis;
 using Reporting.Core.Planning;
 using Reporting.Core.Signals;
 using Reporting.Core.Storage;
+using Reporting.Core.Themes;
 using Spectre.Console;
 
 namespace Reporting.Cli.Signals;
@@ -59,7 +60,7 @@ internal static class PlanCommand
             }
             return 0;
         }
-        catch (Exception e) when (e is KpiCatalogException or ModelException or PlaybookException)
+        catch (Exception e) when (e is KpiCatalogException or ModelException or PlaybookException or ThemesException)
         {
             console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return 1;

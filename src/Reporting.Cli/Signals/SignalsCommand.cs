@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Kpis;
-using Reporting.Core.Planning;
 using Reporting.Core.Signals;
 using Reporting.Core.Storage;
+using Reporting.Core.Themes;
 using Spectre.Console;
 
 namespace Reporting.Cli.Signals;
@@ -60,7 +60,7 @@ internal static class SignalsCommand
             Print(console, json ? JsonSerializer.Serialize(judged, SignalsJson.Indented) : null, () => SignalTables.Write(console, judged));
             return 0;
         }
-        catch (Exception e) when (e is KpiCatalogException or ModelException or PlaybookException)
+        catch (Exception e) when (e is KpiCatalogException or ModelException or PlaybookException or ThemesException)
         {
             console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return 1;

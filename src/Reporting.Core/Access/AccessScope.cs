@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Reporting.Core.Storage;
 
 namespace Reporting.Core.Access;
 
@@ -11,10 +12,8 @@ namespace Reporting.Core.Access;
 /// is restricted by it: no path can forget it. Work that sets no scope (the command line, start-up,
 /// background jobs) reads everything; the server sets one on every request.
 /// </summary>
-public sealed class AccessScope
+public sealed class AccessScope : IReadScope
 {
-    private static readonly AsyncLocal<AccessScope?> Ambient = new();
-
     /// <summary>Every account: admins, leaders, viewers, the command line and background jobs.</summary>
     public static readonly AccessScope All = new(true, [], []);
 
@@ -31,7 +30,7 @@ public sealed class AccessScope
     }
 
     /// <summary>The scope of the work running now: <see cref="All"/> unless a caller entered one.</summary>
-    public static AccessScope Current => Ambient.Value ?? All;
+    public static AccessScope Current => AmbientReadScope.Current as AccessScope ?? All;
 
     public bool IsUnrestricted { get; }
 
@@ -69,8 +68,8 @@ public sealed class AccessScope
     /// <summary>Runs what follows (until disposed) in <paramref name="scope"/>, then restores the scope before.</summary>
     public static IDisposable Enter(AccessScope scope)
     {
-        var before = Ambient.Value;
-        Ambient.Value = scope;
+        var before = AmbientReadScope.Current;
+        AmbientReadScope.Current = scope;
         return new Restore(before);
     }
 
@@ -86,8 +85,8 @@ public sealed class AccessScope
         return "scope:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    private sealed class Restore(AccessScope? before) : IDisposable
+    private sealed class Restore(IReadScope? before) : IDisposable
     {
-        public void Dispose() => Ambient.Value = before;
+        public void Dispose() => AmbientReadScope.Current = before;
     }
 }

@@ -48,5 +48,5 @@ public sealed class DetractorCaseOpener(ReportingDatabase database, ThemeDiction
 
     /// <summary>The driver of the comment's first theme, as the case categories spell it.</summary>
     private string Category() =>
-        "CASE " + string.Concat(themes.Themes.Select(t => $"WHEN {ThemeMeasures.Mentions(t)} THEN {Sql.SqlIdentifier.Literal(t.Driver.Replace('_', ' '))} ")) + "END";
+        "CASE " + string.Concat(themes.Themes.Select(t => $"WHEN {ThemeSql.Mentions(t)} THEN {Sql.SqlIdentifier.Literal(t.Driver.Replace('_', ' '))} ")) + "END";
 }

@@ -71,7 +71,7 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database, 
 
     private static void Check(CubeQuery query)
     {
-        if (query.TimeDimension is { DateRange: { } range } time && SupportedDates.Check(range, time.Granularity) is { } problem)
+        if (query.TimeDimension is { DateRange: { } range } time && SupportedDateRanges.Check(range, time.Granularity) is { } problem)
         {
             throw new QueryException("timeDimension.dateRange", problem);
         }

@@ -36,7 +36,7 @@ public sealed partial record DashboardFilters(DateRange Range, TimeGranularity G
             throw new DashboardFilterException("from", $"{from:yyyy-MM-dd} is after to ({to:yyyy-MM-dd})");
         }
         var grain = ParseGrain(pairs);
-        if (SupportedDates.Check(new DateRange(from, to), grain) is { } tooMany)
+        if (SupportedDateRanges.Check(new DateRange(from, to), grain) is { } tooMany)
         {
             throw new DashboardFilterException("from", tooMany);
         }

@@ -10,11 +10,13 @@ namespace Reporting.Core.Health;
 /// the accounts at risk then that renew within the horizon; health recovery days is the mean recovery
 /// time of the spells that ended within the request's dates (found in up to 24 months of history).
 /// </summary>
-internal static class AccountHealthKpis
+public sealed class AccountHealthKpis : IComputedKpis
 {
     private const int HistoryMonths = 24;
 
-    public static IEnumerable<(string Id, KpiValue Value)> Compute(KpiCalculator calculator, KpiFilter filter, DateOnly today, CancellationToken cancellationToken)
+    public string Computed => HealthSettings.ComputedFromAccountHealth;
+
+    public IEnumerable<(string Id, KpiValue Value)> Compute(KpiCalculator calculator, KpiFilter filter, DateOnly today, CancellationToken cancellationToken)
     {
         var catalog = calculator.Catalog;
         var asOf = filter.To?.AddDays(1) ?? today;

@@ -2,8 +2,6 @@ using Reporting.DuckDb;
 using System.Globalization;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Querying;
-using Reporting.Core.Health;
-using Reporting.Core.Revenue;
 using Reporting.Core.Storage;
 
 namespace Reporting.Core.Kpis;
@@ -12,12 +10,31 @@ namespace Reporting.Core.Kpis;
 /// Computes every KPI of the catalog for an account, a segment and a date range: one cube query per
 /// cube (all its KPIs' measures at once, filters bound as parameters by the cube compiler), then the
 /// composite KPIs from those values in the catalog's order, then the KPIs computed from the
-/// accounts' monthly health (recovery days, revenue at risk) and from ARR movements (retention, churn).
+/// accounts' monthly health (recovery days, revenue at risk) and from ARR movements (retention, churn),
+/// each by the <see cref="IComputedKpis"/> given for its "computed:" value.
 /// </summary>
-public sealed class KpiCalculator(KpiCatalog catalog, CubeQueryRunner query, ReportingDatabase database)
+public sealed class KpiCalculator
 {
-    public KpiCalculator(KpiCatalog catalog, CubeEngine engine, ReportingDatabase database)
-        : this(catalog, engine.Query, database)
+    private readonly KpiCatalog catalog;
+    private readonly CubeQueryRunner query;
+    private readonly ReportingDatabase database;
+    private readonly IReadOnlyList<IComputedKpis> computed;
+
+    /// <summary>A catalog KPI computed by none of <paramref name="computed"/> throws now, not at the first request.</summary>
+    public KpiCalculator(KpiCatalog catalog, CubeQueryRunner query, ReportingDatabase database, IEnumerable<IComputedKpis> computed)
+    {
+        this.catalog = catalog;
+        this.query = query;
+        this.database = database;
+        this.computed = computed.ToList();
+        if (catalog.Kpis.FirstOrDefault(k => k.Computed is { } c && this.computed.All(s => s.Computed != c)) is { } missing)
+        {
+            throw new InvalidOperationException($"KPI '{missing.Id}' of {catalog.File} is computed from '{missing.Computed}', which no computation given to the calculator answers.");
+        }
+    }
+
+    public KpiCalculator(KpiCatalog catalog, CubeEngine engine, ReportingDatabase database, IEnumerable<IComputedKpis> computed)
+        : this(catalog, engine.Query, database, computed)
     {
     }
 
@@ -40,16 +57,9 @@ public sealed class KpiCalculator(KpiCatalog catalog, CubeQueryRunner query, Rep
             }
         }
         AddComposites(kpis, values);
-        if (catalog.Kpis.Any(k => k.Computed == HealthSettings.ComputedFromAccountHealth))
+        foreach (var source in computed.Where(s => catalog.Kpis.Any(k => k.Computed == s.Computed)))
         {
-            foreach (var (id, value) in AccountHealthKpis.Compute(this, filter, today, cancellationToken))
-            {
-                values[id] = value;
-            }
-        }
-        if (catalog.Kpis.Any(k => k.Computed == RevenueKpiIds.Computed))
-        {
-            foreach (var (id, value) in RevenueKpis.Compute(this, filter, today, cancellationToken))
+            foreach (var (id, value) in source.Compute(this, filter, today, cancellationToken))
             {
                 values[id] = value;
             }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Reporting.Core.Cube.Model;
-using Reporting.Core.Revenue;
 
 namespace Reporting.Core.Kpis;
 

@@ -6,13 +6,15 @@ namespace Reporting.Core.Revenue;
 /// The KPIs of reports/kpis.yaml marked "computed: revenue" for a KPI request (its account, segment
 /// and dates; see <see cref="RevenuePeriod"/>), over SQL with bound parameters.
 /// </summary>
-internal static class RevenueKpis
+public sealed class RevenueKpis : IComputedKpis
 {
-    public static IEnumerable<(string Id, KpiValue Value)> Compute(KpiCalculator calculator, KpiFilter filter, DateOnly today, CancellationToken cancellationToken) =>
+    public string Computed => RevenueKpiIds.Computed;
+
+    public IEnumerable<(string Id, KpiValue Value)> Compute(KpiCalculator calculator, KpiFilter filter, DateOnly today, CancellationToken cancellationToken) =>
         Compute(calculator, RevenueScope.Of(filter), RevenuePeriod.Of(filter, today), cancellationToken);
 
     /// <summary>The same over any scope of accounts (a dashboard view's) and period.</summary>
-    public static IEnumerable<(string Id, KpiValue Value)> Compute(KpiCalculator calculator, RevenueScope scope, RevenuePeriod period, CancellationToken cancellationToken)
+    internal static IEnumerable<(string Id, KpiValue Value)> Compute(KpiCalculator calculator, RevenueScope scope, RevenuePeriod period, CancellationToken cancellationToken)
     {
         var catalog = calculator.Catalog;
         var computed = catalog.Kpis.Where(k => k.Computed == RevenueKpiIds.Computed).ToList();

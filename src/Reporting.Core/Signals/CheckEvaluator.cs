@@ -1,6 +1,5 @@
 using System.Globalization;
 using Reporting.Core.Kpis;
-using Reporting.Core.Planning;
 
 namespace Reporting.Core.Signals;
 

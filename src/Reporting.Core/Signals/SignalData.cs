@@ -1,7 +1,6 @@
 using Reporting.Core.Accounts;
 using Reporting.Core.Kpis;
 using Reporting.Core.Periods;
-using Reporting.Core.Planning;
 using Reporting.Core.Themes;
 
 namespace Reporting.Core.Signals;

@@ -1,6 +1,5 @@
 using Reporting.Core.Accounts;
 using Reporting.Core.Kpis;
-using Reporting.Core.Planning;
 using Reporting.Core.Themes;
 
 namespace Reporting.Core.Signals;

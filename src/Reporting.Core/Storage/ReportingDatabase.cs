@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Reporting.Core.Access;
 using Reporting.Core.Schema;
 using Reporting.DuckDb;
 
@@ -54,14 +53,14 @@ public sealed class ReportingDatabase : IDisposable
     }
 
     /// <summary>
-    /// A connection for the work running now, restricted to its <see cref="AccessScope.Current"/>:
-    /// a scoped caller's connection sees only the accounts of their scope, in every table.
+    /// A connection for the work running now, restricted to its <see cref="AmbientReadScope.Current"/>
+    /// (the caller's access scope): a scoped caller's connection sees only the accounts of their scope, in every table.
     /// </summary>
     public DbConnection Connect()
     {
         var connection = database.Connect();
-        var scope = AccessScope.Current;
-        if (scope.ReadsEverything)
+        var scope = AmbientReadScope.Current;
+        if (scope is null || scope.ReadsEverything)
         {
             return connection;
         }

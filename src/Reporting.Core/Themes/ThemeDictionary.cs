@@ -1,4 +1,3 @@
-using Reporting.Core.Cube.Model;
 using Reporting.Core.Sql;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -17,12 +16,12 @@ public sealed record ThemeDictionary(IReadOnlyList<Theme> Themes)
         try
         {
             var read = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build()
-                .Deserialize<ThemesFile>(File.ReadAllText(path)) ?? throw new ModelException(file, "the file is empty");
+                .Deserialize<ThemesFile>(File.ReadAllText(path)) ?? throw new ThemesException(file, "the file is empty");
             return Validate(new ThemeDictionary(read.Themes.Select(t => new Theme(t.Name, t.Title ?? t.Name, t.Driver, t.Stems)).ToList()), file);
         }
         catch (YamlException e)
         {
-            throw new ModelException(file, $"line {e.Start.Line}: {(e.InnerException ?? e).Message}");
+            throw new ThemesException(file, $"line {e.Start.Line}: {(e.InnerException ?? e).Message}");
         }
     }
 
@@ -36,7 +35,7 @@ public sealed record ThemeDictionary(IReadOnlyList<Theme> Themes)
                 : null;
             if (problem is not null)
             {
-                throw new ModelException(file, $"theme '{theme.Name}': {problem}");
+                throw new ThemesException(file, $"theme '{theme.Name}': {problem}");
             }
         }
         return dictionary;

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Health;
 using Reporting.Core.Kpis;
+using Reporting.Core.Revenue;
 using Reporting.Core.Storage;
 using Reporting.Documents.Cube;
 
@@ -17,7 +19,8 @@ public static class KpiRegistration
         builder.Services.AddSingleton(services => new KpiCalculator(
             services.GetRequiredService<KpiCatalog>(),
             services.GetRequiredService<CubeCache>().Query,
-            services.GetRequiredService<ReportingDatabase>()));
+            services.GetRequiredService<ReportingDatabase>(),
+            [new AccountHealthKpis(), new RevenueKpis()]));
         return builder;
     }
 }

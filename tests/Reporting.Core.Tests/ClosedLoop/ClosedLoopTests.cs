@@ -1,10 +1,10 @@
+using Reporting.Core.Signals;
 using Reporting.DuckDb;
 using Reporting.Core.ClosedLoop;
 using Reporting.Core.Kpis;
 using Reporting.Core.Periods;
 using Reporting.Core.Storage;
 using Reporting.Core.Themes;
-using Reporting.Core.Planning;
 using Reporting.Core.Tests.Kpis;
 
 namespace Reporting.Core.Tests.ClosedLoop;

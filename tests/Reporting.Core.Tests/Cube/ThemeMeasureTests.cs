@@ -68,13 +68,39 @@ public sealed class ThemeMeasureTests : IDisposable
         File.WriteAllText(path, "themes:\n  - name: chasing\n    driver: vibes\n    stems: [chas]\n");
         try
         {
-            var error = Assert.Throws<ModelException>(() => ThemeDictionary.Read(path));
+            var error = Assert.Throws<ThemesException>(() => ThemeDictionary.Read(path));
 
             Assert.Equal($"{Path.GetFileName(path)}: theme 'chasing': driver 'vibes' is not one of collaboration, technical_performance, business_outcomes", error.Message);
         }
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    /// <summary>Loading the model, a bad themes.yaml beside its folder stops it as a bad model file does, with the same message.</summary>
+    [Fact]
+    public void A_bad_themes_file_stops_the_model_naming_the_file_and_theme()
+    {
+        var root = Directory.CreateTempSubdirectory("themes-model-");
+        try
+        {
+            var model = root.CreateSubdirectory("model");
+            foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "reports", "model"), "*.yaml"))
+            {
+                File.Copy(file, Path.Combine(model.FullName, Path.GetFileName(file)));
+            }
+            File.WriteAllText(Path.Combine(root.FullName, "themes.yaml"), "themes:\n  - name: chasing\n    driver: collaboration\n    stems: []\n");
+            using var connection = fixture.Database.Connect();
+
+            var error = Assert.Throws<ModelException>(() => SemanticModel.Load(model.FullName, connection));
+
+            Assert.Equal("themes.yaml: theme 'chasing': it needs stems, none of them empty", error.Message);
+            Assert.Equal("themes.yaml", error.File);
+        }
+        finally
+        {
+            root.Delete(recursive: true);
         }
     }
 

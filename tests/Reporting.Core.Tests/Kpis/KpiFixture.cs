@@ -1,3 +1,5 @@
+using Reporting.Core.Health;
+using Reporting.Core.Revenue;
 using Reporting.DuckDb;
 using System.Globalization;
 using Reporting.Core.Cube;
@@ -24,7 +26,7 @@ public sealed class KpiFixture : IDisposable
         Model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
         Catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, Model);
         Engine = new CubeEngine(Model, Database, Catalog.LowSampleBelow);
-        Calculator = new KpiCalculator(Catalog, Engine, Database);
+        Calculator = new KpiCalculator(Catalog, Engine, Database, [new AccountHealthKpis(), new RevenueKpis()]);
     }
 
     /// <summary>The fixture's rows, also loaded by the web and CLI tests.</summary>

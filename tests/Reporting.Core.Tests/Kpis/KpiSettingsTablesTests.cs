@@ -1,4 +1,6 @@
+using Reporting.Core.Health;
 using Reporting.Core.Kpis;
+using Reporting.Core.Revenue;
 using Reporting.Core.Storage;
 
 namespace Reporting.Core.Tests.Kpis;
@@ -31,7 +33,7 @@ public sealed class KpiSettingsTablesTests : IDisposable
         Assert.True(KpiSettingsTables.Apply(stricter, fixture.Database));
 
         Assert.Equal(version + 1, Version());
-        var results = new KpiCalculator(stricter, fixture.Engine, fixture.Database).Compute(new KpiFilter(), KpiFixture.Today);
+        var results = new KpiCalculator(stricter, fixture.Engine, fixture.Database, [new AccountHealthKpis(), new RevenueKpis()]).Compute(new KpiFilter(), KpiFixture.Today);
         // P1 target 40 minutes: T02 55, T17 45, T20 50 now breach too (T01 30, T07 20, T12 10 do not), besides
         // T03 T10 T11 T18 T19 T06 T15 → 10 of the same 20 due (T21, 30 minutes old, is still not due).
         Assert.Equal(50.0, results.Kpis["sla_breach_rate"].Value);

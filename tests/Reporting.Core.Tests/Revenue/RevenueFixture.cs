@@ -1,3 +1,5 @@
+using Reporting.Core.Health;
+using Reporting.Core.Revenue;
 using Reporting.DuckDb;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
@@ -41,7 +43,7 @@ public sealed class RevenueFixture : IDisposable
             """);
         Model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
         Catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, Model);
-        Calculator = new KpiCalculator(Catalog, new CubeEngine(Model, Database, Catalog.LowSampleBelow), Database);
+        Calculator = new KpiCalculator(Catalog, new CubeEngine(Model, Database, Catalog.LowSampleBelow), Database, [new AccountHealthKpis(), new RevenueKpis()]);
     }
 
     public ReportingDatabase Database { get; } = ReportingDatabase.OpenInMemory();

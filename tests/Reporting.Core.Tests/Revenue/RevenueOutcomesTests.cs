@@ -1,6 +1,6 @@
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
-using Reporting.Core.Planning;
+using Reporting.Core.Kpis;
 using Reporting.Core.Revenue;
 using Reporting.Core.Signals;
 using Reporting.Core.Themes;

@@ -1,3 +1,4 @@
+using Reporting.Core.Revenue;
 using Reporting.DuckDb;
 using System.Globalization;
 using Reporting.Core.Cube;
@@ -35,7 +36,7 @@ public sealed class ScenarioFixture : IDisposable
         Engine = new CubeEngine(Model, Database, Catalog.LowSampleBelow);
         Themes = ThemeDictionary.Read(Playbook.DefaultThemesPath);
         Playbook = Playbook.Load(Playbook.DefaultPath, Catalog, Themes);
-        Calculator = new KpiCalculator(Catalog, Engine, Database);
+        Calculator = new KpiCalculator(Catalog, Engine, Database, [new AccountHealthKpis(), new RevenueKpis()]);
         Signals = new SignalEvaluator(Calculator, Playbook, Themes);
         Planner = new RecoveryPlanner(Signals, Catalog);
         Health = new HealthHistory(Calculator);

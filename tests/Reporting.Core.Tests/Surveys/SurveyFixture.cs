@@ -1,3 +1,5 @@
+using Reporting.Core.Health;
+using Reporting.Core.Revenue;
 using Reporting.DuckDb;
 using System.Globalization;
 using Reporting.Core.Cube;
@@ -50,7 +52,7 @@ public sealed class SurveyFixture : IDisposable
     /// <summary>The survey program's KPIs, "id = value (n)", from the KPI calculator.</summary>
     public string[] Kpis(KpiFilter filter)
     {
-        var results = new KpiCalculator(Catalog, Engine, Database).Compute(filter, Today);
+        var results = new KpiCalculator(Catalog, Engine, Database, [new AccountHealthKpis(), new RevenueKpis()]).Compute(filter, Today);
         return results.Kpis.Where(k => SurveyKpis.Contains(k.Key))
             .Select(k => $"{k.Key} = {Format(k.Value.Value)} ({k.Value.N})").ToArray();
     }

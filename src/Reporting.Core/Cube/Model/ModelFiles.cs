@@ -11,8 +11,31 @@ public static class ModelFiles
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
-    public static IReadOnlyList<CubeDefinition> ReadFolder(string folder) =>
-        Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal).Select(ReadFile).ToList();
+    /// <summary>Every file of the folder; the files that do not read are all named in one <see cref="ModelException"/>.</summary>
+    public static IReadOnlyList<CubeDefinition> ReadFolder(string folder)
+    {
+        var problems = new List<ModelProblem>();
+        var cubes = ReadFolder(folder, problems);
+        return problems.Count == 0 ? cubes : throw new ModelException(problems);
+    }
+
+    /// <summary>The files that read; the problems of those that do not are added to <paramref name="problems"/>.</summary>
+    internal static IReadOnlyList<CubeDefinition> ReadFolder(string folder, List<ModelProblem> problems)
+    {
+        var cubes = new List<CubeDefinition>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                cubes.Add(ReadFile(path));
+            }
+            catch (ModelException e)
+            {
+                problems.AddRange(e.Problems);
+            }
+        }
+        return cubes;
+    }
 
     public static CubeDefinition ReadFile(string path) => Read(File.ReadAllText(path), Path.GetFileName(path));
 

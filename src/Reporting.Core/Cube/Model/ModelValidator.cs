@@ -6,46 +6,66 @@ using Reporting.DuckDb;
 namespace Reporting.Core.Cube.Model;
 
 /// <summary>
-/// Checks one cube: names are identifiers and unique, each measure has what its type needs,
-/// formulas refer to known measures without cycles, the access policy names string dimensions, and every SQL fragment binds against the
-/// database (an unknown column fails here, naming the file and member).
+/// Checks one cube and collects every problem, each naming the file and member: names are identifiers
+/// and unique, each measure has what its type needs, formulas refer to known measures without cycles,
+/// the access policy names string dimensions, and every SQL fragment binds against the database (an
+/// unknown column fails here). SQL is probed only when the cube's table and joins are identifiers, and
+/// not for a measure that lacks what its type needs.
 /// </summary>
 internal static class ModelValidator
 {
-    public static void Validate(CubeDefinition cube, DbConnection connection)
+    public static IReadOnlyList<ModelProblem> Problems(CubeDefinition cube, DbConnection connection)
     {
-        RequireIdentifier(cube, "cube", cube.Name);
-        RequireIdentifier(cube, "table", cube.Table);
+        var structure = Structure(cube).ToList();
+        var names = cube.Dimensions.Select(d => d.Name).Concat(cube.Measures.Select(m => m.Name)).ToList();
+        var incomplete = cube.Measures.Select(m => (m.Name, Missing: Missing(cube, m))).Where(m => m.Missing is not null).ToList();
+        var problems = new List<ModelProblem>(structure);
+        problems.AddRange(names.Where(n => !SqlIdentifier.IsValid(n)).Select(n => NameProblem(cube, "member", n)));
+        problems.AddRange(names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => Problem(cube, g.Key, "is defined more than once")));
+        problems.AddRange(incomplete.Select(m => Problem(cube, m.Name, m.Missing!)));
+        problems.AddRange(Policy(cube));
+        if (structure.Count == 0)
+        {
+            problems.AddRange(Probe(cube, connection, Unprobed(cube, names, incomplete.Select(m => m.Name))));
+        }
+        return problems;
+    }
+
+    /// <summary>
+    /// Members whose SQL is not probed: a bad name (a dimension's name may be its SQL), a measure lacking
+    /// what its type needs, and, while one does, every formula (it may be built from that measure).
+    /// </summary>
+    private static HashSet<string> Unprobed(CubeDefinition cube, IEnumerable<string> names, IEnumerable<string> incomplete)
+    {
+        var unprobed = names.Where(n => !SqlIdentifier.IsValid(n)).Concat(incomplete).ToHashSet(StringComparer.Ordinal);
+        if (unprobed.Overlaps(cube.Measures.Select(m => m.Name)))
+        {
+            unprobed.UnionWith(cube.Measures.Where(m => m.Type == MeasureType.Formula).Select(m => m.Name));
+        }
+        return unprobed;
+    }
+
+    /// <summary>The names SQL is built from: the cube's, its table's and its joins'.</summary>
+    private static IEnumerable<ModelProblem> Structure(CubeDefinition cube)
+    {
+        var names = new List<(string What, string Name)> { ("cube", cube.Name), ("table", cube.Table) };
         foreach (var join in cube.Joins)
         {
-            RequireIdentifier(cube, "join", join.Name);
-            RequireIdentifier(cube, $"join {join.Name} table", join.Table);
-            RequireIdentifier(cube, $"join {join.Name} key", join.Key);
+            names.AddRange([("join", join.Name), ($"join {join.Name} table", join.Table), ($"join {join.Name} key", join.Key)]);
         }
-        var names = cube.Dimensions.Select(d => d.Name).Concat(cube.Measures.Select(m => m.Name)).ToList();
-        names.ForEach(n => RequireIdentifier(cube, "member", n));
-        foreach (var duplicate in names.GroupBy(n => n).Where(g => g.Count() > 1))
-        {
-            throw Error(cube, duplicate.Key, "is defined more than once");
-        }
-        foreach (var measure in cube.Measures)
-        {
-            RequireFields(cube, measure);
-        }
-        RequirePolicy(cube);
-        Probe(cube, connection);
+        return names.Where(n => !SqlIdentifier.IsValid(n.Name)).Select(n => NameProblem(cube, n.What, n.Name));
     }
 
     /// <summary>An access policy names at least one member, each a string dimension the restriction can read below the joins.</summary>
-    private static void RequirePolicy(CubeDefinition cube)
+    private static IEnumerable<ModelProblem> Policy(CubeDefinition cube)
     {
         if (cube.Access is not { } policy)
         {
-            return;
+            yield break;
         }
         if (policy.Csm is null && policy.Account is null)
         {
-            throw Error(cube, "access", "names neither csm (the dimension holding the account's CSM) nor account (the dimension holding its account id)");
+            yield return Problem(cube, "access", "names neither csm (the dimension holding the account's CSM) nor account (the dimension holding its account id)");
         }
         foreach (var (key, name) in new[] { ("csm", policy.Csm), ("account", policy.Account) })
         {
@@ -53,15 +73,18 @@ internal static class ModelValidator
             {
                 continue;
             }
-            var dimension = cube.Dimensions.FirstOrDefault(d => d.Name == name) ?? throw Error(cube, $"access.{key}", $"'{name}' is not a dimension of {cube.Name}");
-            if (AccessRestriction.Problem(cube, dimension) is { } problem)
+            var problem = cube.Dimensions.FirstOrDefault(d => d.Name == name) is { } dimension
+                ? AccessRestriction.Problem(cube, dimension)
+                : $"'{name}' is not a dimension of {cube.Name}";
+            if (problem is not null)
             {
-                throw Error(cube, $"access.{key}", problem);
+                yield return Problem(cube, $"access.{key}", problem);
             }
         }
     }
 
-    private static void RequireFields(CubeDefinition cube, MeasureDefinition measure)
+    /// <summary>What the measure's type needs and it lacks, or null.</summary>
+    private static string? Missing(CubeDefinition cube, MeasureDefinition measure)
     {
         var missing = measure.Type switch
         {
@@ -74,10 +97,7 @@ internal static class ModelValidator
                 : measure.Observations is { } basis && cube.Measures.All(m => m.Name != basis) ? $"observations naming a measure of {cube.Name}" : null,
             _ => throw new ArgumentOutOfRangeException(nameof(measure), measure.Type, null),
         };
-        if (missing is not null)
-        {
-            throw Error(cube, measure.Name, $"a {measure.Type} measure needs {missing}");
-        }
+        return missing is null ? null : $"a {measure.Type} measure needs {missing}";
     }
 
     private static string? RatioPartProblem(MeasureDefinition measure) =>
@@ -87,34 +107,40 @@ internal static class ModelValidator
 
     /// <summary>
     /// Prepares each member's SQL over the joins it names, as a query will: DuckDB's binder names what
-    /// is wrong, also a joined table's column written without its join's name.
+    /// is wrong, also a joined table's column written without its join's name. Building a formula's
+    /// SQL names a formula that refers to itself or to an unknown measure.
     /// </summary>
-    private static void Probe(CubeDefinition cube, DbConnection connection)
+    private static IEnumerable<ModelProblem> Probe(CubeDefinition cube, DbConnection connection, IReadOnlySet<string> unprobed)
     {
-        var probes = cube.Dimensions.Select(d => (d.Name, Select: d.Sql))
-            .Concat(cube.Measures.Select(m => (m.Name, Select: MeasureSql.Aggregate(cube, m))))
-            .Select(p => (p.Name, Sql: $"SELECT {p.Select} {FromClause.Of(cube, p.Select)} LIMIT 0"));
-        foreach (var (name, sql) in probes)
+        var members = cube.Dimensions.Select(d => (d.Name, Select: (Func<string>)(() => d.Sql)))
+            .Concat(cube.Measures.Select(m => (m.Name, Select: (Func<string>)(() => MeasureSql.Aggregate(cube, m)))))
+            .Where(m => !unprobed.Contains(m.Name));
+        foreach (var (name, select) in members)
         {
+            var problems = new List<ModelProblem>();
             try
             {
-                connection.CheckStatement(sql);
+                var sql = select();
+                connection.CheckStatement($"SELECT {sql} {FromClause.Of(cube, sql)} LIMIT 0");
             }
             catch (DbException e)
             {
-                throw Error(cube, name, e.Message);
+                problems.Add(Problem(cube, name, e.Message));
+            }
+            catch (ModelException e)
+            {
+                problems.AddRange(e.Problems);
+            }
+            foreach (var problem in problems)
+            {
+                yield return problem;
             }
         }
     }
 
-    private static void RequireIdentifier(CubeDefinition cube, string what, string name)
-    {
-        if (!SqlIdentifier.IsValid(name))
-        {
-            throw new ModelException(cube.File, $"{what} name '{name}' must match [A-Za-z_][A-Za-z0-9_]*");
-        }
-    }
+    private static ModelProblem NameProblem(CubeDefinition cube, string what, string name) =>
+        new(cube.File, $"{what} name '{name}' must match [A-Za-z_][A-Za-z0-9_]*");
 
-    private static ModelException Error(CubeDefinition cube, string member, string problem) =>
+    private static ModelProblem Problem(CubeDefinition cube, string member, string problem) =>
         new(cube.File, $"{cube.Name}.{member}: {problem}");
 }

@@ -18,30 +18,49 @@ public sealed class SemanticModel
 
     public IReadOnlyCollection<CubeDefinition> Cubes => cubes.Values;
 
-    /// <summary>The cubes of <paramref name="folder"/>, the surveys cube extended with the themes of ../themes.yaml when present.</summary>
+    /// <summary>
+    /// The cubes of <paramref name="folder"/>, the surveys cube extended with the themes of ../themes.yaml when
+    /// present. Every problem (files that do not read, a bad themes file, each cube's) is named in one <see cref="ModelException"/>.
+    /// </summary>
     public static SemanticModel Load(string folder, DbConnection connection)
     {
-        var cubes = ModelFiles.ReadFolder(folder);
+        var problems = new List<ModelProblem>();
+        var cubes = ModelFiles.ReadFolder(folder, problems);
         var themes = Path.Combine(folder, "..", "themes.yaml");
-        if (File.Exists(themes))
+        if (File.Exists(themes) && ReadThemes(themes, problems) is { } dictionary)
         {
-            var dictionary = ThemeDictionary.Read(themes);
             cubes = cubes.Select(c => c.Name == ThemeMeasures.Cube ? ThemeMeasures.Extend(c, dictionary) : c).ToList();
         }
-        return Create(cubes, connection);
+        return Create(cubes, connection, problems);
     }
 
-    public static SemanticModel Create(IReadOnlyList<CubeDefinition> cubes, DbConnection connection)
+    public static SemanticModel Create(IReadOnlyList<CubeDefinition> cubes, DbConnection connection) => Create(cubes, connection, []);
+
+    private static SemanticModel Create(IReadOnlyList<CubeDefinition> cubes, DbConnection connection, List<ModelProblem> problems)
     {
         foreach (var duplicate in cubes.GroupBy(c => c.Name).Where(g => g.Count() > 1))
         {
-            throw new ModelException(duplicate.Last().File, $"cube '{duplicate.Key}' is also defined in {duplicate.First().File}");
+            problems.Add(new ModelProblem(duplicate.Last().File, $"cube '{duplicate.Key}' is also defined in {duplicate.First().File}"));
         }
         foreach (var cube in cubes)
         {
-            ModelValidator.Validate(cube, connection);
+            problems.AddRange(ModelValidator.Problems(cube, connection));
         }
-        return new SemanticModel(cubes);
+        return problems.Count == 0 ? new SemanticModel(cubes) : throw new ModelException(problems);
+    }
+
+    /// <summary>A bad themes.yaml is a problem of the model as any bad model file is; the cubes are still checked.</summary>
+    private static ThemeDictionary? ReadThemes(string path, List<ModelProblem> problems)
+    {
+        try
+        {
+            return ThemeDictionary.Read(path);
+        }
+        catch (ThemesException e)
+        {
+            problems.Add(new ModelProblem(e.File, e.Problem));
+            return null;
+        }
     }
 
     public CubeDefinition? Cube(string name) => cubes.GetValueOrDefault(name);

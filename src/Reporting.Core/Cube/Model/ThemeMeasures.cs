@@ -1,7 +1,7 @@
-using Reporting.Core.Cube.Model;
 using Reporting.Core.Sql;
+using Reporting.Core.Themes;
 
-namespace Reporting.Core.Themes;
+namespace Reporting.Core.Cube.Model;
 
 /// <summary>
 /// Adds the themes to the surveys cube: per theme and per driver, the share of commented responses
@@ -18,17 +18,17 @@ public static class ThemeMeasures
 
     public static CubeDefinition Extend(CubeDefinition surveys, ThemeDictionary dictionary)
     {
-        var themes = dictionary.Themes.Select(t => Share($"theme_{t.Name}", $"Comments on {t.Title} (%)", Mentions(t)));
+        var themes = dictionary.Themes.Select(t => Share($"theme_{t.Name}", $"Comments on {t.Title} (%)", ThemeSql.Mentions(t)));
         var drivers = ThemeDictionary.Drivers.Select(d => Share(
             $"driver_{d}",
             $"Comments on {d.Replace('_', ' ')} (%)",
-            string.Join(" OR ", dictionary.Themes.Where(t => t.Driver == d).Select(Mentions).DefaultIfEmpty("false"))));
-        var mentions = dictionary.Themes.Select(t => new DimensionDefinition($"mentions_{t.Name}", DimensionType.Boolean, $"coalesce({Mentions(t)}, false)")
+            string.Join(" OR ", dictionary.Themes.Where(t => t.Driver == d).Select(ThemeSql.Mentions).DefaultIfEmpty("false"))));
+        var mentions = dictionary.Themes.Select(t => new DimensionDefinition($"mentions_{t.Name}", DimensionType.Boolean, $"coalesce({ThemeSql.Mentions(t)}, false)")
         {
             Title = $"Mentions {t.Title}",
         });
         var first = new DimensionDefinition("theme", DimensionType.String,
-            "CASE " + string.Join(" ", dictionary.Themes.Select(t => $"WHEN {Mentions(t)} THEN {SqlIdentifier.Literal(t.Name)}")) + " END")
+            "CASE " + string.Join(" ", dictionary.Themes.Select(t => $"WHEN {ThemeSql.Mentions(t)} THEN {SqlIdentifier.Literal(t.Name)}")) + " END")
         {
             Title = "Theme",
             Description = "The comment's first theme in the dictionary's order; none without a comment or a theme.",
@@ -39,10 +39,6 @@ public static class ThemeMeasures
             Measures = [.. surveys.Measures, .. themes, .. drivers],
         };
     }
-
-    /// <summary>True where the lower-cased comment contains one of the theme's stems.</summary>
-    public static string Mentions(Theme theme) =>
-        "(" + string.Join(" OR ", theme.Stems.Select(s => $"contains(lower(comment), {SqlIdentifier.Literal(s.ToLowerInvariant())})")) + ")";
 
     private static MeasureDefinition Share(string name, string title, string condition) => new(name, MeasureType.Ratio)
     {

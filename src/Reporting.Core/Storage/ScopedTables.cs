@@ -2,7 +2,7 @@ using System.Data.Common;
 using Reporting.Core.Sql;
 using Reporting.DuckDb;
 
-namespace Reporting.Core.Access;
+namespace Reporting.Core.Storage;
 
 /// <summary>
 /// Restricts a connection to a scope: every table of the database that holds an account's rows is
@@ -64,7 +64,7 @@ public sealed class ScopedTables
     }
 
     /// <summary>Restricts <paramref name="connection"/> to <paramref name="scope"/> until it closes.</summary>
-    public void Apply(DbConnection connection, AccessScope scope)
+    public void Apply(DbConnection connection, IReadScope scope)
     {
         if (!scope.IsUnrestricted)
         {
@@ -83,7 +83,7 @@ public sealed class ScopedTables
 
     private sealed record Shadow(string Table, string Filter, string[] Verbatims)
     {
-        public string View(string catalog, AccessScope scope)
+        public string View(string catalog, IReadScope scope)
         {
             var columns = scope.ReadsVerbatims || Verbatims.Length == 0
                 ? "*"

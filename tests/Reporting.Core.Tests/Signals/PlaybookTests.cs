@@ -1,9 +1,8 @@
-using Reporting.Core.Planning;
 using Reporting.Core.Signals;
 using Reporting.Core.Tests.Kpis;
 using Reporting.Core.Themes;
 
-namespace Reporting.Core.Tests.Planning;
+namespace Reporting.Core.Tests.Signals;
 
 /// <summary>reports/playbook.yaml loads against the KPI catalog and themes; a bad entry stops start-up naming the file and the entry.</summary>
 public sealed class PlaybookTests : IDisposable

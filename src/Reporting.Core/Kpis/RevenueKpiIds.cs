@@ -1,4 +1,4 @@
-namespace Reporting.Core.Revenue;
+namespace Reporting.Core.Kpis;
 
 /// <summary>The KPIs of reports/kpis.yaml marked "computed: revenue": they need each account's running ARR.</summary>
 public static class RevenueKpiIds

@@ -1,9 +1,8 @@
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
-using Reporting.Core.Signals;
 
-namespace Reporting.Core.Planning;
+namespace Reporting.Core.Signals;
 
 /// <summary>Reads reports/playbook.yaml into plain records; a file that does not parse names itself and the line.</summary>
 internal static class PlaybookFile

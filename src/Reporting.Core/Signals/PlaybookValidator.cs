@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 using Reporting.Core.Kpis;
-using Reporting.Core.Signals;
 using Reporting.Core.Themes;
 
-namespace Reporting.Core.Planning;
+namespace Reporting.Core.Signals;
 
 /// <summary>
 /// Checks the playbook against the KPI catalog and the theme dictionary and collects every problem,

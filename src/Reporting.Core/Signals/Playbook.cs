@@ -1,8 +1,7 @@
 using Reporting.Core.Kpis;
-using Reporting.Core.Signals;
 using Reporting.Core.Themes;
 
-namespace Reporting.Core.Planning;
+namespace Reporting.Core.Signals;
 
 /// <summary>
 /// reports/playbook.yaml, checked against the KPI catalog and the theme dictionary: how periods are

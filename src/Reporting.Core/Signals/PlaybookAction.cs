@@ -1,4 +1,4 @@
-namespace Reporting.Core.Planning;
+namespace Reporting.Core.Signals;
 
 /// <summary>
 /// An action of the playbook: its stage, owner role, when it is due (days after the plan's date), the
