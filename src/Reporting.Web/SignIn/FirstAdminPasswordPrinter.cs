@@ -4,8 +4,8 @@ using Reporting.Core.Storage;
 namespace Reporting.Web.SignIn;
 
 /// <summary>
-/// At start-up (after the first-run seed), gives the team's first admin a password when no admin has
-/// one, and prints it once on the console: not through the logger, so that it never reaches a log
+/// At start-up, on a database `reporting seed` filled, gives the team's first admin a password when
+/// no admin has one, and prints it once on the console: not through the logger, so that it never reaches a log
 /// file or a collector. Set another with `reporting users set-password`.
 /// </summary>
 public sealed class FirstAdminPasswordPrinter(ReportingDatabase database, TimeProvider clock) : IHostedService
