@@ -62,7 +62,7 @@ internal static class SeedCommand
     private static bool IsEmpty(ReportingDatabase database)
     {
         using var connection = database.Connect();
-        return DataSummary.Read(connection).TotalRows == 0 && connection.Query("SELECT count(*) FROM dim_team_member").Scalar() is 0L;
+        return !DataSummary.HoldsRows(connection) && connection.Query("SELECT count(*) FROM dim_team_member").Scalar() is 0L;
     }
 
     private static Table SummaryTable(SeedSummary summary)

@@ -15,6 +15,13 @@ public sealed record DataSummary(IReadOnlyList<TableSummary> Tables, long DataVe
         return new DataSummary(tables, Storage.DataVersion.Current(connection));
     }
 
+    /// <summary>
+    /// Whether any table of the star schema holds a row: what "empty" means to the seed and to the
+    /// server's start-up, answered without counting every table or spanning its dates.
+    /// </summary>
+    public static bool HoldsRows(DbConnection connection) =>
+        connection.Query("SELECT " + string.Join(" OR ", StarSchema.Tables.Select(t => $"EXISTS (SELECT 1 FROM {t.Name})"))).Scalar() is true;
+
     private static TableSummary ReadTable(DbConnection connection, SchemaTable table)
     {
         var span = table.DateColumn is null ? "NULL, NULL" : $"min({table.DateColumn})::DATE, max({table.DateColumn})::DATE";

@@ -14,7 +14,7 @@ public sealed partial class EmptyDatabaseNotice(ReportingDatabase database, Data
     public Task StartAsync(CancellationToken cancellationToken)
     {
         using var connection = database.Connect();
-        if (DataSummary.Read(connection).TotalRows == 0)
+        if (!DataSummary.HoldsRows(connection))
         {
             LogEmpty(file.Path);
         }

@@ -32,6 +32,19 @@ public sealed class DataSummaryTests
     }
 
     [Fact]
+    public void A_database_holds_rows_once_any_table_of_the_schema_has_one()
+    {
+        using var database = ReportingDatabase.OpenInMemory();
+        using var connection = database.Connect();
+        Assert.False(DataSummary.HoldsRows(connection));
+
+        connection.Execute("INSERT INTO dim_account (account_id, name, segment) VALUES ('A1', 'Acme', 'SMB')");
+        Assert.True(DataSummary.HoldsRows(connection));
+        connection.Execute("DELETE FROM dim_account");
+        Assert.False(DataSummary.HoldsRows(connection));
+    }
+
+    [Fact]
     public void The_data_version_moves_only_when_a_load_commits()
     {
         using var database = ReportingDatabase.OpenInMemory();
