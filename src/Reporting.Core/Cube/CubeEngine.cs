@@ -17,7 +17,7 @@ namespace Reporting.Core.Cube;
 /// <param name="lowSampleBelow">kpis.yaml's low_sample_below: results flag a measure on fewer observations.</param>
 public sealed class CubeEngine(SemanticModel model, ReportingDatabase database, int lowSampleBelow)
 {
-    private readonly QueryCompiler compiler = new(model);
+    private readonly QueryCompiler compiler = new(model, database.Dialect);
 
     public SemanticModel Model => model;
 
@@ -51,7 +51,7 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database, 
         }
         using var connection = database.Connect();
         using var statement = ReportingTelemetry.Traces.StartActivity("duckdb.statement");
-        statement?.SetTag("db.system", "duckdb").SetTag("db.statement.fingerprint", StatementFingerprint.Of(compiled.Sql));
+        statement?.SetTag("db.system", compiler.Dialect.Name).SetTag("db.statement.fingerprint", StatementFingerprint.Of(compiled.Sql));
         var result = connection.Query(compiled.Sql, compiled.Parameters, cancellationToken);
         statement?.Dispose();
         var digits = compiled.Columns.Select(c => c.Kind == OutputKind.Measure ? Measure(c.Name)?.Decimals : null).ToArray();

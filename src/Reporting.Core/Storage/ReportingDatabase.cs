@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Reporting.Core.Schema;
+using Reporting.Core.Sql;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Storage;
@@ -28,6 +29,9 @@ public sealed class ReportingDatabase : IDisposable
     public string Path => database.Path;
 
     public bool IsInMemory => database.Options.IsInMemory;
+
+    /// <summary>The SQL of the engine the cube queries run on: DuckDB's unless the database says otherwise.</summary>
+    public SqlDialect Dialect { get; init; } = SqlDialect.DuckDb;
 
     public static ReportingDatabase Open(string path) => Open(new DuckDbDatabaseOptions { Path = path });
 

@@ -15,7 +15,7 @@ namespace Reporting.Core.Cube.Compiling;
 internal static class AccessRestriction
 {
     /// <summary>The condition for <paramref name="scope"/>, or null when it reads every account (nothing is added).</summary>
-    public static string? Condition(CubeDefinition cube, AccessScope scope, ParameterList parameters)
+    public static string? Condition(CubeDefinition cube, AccessScope scope, ParameterList parameters, SqlDialect dialect)
     {
         if (scope.IsUnrestricted)
         {
@@ -28,11 +28,11 @@ internal static class AccessRestriction
         var parts = new List<string>();
         if (policy.Csm is { } csm)
         {
-            parts.Add(Restrict(cube, Dimension(cube, csm), value => $"lower(trim({value}))", scope.Csms, parameters));
+            parts.Add(Restrict(cube, Dimension(cube, csm), value => $"lower(trim({value}))", scope.Csms, parameters, dialect));
         }
         if (policy.Account is { } account)
         {
-            parts.Add(Restrict(cube, Dimension(cube, account), value => value, scope.Accounts, parameters));
+            parts.Add(Restrict(cube, Dimension(cube, account), value => value, scope.Accounts, parameters, dialect));
         }
         return $"({string.Join(" OR ", parts)})";
     }
@@ -46,9 +46,9 @@ internal static class AccessRestriction
         : JoinReferences.IsOwn(cube, dimension.Sql) || JoinReferences.Column(cube, dimension.Sql) is not null ? null
         : $"the dimension '{dimension.Name}' must read the fact's own columns or exactly one column of a join (like account.csm)";
 
-    private static string Restrict(CubeDefinition cube, DimensionDefinition dimension, Func<string, string> normalise, IReadOnlyList<string> values, ParameterList parameters)
+    private static string Restrict(CubeDefinition cube, DimensionDefinition dimension, Func<string, string> normalise, IReadOnlyList<string> values, ParameterList parameters, SqlDialect dialect)
     {
-        var list = $"(SELECT unnest({parameters.Add(values.ToArray())}::VARCHAR[]))";
+        var list = dialect.TextRows(parameters.Add(values.ToArray()));
         if (JoinReferences.Column(cube, dimension.Sql) is not { } joined)
         {
             return $"{normalise(dimension.Sql)} IN {list}";

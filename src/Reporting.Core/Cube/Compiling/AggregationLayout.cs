@@ -30,11 +30,11 @@ internal abstract class AggregationLayout
 }
 
 /// <summary>The plain statement: the fact rows, joined to the dimension tables it names, grouped once.</summary>
-internal sealed class DirectAggregation(CubeDefinition cube) : AggregationLayout
+internal sealed class DirectAggregation(CubeDefinition cube, SqlDialect dialect) : AggregationLayout
 {
     public override string Key(PlannedDimension dimension) => dimension.Key;
 
-    public override string Aggregate(MeasureDefinition measure) => MeasureSql.Aggregate(cube, measure);
+    public override string Aggregate(MeasureDefinition measure) => MeasureSql.Aggregate(cube, measure, dialect);
 
     public override string? Observations(MeasureDefinition measure) => MeasureSql.Observations(cube, measure);
 

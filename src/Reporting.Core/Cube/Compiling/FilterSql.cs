@@ -2,6 +2,7 @@ using System.Globalization;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Periods;
+using Reporting.Core.Sql;
 
 namespace Reporting.Core.Cube.Compiling;
 
@@ -11,7 +12,7 @@ namespace Reporting.Core.Cube.Compiling;
 /// </summary>
 internal static class FilterSql
 {
-    public static string Condition(string sql, DimensionType type, QueryFilter filter, ParameterList parameters)
+    public static string Condition(string sql, DimensionType type, QueryFilter filter, ParameterList parameters, SqlDialect dialect)
     {
         var values = filter.Operator is FilterOperator.Set or FilterOperator.NotSet ? [] : Typed(filter, type);
         return filter.Operator switch
@@ -22,7 +23,7 @@ internal static class FilterSql
             FilterOperator.Gte => $"{sql} >= {parameters.Add(Single(filter, values))}",
             FilterOperator.Lt => $"{sql} < {parameters.Add(Single(filter, values))}",
             FilterOperator.Lte => $"{sql} <= {parameters.Add(Single(filter, values))}",
-            FilterOperator.Contains => Contains(sql, type, filter, parameters),
+            FilterOperator.Contains => Contains(sql, type, filter, parameters, dialect),
             FilterOperator.Set => NoValues(filter, $"{sql} IS NOT NULL"),
             FilterOperator.NotSet => NoValues(filter, $"{sql} IS NULL"),
             FilterOperator.InDateRange => DateRange(sql, type, filter, parameters),
@@ -43,14 +44,14 @@ internal static class FilterSql
         return DateRange(sql, ParseDate(filter, filter.Values[0]), ParseDate(filter, filter.Values[1]), parameters);
     }
 
-    private static string Contains(string sql, DimensionType type, QueryFilter filter, ParameterList parameters)
+    private static string Contains(string sql, DimensionType type, QueryFilter filter, ParameterList parameters, SqlDialect dialect)
     {
         if (type != DimensionType.String)
         {
             throw new QueryException(filter.Member, "contains applies to text dimensions");
         }
         // LIKE's own characters in the value are matched literally.
-        var patterns = filter.Values.Select(v => $"{sql} ILIKE {parameters.Add("%" + Escape(v) + "%")} ESCAPE '\\'");
+        var patterns = filter.Values.Select(v => dialect.ILike(sql, parameters.Add("%" + Escape(v) + "%")));
         return $"({string.Join(" OR ", RequireValues(filter, patterns.ToList()))})";
     }
 

@@ -1,4 +1,5 @@
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Sql;
 
 namespace Reporting.Core.Cube.Compiling;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Sql;
 
 namespace Reporting.Core.Cube.Compiling;
 
@@ -10,18 +11,19 @@ namespace Reporting.Core.Cube.Compiling;
 /// </summary>
 public static class MeasureSql
 {
-    public static string Aggregate(CubeDefinition cube, MeasureDefinition measure) => measure.Type switch
+    /// <summary>The measure's aggregate in <paramref name="dialect"/>; the cube's SQL is in that dialect already (<see cref="DialectModel"/>).</summary>
+    public static string Aggregate(CubeDefinition cube, MeasureDefinition measure, SqlDialect dialect) => measure.Type switch
     {
         MeasureType.Count => Filtered("count(*)", measure.Filter),
         MeasureType.CountDistinct => Filtered($"count(DISTINCT {measure.Sql})", measure.Filter),
-        MeasureType.Sum => Filtered($"sum({measure.Sql})", measure.Filter),
-        MeasureType.Avg => Filtered($"avg({measure.Sql})", measure.Filter),
-        MeasureType.Min => Filtered($"min({measure.Sql})", measure.Filter),
-        MeasureType.Max => Filtered($"max({measure.Sql})", measure.Filter),
-        MeasureType.Median => Filtered($"quantile_cont({measure.Sql}, 0.5)", measure.Filter),
-        MeasureType.Percentile => Filtered($"quantile_cont({measure.Sql}, {Number(measure.P!.Value)})", measure.Filter),
-        MeasureType.Ratio => Ratio(measure),
-        MeasureType.Formula => Formula(cube, measure, referenced => Aggregate(cube, referenced)),
+        MeasureType.Sum => Filtered(dialect.Aggregate("sum", measure.Sql!), measure.Filter),
+        MeasureType.Avg => Filtered(dialect.Aggregate("avg", measure.Sql!), measure.Filter),
+        MeasureType.Min => Filtered(dialect.Aggregate("min", measure.Sql!), measure.Filter),
+        MeasureType.Max => Filtered(dialect.Aggregate("max", measure.Sql!), measure.Filter),
+        MeasureType.Median => Filtered(dialect.Quantile(measure.Sql!, "0.5"), measure.Filter),
+        MeasureType.Percentile => Filtered(dialect.Quantile(measure.Sql!, Number(measure.P!.Value)), measure.Filter),
+        MeasureType.Ratio => Ratio(measure, dialect),
+        MeasureType.Formula => Formula(cube, measure, referenced => Aggregate(cube, referenced, dialect)),
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure.Type, "Unknown measure type."),
     };
 
@@ -34,7 +36,7 @@ public static class MeasureSql
         MeasureType.Count or MeasureType.CountDistinct => Filtered("count(*)", measure.Filter),
         MeasureType.Sum or MeasureType.Avg or MeasureType.Min or MeasureType.Max or MeasureType.Median or MeasureType.Percentile
             => Filtered($"count({measure.Sql})", measure.Filter),
-        MeasureType.Ratio => Part(measure.Denominator! with { Type = MeasureType.Count }, measure.Filter),
+        MeasureType.Ratio => Filtered("count(*)", PartFilter(measure.Denominator!, measure.Filter)),
         MeasureType.Formula => cube.Measures.FirstOrDefault(m => m.Name == measure.Observations) is { } basis ? Observations(cube, basis) : null,
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure.Type, "Unknown measure type."),
     };
@@ -55,24 +57,25 @@ public static class MeasureSql
         }
     }
 
-    private static string Ratio(MeasureDefinition measure)
+    private static string Ratio(MeasureDefinition measure, SqlDialect dialect)
     {
-        var numerator = Part(measure.Numerator!, measure.Filter);
-        var denominator = Part(measure.Denominator!, measure.Filter);
+        var numerator = Part(measure.Numerator!, measure.Filter, dialect);
+        var denominator = Part(measure.Denominator!, measure.Filter, dialect);
         return $"({Number(measure.Scale)} * ({numerator})::DOUBLE / NULLIF({denominator}, 0))";
     }
 
-    internal static string Part(RatioPart part, string? measureFilter)
+    internal static string Part(RatioPart part, string? measureFilter, SqlDialect dialect) => part.Type == MeasureType.Sum
+        ? Filtered(dialect.Aggregate("sum", part.Sql!), PartFilter(part, measureFilter))
+        : Filtered("count(*)", PartFilter(part, measureFilter));
+
+    /// <summary>The rows a ratio's part reads: those of the measure's filter and of its own.</summary>
+    private static string? PartFilter(RatioPart part, string? measureFilter) => (part.Filter, measureFilter) switch
     {
-        var filter = (part.Filter, measureFilter) switch
-        {
-            (null, null) => null,
-            ({ } own, null) => own,
-            (null, { } shared) => shared,
-            ({ } own, { } shared) => $"({shared}) AND ({own})",
-        };
-        return part.Type == MeasureType.Sum ? Filtered($"sum({part.Sql})", filter) : Filtered("count(*)", filter);
-    }
+        (null, null) => null,
+        ({ } own, null) => own,
+        (null, { } shared) => shared,
+        ({ } own, { } shared) => $"({shared}) AND ({own})",
+    };
 
     /// <summary>The formula with each {measure} it refers to replaced by <paramref name="aggregate"/> of that (non-formula) measure.</summary>
     internal static string Formula(CubeDefinition cube, MeasureDefinition measure, Func<MeasureDefinition, string> aggregate) =>

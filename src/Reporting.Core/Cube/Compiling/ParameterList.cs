@@ -1,7 +1,12 @@
+using Reporting.Core.Sql;
+
 namespace Reporting.Core.Cube.Compiling;
 
-/// <summary>The one place values become positional parameters ($1, $2 …) of a compiled query.</summary>
-public sealed class ParameterList
+/// <summary>
+/// The one place values become parameters of a compiled query: a positional list of values, each
+/// referred to by its dialect's placeholder ($1 in DuckDB, {p1:Int64} in ClickHouse).
+/// </summary>
+public sealed class ParameterList(SqlDialect dialect)
 {
     private readonly List<object?> values = [];
 
@@ -11,6 +16,6 @@ public sealed class ParameterList
     public string Add(object? value)
     {
         values.Add(value);
-        return $"${values.Count}";
+        return dialect.Placeholder(values.Count, value);
     }
 }

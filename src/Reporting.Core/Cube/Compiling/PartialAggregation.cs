@@ -20,15 +20,17 @@ namespace Reporting.Core.Cube.Compiling;
 internal sealed class PartialAggregation : AggregationLayout
 {
     private readonly CubeDefinition cube;
+    private readonly SqlDialect dialect;
     // Lists, not dictionaries alone, so that the SQL is the same text on every run.
     private readonly List<(string Name, string Sql, string Column)> keys = [];
     private readonly List<(string Sql, string Column)> partials = [];
     private readonly Dictionary<string, string> partialColumns = [];
     private readonly List<string> innerConditions = [];
 
-    private PartialAggregation(CubeDefinition cube, IEnumerable<PlannedDimension> ownDimensions)
+    private PartialAggregation(CubeDefinition cube, SqlDialect dialect, IEnumerable<PlannedDimension> ownDimensions)
     {
         this.cube = cube;
+        this.dialect = dialect;
         foreach (var dimension in ownDimensions.DistinctBy(d => d.Name))
         {
             keys.Add((dimension.Name, dimension.Key, $"__k{keys.Count}"));
@@ -41,7 +43,7 @@ internal sealed class PartialAggregation : AggregationLayout
         var filtered = plan.DimensionFilters.Select(f => f.Dimension.Sql)
             .Concat(plan.TimeDimension is { } time && query.TimeDimension?.DateRange is not null ? [time.Sql] : []).ToList();
         // A listing (dimensions without measures) has as many groups as rows: nothing to save.
-        var combines = plan.Measures.Count > 0 && plan.Measures.Concat(plan.MeasureFilters.Select(f => f.Measure)).All(m => PartialMeasures.Combines(cube, m));
+        var combines = plan.Measures.Count > 0 && plan.Measures.Concat(plan.MeasureFilters.Select(f => f.Measure)).All(m => PartialMeasures.Combines(cube, m, plan.Dialect));
         if (!combines || !plan.Dimensions.Select(d => d.Sql).Concat(filtered).All(sql => JoinReferences.IsOwn(cube, sql) || JoinReferences.Column(cube, sql) is not null))
         {
             return null;
@@ -49,13 +51,13 @@ internal sealed class PartialAggregation : AggregationLayout
         var own = plan.Dimensions.Where(d => JoinReferences.IsOwn(cube, d.Sql)).ToList();
         var joins = own.Count < plan.Dimensions.Count || filtered.Any(sql => !JoinReferences.IsOwn(cube, sql));
         var subtotals = query.Totals != Totals.None && plan.Dimensions.Count > 0;
-        return joins || subtotals || plan.Dimensions.Any(d => d.Granularity is not null) ? new PartialAggregation(cube, own) : null;
+        return joins || subtotals || plan.Dimensions.Any(d => d.Granularity is not null) ? new PartialAggregation(cube, plan.Dialect, own) : null;
     }
 
     public override string Key(PlannedDimension dimension) =>
         keys.FirstOrDefault(k => k.Name == dimension.Name) is { Column: { } column } ? Column(column) : dimension.Key;
 
-    public override string Aggregate(MeasureDefinition measure) => PartialMeasures.Aggregate(cube, measure, Partial);
+    public override string Aggregate(MeasureDefinition measure) => PartialMeasures.Aggregate(cube, measure, dialect, Partial);
 
     public override string? Observations(MeasureDefinition measure) => PartialMeasures.Observations(cube, measure, Partial);
 

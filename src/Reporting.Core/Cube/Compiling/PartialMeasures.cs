@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Sql;
 
 namespace Reporting.Core.Cube.Compiling;
 
@@ -19,20 +20,20 @@ internal static partial class PartialMeasures
     };
 
     /// <summary>Whether the measure combines from partial aggregates that read the fact table alone.</summary>
-    public static bool Combines(CubeDefinition cube, MeasureDefinition measure) => Combines(cube, measure, []);
+    public static bool Combines(CubeDefinition cube, MeasureDefinition measure, SqlDialect dialect) => Combines(cube, measure, dialect, []);
 
     /// <summary>The measure over partial aggregates; <paramref name="partial"/> names the column holding one.</summary>
-    public static string Aggregate(CubeDefinition cube, MeasureDefinition measure, Func<string, string> partial) => measure.Type switch
+    public static string Aggregate(CubeDefinition cube, MeasureDefinition measure, SqlDialect dialect, Func<string, string> partial) => measure.Type switch
     {
-        MeasureType.Count => Count(MeasureSql.Aggregate(cube, measure), partial),
-        MeasureType.Sum => $"sum({partial(MeasureSql.Aggregate(cube, measure))})",
-        MeasureType.Min => $"min({partial(MeasureSql.Aggregate(cube, measure))})",
-        MeasureType.Max => $"max({partial(MeasureSql.Aggregate(cube, measure))})",
-        MeasureType.Avg => $"(CAST(sum({partial(MeasureSql.Filtered($"sum({measure.Sql})", measure.Filter))}) AS DOUBLE)"
+        MeasureType.Count => Count(MeasureSql.Aggregate(cube, measure, dialect), partial),
+        MeasureType.Sum => dialect.Aggregate("sum", partial(MeasureSql.Aggregate(cube, measure, dialect))),
+        MeasureType.Min => dialect.Aggregate("min", partial(MeasureSql.Aggregate(cube, measure, dialect))),
+        MeasureType.Max => dialect.Aggregate("max", partial(MeasureSql.Aggregate(cube, measure, dialect))),
+        MeasureType.Avg => $"(CAST(sum({partial(MeasureSql.Filtered(dialect.Aggregate("sum", measure.Sql!), measure.Filter))}) AS DOUBLE)"
             + $" / NULLIF(sum({partial(MeasureSql.Filtered($"count({measure.Sql})", measure.Filter))}), 0))",
-        MeasureType.Ratio => $"({MeasureSql.Number(measure.Scale)} * (sum({partial(MeasureSql.Part(measure.Numerator!, measure.Filter))}))::DOUBLE"
-            + $" / NULLIF(sum({partial(MeasureSql.Part(measure.Denominator!, measure.Filter))}), 0))",
-        MeasureType.Formula => MeasureSql.Formula(cube, measure, referenced => Aggregate(cube, referenced, partial)),
+        MeasureType.Ratio => $"({MeasureSql.Number(measure.Scale)} * (sum({partial(MeasureSql.Part(measure.Numerator!, measure.Filter, dialect))}))::DOUBLE"
+            + $" / NULLIF(sum({partial(MeasureSql.Part(measure.Denominator!, measure.Filter, dialect))}), 0))",
+        MeasureType.Formula => MeasureSql.Formula(cube, measure, referenced => Aggregate(cube, referenced, dialect, partial)),
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure.Type, "Does not combine from partial aggregates."),
     };
 
@@ -43,15 +44,15 @@ internal static partial class PartialMeasures
     /// <summary>A total over no rows at all (an empty fact table's grand total) counts 0, as count(*) does, not NULL as sum does.</summary>
     private static string Count(string count, Func<string, string> partial) => $"CAST(coalesce(sum({partial(count)}), 0) AS BIGINT)";
 
-    private static bool Combines(CubeDefinition cube, MeasureDefinition measure, HashSet<string> visiting) => measure.Type switch
+    private static bool Combines(CubeDefinition cube, MeasureDefinition measure, SqlDialect dialect, HashSet<string> visiting) => measure.Type switch
     {
         MeasureType.Count or MeasureType.Sum or MeasureType.Min or MeasureType.Max or MeasureType.Avg or MeasureType.Ratio
-            => JoinReferences.IsOwn(cube, MeasureSql.Aggregate(cube, measure)),
-        MeasureType.Formula => FormulaCombines(cube, measure, visiting),
+            => JoinReferences.IsOwn(cube, MeasureSql.Aggregate(cube, measure, dialect)),
+        MeasureType.Formula => FormulaCombines(cube, measure, dialect, visiting),
         _ => false,
     };
 
-    private static bool FormulaCombines(CubeDefinition cube, MeasureDefinition measure, HashSet<string> visiting)
+    private static bool FormulaCombines(CubeDefinition cube, MeasureDefinition measure, SqlDialect dialect, HashSet<string> visiting)
     {
         // A formula that refers to itself is left to the direct statement, which reports it.
         if (!visiting.Add(measure.Name))
@@ -63,7 +64,7 @@ internal static partial class PartialMeasures
         var outside = Reference().Replace(measure.Formula!, " ");
         var combines = Word().Matches(outside).All(word => ScalarWords.Contains(word.Value))
             && MeasureSql.References(measure.Formula!).All(name =>
-            cube.Measures.FirstOrDefault(m => m.Name == name) is { } referenced && Combines(cube, referenced, visiting));
+            cube.Measures.FirstOrDefault(m => m.Name == name) is { } referenced && Combines(cube, referenced, dialect, visiting));
         visiting.Remove(measure.Name);
         return combines;
     }

@@ -14,16 +14,33 @@ namespace Reporting.Core.Cube.Compiling;
 /// measures allow (<see cref="PartialAggregation"/>): the same numbers either way. A restricted
 /// scope adds its cube's access policy to the statement's conditions (<see cref="AccessRestriction"/>);
 /// an unrestricted one adds nothing, so an admin's statement is the same text as without scopes.
+/// The same plan compiles to DuckDB's SQL or ClickHouse's (<see cref="SqlDialect"/>): the model's SQL
+/// is translated once, when the compiler is made (<see cref="DialectModel"/>), which throws a
+/// <see cref="ModelException"/> naming each member that has no translation.
 /// </summary>
-/// <param name="aggregateBelowJoins">False writes the one-step statement always (the benchmark compares the two).</param>
-public sealed partial class QueryCompiler(SemanticModel model, bool aggregateBelowJoins = true)
+public sealed partial class QueryCompiler
 {
+    private readonly SemanticModel model;
+    private readonly SqlDialect dialect;
+    private readonly bool aggregateBelowJoins;
+
+    /// <param name="dialect">The engine's SQL; DuckDB's when not given.</param>
+    /// <param name="aggregateBelowJoins">False writes the one-step statement always (the benchmark compares the two).</param>
+    public QueryCompiler(SemanticModel model, SqlDialect? dialect = null, bool aggregateBelowJoins = true)
+    {
+        this.dialect = dialect ?? SqlDialect.DuckDb;
+        this.model = DialectModel.Of(model, this.dialect);
+        this.aggregateBelowJoins = aggregateBelowJoins;
+    }
+
+    public SqlDialect Dialect => dialect;
+
     /// <summary>The statement as <paramref name="scope"/> may read it: the scope is explicit, never the ambient one.</summary>
     public CompiledQuery Compile(CubeQuery query, DateOnly today, AccessScope scope)
     {
-        var plan = QueryPlan.Resolve(model, query);
-        var layout = (aggregateBelowJoins ? PartialAggregation.For(plan, query) : null) ?? (AggregationLayout)new DirectAggregation(plan.Cube);
-        var parameters = new ParameterList();
+        var plan = QueryPlan.Resolve(model, dialect, query);
+        var layout = (aggregateBelowJoins ? PartialAggregation.For(plan, query) : null) ?? (AggregationLayout)new DirectAggregation(plan.Cube, dialect);
+        var parameters = new ParameterList(dialect);
         var select = new List<string>();
         var columns = new List<OutputColumn>();
         foreach (var dimension in plan.Dimensions)
@@ -63,13 +80,13 @@ public sealed partial class QueryCompiler(SemanticModel model, bool aggregateBel
     {
         foreach (var (dimension, filter) in plan.DimensionFilters)
         {
-            layout.Filter(dimension.Sql, FilterSql.Condition(dimension.Sql, dimension.Type, filter, parameters));
+            layout.Filter(dimension.Sql, FilterSql.Condition(dimension.Sql, dimension.Type, filter, parameters, plan.Dialect));
         }
         if (plan.TimeDimension is { } time && query.TimeDimension?.DateRange is { } range)
         {
             layout.Filter(time.Sql, FilterSql.DateRange(time.Sql, range.From, range.To, parameters));
         }
-        if (AccessRestriction.Condition(plan.Cube, scope, parameters) is { } restriction)
+        if (AccessRestriction.Condition(plan.Cube, scope, parameters, plan.Dialect) is { } restriction)
         {
             // It reads the fact's own columns only: any layout applies it to the fact rows.
             layout.Filter(restriction, restriction);
@@ -96,7 +113,7 @@ public sealed partial class QueryCompiler(SemanticModel model, bool aggregateBel
     private static string Having(QueryPlan plan, ParameterList parameters, AggregationLayout layout)
     {
         var conditions = plan.MeasureFilters
-            .Select(f => FilterSql.Condition(Threshold(layout.Aggregate(f.Measure), f.Filter), DimensionType.Number, f.Filter, parameters))
+            .Select(f => FilterSql.Condition(Threshold(layout.Aggregate(f.Measure), f.Filter), DimensionType.Number, f.Filter, parameters, plan.Dialect))
             .ToList();
         return conditions.Count == 0 ? "" : $"HAVING {string.Join(" AND ", conditions)}";
     }

@@ -1,10 +1,11 @@
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
+using Reporting.Core.Sql;
 
 namespace Reporting.Core.Cube.Compiling;
 
-/// <summary>A query with every member resolved through the model, all from one cube.</summary>
-internal sealed record QueryPlan(CubeDefinition Cube)
+/// <summary>A query with every member resolved through the model (its SQL in <paramref name="Dialect"/>), all from one cube.</summary>
+internal sealed record QueryPlan(CubeDefinition Cube, SqlDialect Dialect)
 {
     public List<PlannedDimension> Dimensions { get; } = [];
 
@@ -16,7 +17,7 @@ internal sealed record QueryPlan(CubeDefinition Cube)
 
     public List<(MeasureDefinition Measure, QueryFilter Filter)> MeasureFilters { get; } = [];
 
-    public static QueryPlan Resolve(SemanticModel model, CubeQuery query)
+    public static QueryPlan Resolve(SemanticModel model, SqlDialect dialect, CubeQuery query)
     {
         var members = query.Measures.Concat(query.Dimensions).Concat(query.Filters.Select(f => f.Member))
             .Concat(query.TimeDimension is { } t ? [t.Dimension] : []).ToList();
@@ -34,7 +35,7 @@ internal sealed record QueryPlan(CubeDefinition Cube)
         {
             throw new QueryException(members[0], $"members of one cube only; this query mixes {string.Join(", ", cubes.Select(c => c.Name))}");
         }
-        var plan = new QueryPlan(cubes[0]);
+        var plan = new QueryPlan(cubes[0], dialect);
         query.Dimensions.ToList().ForEach(d => plan.AddDimension(d));
         if (query.TimeDimension is { } time)
         {
@@ -54,13 +55,13 @@ internal sealed record QueryPlan(CubeDefinition Cube)
         var sql = Dimensions.Select(d => d.Sql)
             .Concat(DimensionFilters.Select(f => f.Dimension.Sql))
             .Concat(TimeDimension is { } time && query.TimeDimension?.DateRange is not null ? [time.Sql] : [])
-            .Concat(Measures.SelectMany(m => new[] { MeasureSql.Aggregate(Cube, m), MeasureSql.Observations(Cube, m) ?? "" }))
-            .Concat(MeasureFilters.Select(f => MeasureSql.Aggregate(Cube, f.Measure)));
+            .Concat(Measures.SelectMany(m => new[] { MeasureSql.Aggregate(Cube, m, Dialect), MeasureSql.Observations(Cube, m) ?? "" }))
+            .Concat(MeasureFilters.Select(f => MeasureSql.Aggregate(Cube, f.Measure, Dialect)));
         var read = sql.SelectMany(member => JoinReferences.In(Cube, member)).ToHashSet();
         return Cube.Joins.Where(read.Contains).ToList();
     }
 
-    private void AddDimension(string member) => Dimensions.Add(new PlannedDimension(member, Dimension(member).Sql));
+    private void AddDimension(string member) => Dimensions.Add(new PlannedDimension(member, Dimension(member).Sql, Dialect));
 
     private void AddTimeDimension(TimeDimensionQuery time)
     {
@@ -72,7 +73,7 @@ internal sealed record QueryPlan(CubeDefinition Cube)
         TimeDimension = (time.Dimension, dimension.Sql);
         if (time.Granularity is { } granularity)
         {
-            Dimensions.Add(new PlannedDimension($"{time.Dimension}.{granularity.ToString().ToLowerInvariant()}", dimension.Sql, granularity));
+            Dimensions.Add(new PlannedDimension($"{time.Dimension}.{granularity.ToString().ToLowerInvariant()}", dimension.Sql, Dialect, granularity));
         }
     }
 
@@ -99,11 +100,11 @@ internal sealed record QueryPlan(CubeDefinition Cube)
 }
 
 /// <summary>A dimension of a query: its member name and SQL, and for a time dimension's bucket its granularity.</summary>
-internal sealed record PlannedDimension(string Name, string Sql, TimeGranularity? Granularity = null)
+internal sealed record PlannedDimension(string Name, string Sql, SqlDialect Dialect, TimeGranularity? Granularity = null)
 {
     /// <summary>What the query groups by: the SQL, or a time bucket's key.</summary>
-    public string Key => Granularity is { } granularity ? TimeBucketSql.Key(granularity, Sql) : Sql;
+    public string Key => Granularity is { } granularity ? TimeBucketSql.Key(granularity, Sql, Dialect) : Sql;
 
     /// <summary>The value shown, from the grouping key as the query refers to it.</summary>
-    public string Label(string key) => Granularity is { } granularity ? TimeBucketSql.Label(granularity, key) : key;
+    public string Label(string key) => Granularity is { } granularity ? TimeBucketSql.Label(granularity, key, Dialect) : key;
 }

@@ -113,7 +113,7 @@ internal static class ModelValidator
     private static IEnumerable<ModelProblem> Probe(CubeDefinition cube, DbConnection connection, IReadOnlySet<string> unprobed)
     {
         var members = cube.Dimensions.Select(d => (d.Name, Select: (Func<string>)(() => d.Sql)))
-            .Concat(cube.Measures.Select(m => (m.Name, Select: (Func<string>)(() => MeasureSql.Aggregate(cube, m)))))
+            .Concat(cube.Measures.Select(m => (m.Name, Select: (Func<string>)(() => MeasureSql.Aggregate(cube, m, SqlDialect.DuckDb)))))
             .Where(m => !unprobed.Contains(m.Name));
         foreach (var (name, select) in members)
         {

@@ -65,6 +65,9 @@ public sealed class SemanticModel
 
     public CubeDefinition? Cube(string name) => cubes.GetValueOrDefault(name);
 
+    /// <summary>The same model with each cube rewritten (its SQL in another dialect): validated already, so not checked again.</summary>
+    internal SemanticModel Map(Func<CubeDefinition, CubeDefinition> rewrite) => new(cubes.Values.Select(rewrite).ToList());
+
     /// <summary>Splits "cube.member" into its cube and member name; null when it is not of that form.</summary>
     public (CubeDefinition Cube, string Member)? Resolve(string member)
     {

@@ -1,4 +1,4 @@
-namespace Reporting.Core.Cube.Compiling;
+namespace Reporting.Core.Sql;
 
 /// <summary>
 /// A model member's SQL read token by token: string literals, quoted names and comments are read
@@ -15,7 +15,7 @@ internal static class SqlTokens
             var (kind, end) = Read(sql, i);
             if (kind is { } read)
             {
-                tokens.Add(new SqlToken(read, sql[i] == '"' ? Unquote(sql[i..end]) : sql[i..end]));
+                tokens.Add(new SqlToken(read, sql[i] == '"' ? Unquote(sql[i..end]) : sql[i..end], i, end));
             }
             i = end;
         }

@@ -1,0 +1,49 @@
+namespace Reporting.Core.Sql;
+
+/// <summary>
+/// ClickHouse's SQL (verified against chDB 26.7). Aggregates take the OrNull combinator so that no
+/// rows give NULL as in DuckDB; <c>quantileExactInclusive</c> is DuckDB's <c>quantile_cont</c>
+/// (ClickHouse's median is approximate, never used). Rolled-up keys and unmatched LEFT JOIN columns
+/// are NULL only with <c>group_by_use_nulls</c> and <c>join_use_nulls</c>, which every ClickHouse
+/// connection sets.
+/// </summary>
+internal sealed class ClickHouseDialect : SqlDialect
+{
+    public override string Name => "clickhouse";
+
+    public override string Placeholder(int position, object? value) => $"{{p{position}:{ClickHouseTypes.Of(value)}}}";
+
+    public override string Aggregate(string function, string value) => $"{AggregateFunctions.Check(function)}OrNull({value})";
+
+    public override string Quantile(string value, string p) => $"quantileExactInclusiveOrNull({p})({value})";
+
+    public override string TextRows(string placeholder) => $"(SELECT arrayJoin({placeholder}))";
+
+    /// <summary>ClickHouse's LIKE escapes with a backslash already (and would read '\' as an open literal).</summary>
+    public override string ILike(string value, string pattern) => $"{value} ILIKE {pattern}";
+
+    public override string Date(string timestamp) => $"toDate({timestamp})";
+
+    public override string Monday(string timestamp) => $"toMonday({timestamp})";
+
+    public override string DatePart(string part, string timestamp) => DateParts.Check(part) switch
+    {
+        "year" => $"toYear({timestamp})",
+        "quarter" => $"toQuarter({timestamp})",
+        _ => $"toMonth({timestamp})",
+    };
+
+    public override string IntegerDivide(string dividend, string divisor) => $"intDiv({dividend}, {divisor})";
+
+    public override string MakeDate(string year, string month, string day) => $"makeDate({year}, {month}, {day})";
+
+    /// <summary>
+    /// A condition is UInt8 in ClickHouse: as a value it is made a Bool, as DuckDB's BOOLEAN reads. A
+    /// column is left as it is (a Bool already), so a join's column stays one for the layouts.
+    /// </summary>
+    public override string Member(string sql, bool boolean = false) =>
+        boolean && !IsColumn(sql) ? $"toBool({ClickHouseTranslation.Of(sql)})" : ClickHouseTranslation.Of(sql);
+
+    private static bool IsColumn(string sql) => SqlTokens.Of(sql) is [{ Kind: SqlTokenKind.Identifier }]
+        or [{ Kind: SqlTokenKind.Identifier }, { Kind: SqlTokenKind.Dot }, { Kind: SqlTokenKind.Identifier }];
+}
