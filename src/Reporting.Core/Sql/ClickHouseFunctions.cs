@@ -54,7 +54,7 @@ internal static class ClickHouseFunctions
             return (rewrite(call), 0);
         }
         return Shared.Contains(call.Name)
-            ? ($"{call.Name}({call.TranslatedInside})", 0)
+            ? ($"{call.Written}({call.TranslatedInside})", 0)
             : throw new SqlTranslationException($"the function {call.Name}() has no ClickHouse translation");
     }
 

@@ -76,7 +76,7 @@ internal sealed class ClickHouseTranslation
     {
         var close = Closing(name + 1);
         var arguments = Arguments(name + 2, close);
-        var call = new FunctionCall(tokens[name].Text.ToLowerInvariant(), arguments, Span(name + 2, close), this);
+        var call = new FunctionCall(tokens[name].Text, arguments, Span(name + 2, close), this);
         var (text, consumed) = ClickHouseFunctions.Translate(call, tokens.Skip(close + 1).ToList(), sql);
         return (text, close + 1 + consumed);
     }

@@ -1,11 +1,14 @@
 namespace Reporting.Core.Sql;
 
 /// <summary>
-/// A function call in a member's DuckDB SQL: its name (lower case), its arguments as written, the
+/// A function call in a member's DuckDB SQL: its name as written, its arguments as written, the
 /// text between its parentheses, and the translation they belong to (to translate a part of them).
 /// </summary>
-internal sealed record FunctionCall(string Name, IReadOnlyList<string> Arguments, string Inside, ClickHouseTranslation Translation)
+internal sealed record FunctionCall(string Written, IReadOnlyList<string> Arguments, string Inside, ClickHouseTranslation Translation)
 {
+    /// <summary>The name in lower case, as the functions are looked up.</summary>
+    public string Name => Written.ToLowerInvariant();
+
     /// <summary>The <paramref name="index"/>-th argument, translated; the call must have <paramref name="count"/>.</summary>
     public string Argument(int index, int count) => Arguments.Count == count
         ? Translation.Part(Arguments[index])

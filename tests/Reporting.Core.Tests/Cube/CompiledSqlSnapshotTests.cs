@@ -2,11 +2,15 @@ using Reporting.Core.Access;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
+using Reporting.Core.Sql;
 using Reporting.Core.Tests.Snapshots;
 
 namespace Reporting.Core.Tests.Cube;
 
-/// <summary>Golden SQL for representative queries: model + query → SQL + parameters.</summary>
+/// <summary>
+/// Golden SQL for representative queries: model + query → SQL + parameters, in DuckDB's SQL
+/// (Name.verified.txt) and ClickHouse's (Name.ClickHouse.verified.txt), both from the same plan.
+/// </summary>
 public sealed class CompiledSqlSnapshotTests : IDisposable
 {
     private readonly CubeFixture fixture = new();
@@ -47,11 +51,34 @@ public sealed class CompiledSqlSnapshotTests : IDisposable
         Totals = Totals.Cube,
     });
 
-    private void Verify(CubeQuery query, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
+    /// <summary>The feature-impact CLV (list_avg over list_transform of a DISTINCT struct list) and a formula over it.</summary>
+    [Fact]
+    public void Feature_impact_by_theme() => Verify(new CubeQuery
     {
-        var compiled = new QueryCompiler(fixture.Model).Compile(query, CubeFixture.Today, AccessScope.All);
+        Measures = ["feature_requests.feature_impact_score", "feature_requests.promoter_requester_clv"],
+        Dimensions = ["feature_requests.theme"],
+    });
+
+    /// <summary>A restricted scope, a weekly bucket, a boolean dimension, a median and a date range.</summary>
+    [Fact]
+    public void Detractor_contact_by_week_for_one_csm() => Verify(new CubeQuery
+    {
+        Measures = ["detractor_cases.hours_to_contact_median", "detractor_cases.contact_24h"],
+        Dimensions = ["detractor_cases.followed_up"],
+        TimeDimension = new TimeDimensionQuery("detractor_cases.responded_at", TimeGranularity.Week, new DateRange(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 29))),
+    }, AccessScope.ForBook(["Dana Reyes"]));
+
+    private void Verify(CubeQuery query, AccessScope? scope = null, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
+    {
+        Snapshot.Verify(Text(new QueryCompiler(fixture.Model), query, scope), name);
+        Snapshot.Verify(Text(new QueryCompiler(fixture.Model, SqlDialect.ClickHouse), query, scope), name + ".ClickHouse");
+    }
+
+    private static string Text(QueryCompiler compiler, CubeQuery query, AccessScope? scope)
+    {
+        var compiled = compiler.Compile(query, CubeFixture.Today, scope ?? AccessScope.All);
         var parameters = compiled.Parameters.Select((p, i) => $"${i + 1} = {Describe(p)}");
-        Snapshot.Verify($"{compiled.Sql}\n\n-- parameters\n{string.Join("\n", parameters)}", name);
+        return $"{compiled.Sql}\n\n-- parameters\n{string.Join("\n", parameters)}";
     }
 
     private static string Describe(object? value) => value switch
@@ -59,6 +86,7 @@ public sealed class CompiledSqlSnapshotTests : IDisposable
         null => "NULL",
         DateTime t => $"{t:yyyy-MM-dd HH:mm:ss} (timestamp)",
         string s => $"'{s}' (text)",
+        string[] list => $"[{string.Join(", ", list.Select(v => $"'{v}'"))}] (text list)",
         _ => $"{Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)} ({value.GetType().Name})",
     };
 
