@@ -6,7 +6,8 @@ namespace Reporting.DuckDb;
 /// <summary>
 /// A command with its values bound as parameters, never spliced into the text. A value the
 /// statement does not ask for, or one it asks for and is not given, throws before it runs:
-/// DuckDB.NET would ignore the first silently.
+/// DuckDB.NET would ignore the first silently. The same on any ADO.NET connection: ClickHouse's
+/// typed placeholders ({p1:Int64}) take the positional values by the names p1, p2 ….
 /// </summary>
 internal static class BoundCommand
 {
@@ -37,10 +38,15 @@ internal static class BoundCommand
         {
             throw new ArgumentException($"The statement takes {wanted.Positional} parameter(s) but {positional.Count} value(s) were given.", nameof(values));
         }
-        foreach (var value in positional)
+        for (var i = 0; i < positional.Count; i++)
         {
             var parameter = command.CreateParameter();
-            parameter.Value = ToBindable(value);
+            if (wanted.Typed)
+            {
+                // ClickHouse names every parameter: {p1:Int64} is the first positional value.
+                parameter.ParameterName = $"p{i + 1}";
+            }
+            parameter.Value = ToBindable(positional[i]);
             command.Parameters.Add(parameter);
         }
         foreach (var parameter in named)

@@ -8,12 +8,17 @@ namespace Reporting.DuckDb;
 /// Picks how each result column is read, keeping the .NET types our callers have always had where
 /// DuckDB.NET reads differently: TIMESTAMPTZ as DateTimeOffset (it reads DateTime), HUGEINT as
 /// Int128 (it reads BigInteger), INTERVAL with its months (it throws for them) and BLOB as bytes
-/// (it reads a stream). Every other type is read as DuckDB.NET reads it (LIST as List&lt;T&gt;).
+/// (it reads a stream). Every other type is read as DuckDB.NET reads it (LIST as List&lt;T&gt;). Another
+/// driver's reader (ClickHouse's) is read to the same types (<see cref="ClickHouseColumnReaders"/>).
 /// </summary>
 internal static class ColumnReaders
 {
     public static ColumnBuffer Create(DbDataReader reader, int ordinal)
     {
+        if (reader is not DuckDB.NET.Data.DuckDBDataReader)
+        {
+            return ClickHouseColumnReaders.Create(reader, ordinal);
+        }
         var name = reader.GetName(ordinal);
         var type = Enum.TryParse<DuckDBType>(reader.GetDataTypeName(ordinal), out var parsed) ? parsed : DuckDBType.Invalid;
         return type switch
