@@ -118,6 +118,16 @@ public sealed class ReportingDatabase : IDisposable
     }
 
     /// <summary>
+    /// The data version cube answers are cached by: the warehouse's on ClickHouse (a load publishes
+    /// its version there last, so a reader never pairs new data with an old version), else the file's.
+    /// </summary>
+    public long ReadDataVersion()
+    {
+        using var connection = warehouse?.Connect() ?? database.Connect();
+        return DataVersion.Current(connection);
+    }
+
+    /// <summary>
     /// Loads go through one writer at a time (two would conflict on the same keys); readers never
     /// wait: DuckDB serves them the last committed data while a load runs.
     /// </summary>
