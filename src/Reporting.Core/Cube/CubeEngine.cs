@@ -49,7 +49,7 @@ public sealed class CubeEngine(SemanticModel model, ReportingDatabase database, 
         {
             compiled = compiler.Compile(query, today, AccessScope.Current);
         }
-        using var connection = database.Connect();
+        using var connection = database.ConnectWarehouse();
         using var statement = ReportingTelemetry.Traces.StartActivity("duckdb.statement");
         statement?.SetTag("db.system", compiler.Dialect.Name).SetTag("db.statement.fingerprint", StatementFingerprint.Of(compiled.Sql));
         var result = connection.Query(compiled.Sql, compiled.Parameters, cancellationToken);

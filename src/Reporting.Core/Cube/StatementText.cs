@@ -5,8 +5,8 @@ namespace Reporting.Core.Cube;
 
 /// <summary>
 /// Statements as people read them: a "-- query" (or "-- compare") line, the SQL, then one "-- $n = value"
-/// line per bound parameter (text quoted as SQL would quote it, dates as YYYY-MM-DD). The values are
-/// shown, never put into the SQL.
+/// line per bound parameter ("-- pn = value" for ClickHouse's {pn:Type}; text quoted as SQL would quote
+/// it, dates as YYYY-MM-DD). The values are shown, never put into the SQL.
 /// </summary>
 public static class StatementText
 {
@@ -18,7 +18,8 @@ public static class StatementText
             text.Append("-- ").Append(statement.Purpose).Append('\n').Append(statement.Sql.TrimEnd()).Append(";\n");
             for (var i = 0; i < statement.Parameters.Count; i++)
             {
-                text.Append(CultureInfo.InvariantCulture, $"-- ${i + 1} = {Value(statement.Parameters[i])}\n");
+                var typed = statement.Sql.Contains($"{{p{i + 1}:", StringComparison.Ordinal);
+                text.Append(CultureInfo.InvariantCulture, $"-- {(typed ? "p" : "$")}{i + 1} = {Value(statement.Parameters[i])}\n");
             }
         }
         return text.ToString();

@@ -1,3 +1,4 @@
+using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Sql;
 
@@ -31,6 +32,14 @@ public sealed class ClickHousePlaceholderTests
         var parameters = new ParameterList(SqlDialect.DuckDb);
 
         Assert.Equal(["$1", "$2"], new object[] { "x", 1L }.Select(parameters.Add));
+    }
+
+    [Fact]
+    public void Statements_as_shown_name_each_value_as_its_placeholder_does()
+    {
+        CubeStatement[] statements = [new("query", "SELECT {p1:String}, {p2:Int64}", ["SMB", 3L]), new("compare", "SELECT $1", ["it's"])];
+
+        Assert.Equal("-- query\nSELECT {p1:String}, {p2:Int64};\n-- p1 = 'SMB'\n-- p2 = 3\n-- compare\nSELECT $1;\n-- $1 = 'it''s'\n", StatementText.Of(statements));
     }
 
     [Fact]
