@@ -1,10 +1,14 @@
 using System.Globalization;
 using Reporting.Core.Access;
+using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
+using Reporting.Core.Kpis;
+using Reporting.Core.Storage;
 using Reporting.Core.Sql;
 using Reporting.DuckDb;
+using Reporting.Tests.Chdb;
 
 namespace Reporting.Core.Tests.Cube;
 
@@ -65,6 +69,9 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
         ["meetings held, attendance up to now"] = (new CubeQuery { Measures = ["meetings.qbr_attendance", "meetings.count"], Dimensions = ["meetings.held"], Totals = Totals.Rollup }, AccessScope.All),
     };
 
+    /// <summary>The tables the queries read; the feature requests' view (each request with its requester's NPS group) is copied as a table.</summary>
+    private static readonly string[] Tables = ["fact_ticket", "fact_survey_response", "fact_meeting", "dim_account", "dim_sla_target", "feature_request_groups"];
+
     private readonly CubeFixture fixture = new();
     private readonly ClickHouseCopy copy;
 
@@ -88,8 +95,7 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
                     ('Q5', 'A2', 'exports', TIMESTAMP '2026-03-10');
                 """);
         }
-        // The feature requests' view (each request with its requester's NPS group) is copied as a table.
-        copy = new ClickHouseCopy(fixture.Database, ["fact_ticket", "fact_survey_response", "fact_meeting", "dim_account", "dim_sla_target", "feature_request_groups"]);
+        copy = new ClickHouseCopy(fixture.Database, Tables);
     }
 
     public static TheoryData<string> Names => [.. Queries.Keys];
@@ -181,6 +187,35 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
         Assert.Equal(["a|∅|0|∅|0|∅|0|∅|0|∅|0|∅|0|0", "b|4.5|1|4.5|1|4.5|1|4.5|1|4.5|1|4.5|1|0", "∅|4.5|1|4.5|1|4.5|1|4.5|1|4.5|1|4.5|1|1"], rows);
     }
 
+    /// <summary>
+    /// The cube engine on a chdb: database (its statements on the warehouse, in ClickHouse's SQL)
+    /// answers as on DuckDB, rounding, empty periods filled and the compared period included.
+    /// </summary>
+    [Fact]
+    public void The_cube_engine_on_a_chdb_database_answers_as_on_DuckDB()
+    {
+        using var database = ReportingDatabase.Open(TestWarehouses.NewLocation());
+        using var published = new ClickHouseCopy(fixture.Database, Tables, database.Warehouse!);
+        var engine = new CubeEngine(fixture.Model, database, KpiCatalog.DefaultLowSampleBelow);
+        var query = new CubeQuery
+        {
+            Measures = ["surveys.nps", "surveys.nps_margin"],
+            Dimensions = ["surveys.segment"],
+            TimeDimension = new TimeDimensionQuery("surveys.responded_at", TimeGranularity.Week, new DateRange(new DateOnly(2026, 2, 2), new DateOnly(2026, 3, 8))),
+            Compare = CompareWith.PreviousPeriod,
+            Totals = Totals.Rollup,
+        };
+
+        var onClickHouse = engine.Query(query, CubeFixture.Today);
+        var onDuckDb = fixture.Query(query);
+
+        Assert.Same(SqlDialect.ClickHouse, database.Dialect);
+        Assert.Equal(Shown(onDuckDb), Shown(onClickHouse));
+        Assert.Equal(Shown(onDuckDb.Compare!), Shown(onClickHouse.Compare!));
+        // Five weeks for each of the two segments answering (empty ones filled), their two subtotals and the total.
+        Assert.Equal(13, onClickHouse.Rows.Count);
+    }
+
     public void Dispose()
     {
         copy.Dispose();
@@ -194,6 +229,8 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
         Dimensions = ["tickets.priority"],
         Totals = Totals.Rollup,
     };
+
+    private static string[] Shown(CubeResult result) => result.Rows.Select(row => string.Join("|", row.Select(Format))).ToArray();
 
     private static string[] Rows(QueryCompiler compiler, CubeQuery query, AccessScope scope, Func<System.Data.Common.DbConnection> connect)
     {

@@ -14,9 +14,19 @@ namespace Reporting.Core.Tests.Cube;
 internal sealed class ClickHouseCopy : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("reporting-clickhouse-copy-").FullName;
+    private readonly bool ownsWarehouse;
 
+    /// <summary>Into a warehouse of its own.</summary>
     public ClickHouseCopy(ReportingDatabase duckDb, IEnumerable<string> tables)
+        : this(duckDb, tables, TestWarehouses.Open(), ownsWarehouse: true)
     {
+    }
+
+    /// <summary>Into <paramref name="warehouse"/> (a ClickHouse database's own), which stays its owner's.</summary>
+    public ClickHouseCopy(ReportingDatabase duckDb, IEnumerable<string> tables, ClickHouseWarehouse warehouse, bool ownsWarehouse = false)
+    {
+        Warehouse = warehouse;
+        this.ownsWarehouse = ownsWarehouse;
         using var source = duckDb.Connect();
         using var target = Warehouse.Connect();
         foreach (var table in tables)
@@ -27,13 +37,16 @@ internal sealed class ClickHouseCopy : IDisposable
         }
     }
 
-    public ClickHouseWarehouse Warehouse { get; } = TestWarehouses.Open();
+    public ClickHouseWarehouse Warehouse { get; }
 
     public DbConnection Connect() => Warehouse.Connect();
 
     public void Dispose()
     {
-        Warehouse.Dispose();
+        if (ownsWarehouse)
+        {
+            Warehouse.Dispose();
+        }
         Directory.Delete(folder, recursive: true);
     }
 }
