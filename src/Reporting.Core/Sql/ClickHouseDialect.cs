@@ -19,6 +19,9 @@ internal sealed class ClickHouseDialect : SqlDialect
 
     public override string TextRows(string placeholder) => $"(SELECT arrayJoin({placeholder}))";
 
+    /// <summary>ClickHouse's lower changes ASCII letters only.</summary>
+    public override string Lower(string text) => $"lowerUTF8({text})";
+
     /// <summary>ClickHouse's LIKE escapes with a backslash already (and would read '\' as an open literal).</summary>
     public override string ILike(string value, string pattern) => $"{value} ILIKE {pattern}";
 

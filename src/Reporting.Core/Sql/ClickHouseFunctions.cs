@@ -7,11 +7,13 @@ namespace Reporting.Core.Sql;
 /// </summary>
 internal static class ClickHouseFunctions
 {
-    /// <summary>Functions both engines read alike (case-insensitive in ClickHouse too).</summary>
+    /// <summary>
+    /// Functions both engines read alike (case-insensitive in ClickHouse too). Not concat (ClickHouse's
+    /// is NULL when a part is; DuckDB's skips it) nor round (ClickHouse rounds a float's half to even).
+    /// </summary>
     private static readonly HashSet<string> Shared =
     [
-        "count", "abs", "sqrt", "power", "ln", "exp", "greatest", "least", "coalesce", "nullif", "lower", "upper",
-        "trim", "length", "cast", "floor", "ceil", "concat",
+        "count", "abs", "sqrt", "power", "ln", "exp", "greatest", "least", "coalesce", "nullif", "trim", "cast", "floor", "ceil", "extract",
     ];
 
     private static readonly Dictionary<string, Func<FunctionCall, string>> Rewritten = new()
@@ -23,6 +25,10 @@ internal static class ClickHouseFunctions
         ["max"] = call => $"maxOrNull({call.TranslatedInside})",
         // DuckDB's log is base 10; ClickHouse's is natural.
         ["log"] = call => $"log10({call.Argument(0, 1)})",
+        // ClickHouse's lower, upper and length read bytes: é stays É, and counts 2.
+        ["lower"] = call => $"lowerUTF8({call.Argument(0, 1)})",
+        ["upper"] = call => $"upperUTF8({call.Argument(0, 1)})",
+        ["length"] = call => $"lengthUTF8({call.Argument(0, 1)})",
         // DateTime64 minus DateTime64 is Decimal seconds in ClickHouse, as epoch of an interval is in DuckDB.
         ["epoch"] = call => $"toFloat64({call.Argument(0, 1)})",
         ["strftime"] = call => $"formatDateTime({call.Argument(0, 2)}, {Quote(DateFormats.ClickHouse(call.Literal(1, 2)))})",

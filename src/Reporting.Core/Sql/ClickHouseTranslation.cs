@@ -11,11 +11,11 @@ namespace Reporting.Core.Sql;
 /// </summary>
 internal sealed class ClickHouseTranslation
 {
-    /// <summary>Words that may stand before a parenthesis without calling a function.</summary>
+    /// <summary>Words that may stand before a parenthesis without calling a function (keywords, and types as in DECIMAL(18, 2)).</summary>
     private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "or", "not", "in", "is", "when", "then", "else", "case", "filter", "where", "between", "exists",
-        "as", "distinct", "like", "ilike", "select", "from", "on", "any", "all", "over",
+        "as", "distinct", "like", "ilike", "select", "from", "on", "any", "all", "over", "decimal", "numeric", "varchar",
     };
 
     private readonly string sql;

@@ -15,6 +15,8 @@ internal sealed class DuckDbDialect : SqlDialect
 
     public override string TextRows(string placeholder) => $"(SELECT unnest({placeholder}::VARCHAR[]))";
 
+    public override string Lower(string text) => $"lower({text})";
+
     public override string ILike(string value, string pattern) => $"{value} ILIKE {pattern} ESCAPE '\\'";
 
     public override string Date(string timestamp) => $"CAST({timestamp} AS DATE)";

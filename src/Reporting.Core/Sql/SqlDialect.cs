@@ -31,6 +31,9 @@ public abstract class SqlDialect
     /// <summary>The rows of a bound list of text, for <c>x IN (…)</c>.</summary>
     public abstract string TextRows(string placeholder);
 
+    /// <summary>Text in lower case, letters beyond ASCII too (as .NET's ToLowerInvariant makes the values it is compared with).</summary>
+    public abstract string Lower(string text);
+
     /// <summary>A case-insensitive match of a LIKE pattern whose %, _ and \ are escaped with a backslash.</summary>
     public abstract string ILike(string value, string pattern);
 

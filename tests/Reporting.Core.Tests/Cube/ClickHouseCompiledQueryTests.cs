@@ -53,7 +53,12 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
         ["tickets by year, a page of one"] = (Bucketed(TimeGranularity.Year) with { Offset = 1, Limit = 1 }, AccessScope.All),
         ["one account's tickets"] = (new CubeQuery { Measures = ["tickets.count", "tickets.solved"], Dimensions = ["tickets.account_id"] }, AccessScope.ForAccounts(["A3"])),
         ["a book with no accounts"] = (new CubeQuery { Measures = ["tickets.count"], Dimensions = ["tickets.account_id"] }, AccessScope.ForBook(["nobody"])),
-        ["themes of the comments"] = (new CubeQuery { Measures = ["surveys.theme_chasing", "surveys.driver_collaboration", "surveys.nps"], Dimensions = ["surveys.theme", "surveys.mentions_waiting"] }, AccessScope.All),
+        ["a book named with letters beyond ASCII"] = (new CubeQuery { Measures = ["tickets.count"], Dimensions = ["tickets.account_id"] }, AccessScope.ForBook(["ÉLODIE BRUN"])),
+        ["themes of the comments"] = (new CubeQuery
+        {
+            Measures = ["surveys.theme_chasing", "surveys.theme_not_resolved", "surveys.driver_collaboration", "surveys.nps"],
+            Dimensions = ["surveys.theme", "surveys.mentions_waiting"],
+        }, AccessScope.All),
         ["responses by minute, not equal to a segment"] = (new CubeQuery
         {
             Measures = ["surveys.nps_responses"],
@@ -83,6 +88,8 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
                 UPDATE fact_survey_response SET comment = 'Kept chasing them, then a long wait' WHERE response_id = 'R4';
                 UPDATE fact_survey_response SET comment = 'still waiting' WHERE response_id = 'R5';
                 UPDATE fact_survey_response SET comment = '   ' WHERE response_id = 'R6';
+                UPDATE fact_survey_response SET comment = 'Immer noch NICHT GELÖST' WHERE response_id = 'R3';
+                UPDATE dim_account SET csm = 'Élodie Brun' WHERE account_id = 'A2';
                 INSERT INTO fact_meeting VALUES
                     ('M1', 'A1', 'QBR', TIMESTAMP '2026-02-01 10:00', true, true),
                     ('M2', 'A2', 'EBR', TIMESTAMP '2026-03-01 10:00', true, false),

@@ -20,7 +20,9 @@ public sealed class ClickHouseTranslationTests
     [InlineData("strftime(responded_at, '%Y-%m-%d %H:%M')", "formatDateTime(responded_at, '%Y-%m-%d %H:%i')")]
     [InlineData("(engagement.account_id, user_id, date_trunc('month', occurred_at))", "(engagement.account_id, user_id, toStartOfMonth(occurred_at))")]
     [InlineData("date_trunc('WEEK', x)", "toMonday(x)")]
-    [InlineData("contains(lower(comment), 'late')", "(position(lower(comment), 'late') > 0)")]
+    [InlineData("contains(lower(comment), 'late')", "(position(lowerUTF8(comment), 'late') > 0)")]
+    [InlineData("length(upper(name)) > 3", "lengthUTF8(upperUTF8(name)) > 3")]
+    [InlineData("CAST(arr_change AS DECIMAL(18, 2)) > 0 AND extract(year FROM x) = 2026", "CAST(arr_change AS DECIMAL(18, 2)) > 0 AND extract(year FROM x) = 2026")]
     [InlineData("list_avg(list_transform(list(DISTINCT struct_pack(a := feature_requests.account_id, c := account.clv)) FILTER (WHERE nps_group = 'promoter'), r -> r.c))",
         "arrayReduce('avgOrNull', arrayMap(r -> tupleElement(r, 2), groupUniqArray(tuple(feature_requests.account_id, account.clv)) FILTER (WHERE nps_group = 'promoter')))")]
     [InlineData("list_sum(list_filter(list(x), v -> v > 0))", "arrayReduce('sumOrNull', arrayFilter(v -> v > 0, groupArray(x)))")]
@@ -39,6 +41,7 @@ public sealed class ClickHouseTranslationTests
 
     [Theory]
     [InlineData("regexp_matches(status, 'x')", "the function regexp_matches() has no ClickHouse translation")]
+    [InlineData("concat(first_name, ' ', last_name)", "the function concat() has no ClickHouse translation")]
     [InlineData("now() AT TIME ZONE 'Europe/Paris'", "now() AT TIME ZONE 'Europe/Paris': only 'UTC' translates (the timestamps are UTC)")]
     [InlineData("strftime(x, '%A %d')", "the strftime format '%A %d' uses %A, which has no ClickHouse translation")]
     [InlineData("strftime(x, fmt)", "strftime() needs a constant text as its argument 2, not fmt")]

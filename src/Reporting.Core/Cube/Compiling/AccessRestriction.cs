@@ -28,7 +28,7 @@ internal static class AccessRestriction
         var parts = new List<string>();
         if (policy.Csm is { } csm)
         {
-            parts.Add(Restrict(cube, Dimension(cube, csm), value => $"lower(trim({value}))", scope.Csms, parameters, dialect));
+            parts.Add(Restrict(cube, Dimension(cube, csm), value => dialect.Lower($"trim({value})"), scope.Csms, parameters, dialect));
         }
         if (policy.Account is { } account)
         {
