@@ -8,7 +8,8 @@ namespace Reporting.DuckDb;
 /// <summary>
 /// Reads a column of a ClickHouse result (ClickHouse.Driver's reader, which names the column's
 /// ClickHouse type) as the .NET type the same column has from DuckDB, so that callers read either
-/// engine alike: unsigned and 64-bit integers (counts are UInt64) as long, Date and Date32 as
+/// engine alike: unsigned and 64-bit integers (counts are UInt64) as long, the other signed ones and
+/// floats as DuckDB's of their width read, Date and Date32 as
 /// DateOnly, DateTime64 as a UTC DateTime, Decimal as decimal, arrays as List&lt;T&gt;. The DuckDB type
 /// given is the nearest one, for what shows it.
 /// </summary>
@@ -22,9 +23,11 @@ internal static class ClickHouseColumnReaders
         {
             "UInt8" or "UInt16" or "UInt32" or "UInt64" or "Int64" => new ColumnBuffer<long>(name, DuckDBType.BigInt, (r, i) => Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture)),
             "Int32" => new ColumnBuffer<int>(name, DuckDBType.Integer, (r, i) => Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture)),
-            "Int16" or "Int8" => new ColumnBuffer<short>(name, DuckDBType.SmallInt, (r, i) => Convert.ToInt16(r.GetValue(i), CultureInfo.InvariantCulture)),
+            "Int16" => new ColumnBuffer<short>(name, DuckDBType.SmallInt, (r, i) => Convert.ToInt16(r.GetValue(i), CultureInfo.InvariantCulture)),
+            "Int8" => new ColumnBuffer<sbyte>(name, DuckDBType.TinyInt, (r, i) => Convert.ToSByte(r.GetValue(i), CultureInfo.InvariantCulture)),
             "Bool" => new ColumnBuffer<bool>(name, DuckDBType.Boolean, (r, i) => Convert.ToBoolean(r.GetValue(i), CultureInfo.InvariantCulture)),
-            "Float32" or "Float64" => new ColumnBuffer<double>(name, DuckDBType.Double, (r, i) => Convert.ToDouble(r.GetValue(i), CultureInfo.InvariantCulture)),
+            "Float32" => new ColumnBuffer<float>(name, DuckDBType.Float, (r, i) => Convert.ToSingle(r.GetValue(i), CultureInfo.InvariantCulture)),
+            "Float64" => new ColumnBuffer<double>(name, DuckDBType.Double, (r, i) => Convert.ToDouble(r.GetValue(i), CultureInfo.InvariantCulture)),
             "String" or "UUID" => new ColumnBuffer<string>(name, DuckDBType.Varchar, (r, i) => Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture)!),
             "Date" or "Date32" => new ColumnBuffer<DateOnly>(name, DuckDBType.Date, (r, i) => DateOnly.FromDateTime(Timestamp(r.GetValue(i)))),
             _ when type.StartsWith("Decimal", StringComparison.Ordinal) => new ColumnBuffer<decimal>(name, DuckDBType.Decimal, (r, i) => Decimal(r.GetValue(i))),

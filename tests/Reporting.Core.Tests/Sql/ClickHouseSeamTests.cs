@@ -36,12 +36,12 @@ public sealed class ClickHouseSeamTests : IDisposable
 
         var result = connection.Query("""
             SELECT count() AS n, toUInt8(7) AS small, toInt32(-3) AS i, toDate('2026-03-02') AS d, toDate32('2026-03-03') AS d32,
-                   toDateTime64('2026-03-02 10:30:00.123456', 6, 'UTC') AS t, toDecimal64(12.5, 2) AS m, toFloat32(0.5) AS f,
+                   toDateTime64('2026-03-02 10:30:00.123456', 6, 'UTC') AS t, toDecimal64(12.5, 2) AS m, toInt8(-1) AS tiny,
                    'x' AS s, toLowCardinality('y') AS lc, [1, 2]::Array(UInt32) AS list, CAST(NULL AS Nullable(Int64)) AS none, true AS b
             FROM numbers(3)
             """);
 
-        object?[] expected = [3L, 7L, -3, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3), new DateTime(2026, 3, 2, 10, 30, 0).AddTicks(1234560), 12.5m, 0.5, "x", "y"];
+        object?[] expected = [3L, 7L, -3, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3), new DateTime(2026, 3, 2, 10, 30, 0).AddTicks(1234560), 12.5m, (sbyte)-1, "x", "y"];
         Assert.Equal(expected, result.Columns.Take(10).Select(c => c.GetValue(0)));
         Assert.Equal([1L, 2L], (List<long?>)result.Columns[10].GetValue(0)!);
         Assert.True(result.Columns[11].IsNull(0));
