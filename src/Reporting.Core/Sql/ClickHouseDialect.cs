@@ -6,10 +6,20 @@ namespace Reporting.Core.Sql;
 /// (ClickHouse's median is approximate, never used). Rolled-up keys and unmatched LEFT JOIN columns
 /// are NULL only with <c>group_by_use_nulls</c> and <c>join_use_nulls</c>, which every ClickHouse
 /// connection sets.
+/// On a cluster (<paramref name="onCluster"/>) the tables are Distributed: a join or an IN subquery
+/// reading another Distributed table inside a query sent to every shard is refused, or with
+/// distributed_product_mode = 'local' reads only the shard's part of it. GLOBAL reads the right side
+/// once, on the server the query came to, and sends it to each shard: the dimension tables it reads
+/// are small. Where the query does not go to the shards (joins above the partial aggregates) it
+/// changes nothing.
 /// </summary>
-internal sealed class ClickHouseDialect : SqlDialect
+internal sealed class ClickHouseDialect(bool onCluster) : SqlDialect
 {
-    public override string Name => "clickhouse";
+    public override string Name => onCluster ? "clickhouse-cluster" : "clickhouse";
+
+    public override string LeftJoin => onCluster ? "GLOBAL LEFT JOIN" : "LEFT JOIN";
+
+    public override string InSubquery => onCluster ? "GLOBAL IN" : "IN";
 
     public override string Placeholder(int position, object? value) => $"{{p{position}:{ClickHouseTypes.Of(value)}}}";
 

@@ -11,10 +11,19 @@ public abstract class SqlDialect
     /// <summary>DuckDB, embedded: the model's own SQL, positional placeholders ($1, $2 …).</summary>
     public static SqlDialect DuckDb { get; } = new DuckDbDialect();
 
-    /// <summary>ClickHouse (a server, a cluster or chDB): named, typed placeholders ({p1:Int64} …) standing for the same positions.</summary>
-    public static SqlDialect ClickHouse { get; } = new ClickHouseDialect();
+    /// <summary>ClickHouse (a server or chDB): named, typed placeholders ({p1:Int64} …) standing for the same positions.</summary>
+    public static SqlDialect ClickHouse { get; } = new ClickHouseDialect(onCluster: false);
+
+    /// <summary>ClickHouse on a cluster of shards (Distributed tables): joins and IN subqueries over tables are GLOBAL.</summary>
+    public static SqlDialect ClickHouseCluster { get; } = new ClickHouseDialect(onCluster: true);
 
     public abstract string Name { get; }
+
+    /// <summary>The join of a dimension table to the fact rows.</summary>
+    public virtual string LeftJoin => "LEFT JOIN";
+
+    /// <summary>The IN of a value in a subquery that reads a table.</summary>
+    public virtual string InSubquery => "IN";
 
     /// <summary>The placeholder of the <paramref name="position"/>-th bound value (from 1), which is <paramref name="value"/>.</summary>
     public abstract string Placeholder(int position, object? value);

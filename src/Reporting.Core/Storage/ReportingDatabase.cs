@@ -41,8 +41,10 @@ public sealed class ReportingDatabase : IDisposable
     /// <summary>The ClickHouse database cube statements read, or null when DuckDB holds everything.</summary>
     public ClickHouseWarehouse? Warehouse => warehouse;
 
-    /// <summary>The SQL of the engine cube statements run on (<see cref="ConnectWarehouse"/>): ClickHouse's with a warehouse, else DuckDB's.</summary>
-    public SqlDialect Dialect => warehouse is null ? SqlDialect.DuckDb : SqlDialect.ClickHouse;
+    /// <summary>The SQL of the engine cube statements run on (<see cref="ConnectWarehouse"/>): ClickHouse's with a warehouse (on its cluster, if any), else DuckDB's.</summary>
+    public SqlDialect Dialect => warehouse is null ? SqlDialect.DuckDb
+        : warehouse.Cluster is null ? SqlDialect.ClickHouse
+        : SqlDialect.ClickHouseCluster;
 
     /// <summary>
     /// True when only this process changes the data version, so a count of this process's writes

@@ -115,8 +115,11 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
 
         var duckDb = Rows(new QueryCompiler(fixture.Model), query, scope, fixture.Database.Connect);
         var clickHouse = Rows(new QueryCompiler(fixture.Model, SqlDialect.ClickHouse), query, scope, copy.Connect);
+        // One node runs a cluster's statement too: GLOBAL changes where the right side is read, not the rows.
+        var cluster = Rows(new QueryCompiler(fixture.Model, SqlDialect.ClickHouseCluster), query, scope, copy.Connect);
 
         Assert.Equal(duckDb, clickHouse);
+        Assert.Equal(duckDb, cluster);
         Assert.True(duckDb.Length > 0 || scope.IsUnrestricted is false, "an unrestricted query with no rows would compare nothing");
     }
 

@@ -9,7 +9,8 @@ namespace Reporting.Core.Tests.Cube;
 
 /// <summary>
 /// Golden SQL for representative queries: model + query → SQL + parameters, in DuckDB's SQL
-/// (Name.verified.txt) and ClickHouse's (Name.ClickHouse.verified.txt), both from the same plan.
+/// (Name.verified.txt), ClickHouse's (Name.ClickHouse.verified.txt) and ClickHouse's on a cluster, whose
+/// joins and IN subqueries over tables are GLOBAL (Name.ClickHouseCluster.verified.txt), all from the same plan.
 /// </summary>
 public sealed class CompiledSqlSnapshotTests : IDisposable
 {
@@ -72,6 +73,7 @@ public sealed class CompiledSqlSnapshotTests : IDisposable
     {
         Snapshot.Verify(Text(new QueryCompiler(fixture.Model), query, scope), name);
         Snapshot.Verify(Text(new QueryCompiler(fixture.Model, SqlDialect.ClickHouse), query, scope), name + ".ClickHouse");
+        Snapshot.Verify(Text(new QueryCompiler(fixture.Model, SqlDialect.ClickHouseCluster), query, scope), name + ".ClickHouseCluster");
     }
 
     private static string Text(QueryCompiler compiler, CubeQuery query, AccessScope? scope)

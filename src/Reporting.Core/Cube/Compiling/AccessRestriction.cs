@@ -55,7 +55,7 @@ internal static class AccessRestriction
         }
         // A LEFT JOIN on the key: the row's value is the joined row's, and no joined row matches nothing.
         var key = SqlIdentifier.Quote(joined.Join.Key);
-        return $"{SqlIdentifier.Quote(cube.Name)}.{key} IN (SELECT {key} FROM {SqlIdentifier.Quote(joined.Join.Table)} WHERE {normalise(SqlIdentifier.Quote(joined.Column))} IN {list})";
+        return $"{SqlIdentifier.Quote(cube.Name)}.{key} {dialect.InSubquery} (SELECT {key} FROM {SqlIdentifier.Quote(joined.Join.Table)} WHERE {normalise(SqlIdentifier.Quote(joined.Column))} IN {list})";
     }
 
     private static DimensionDefinition Dimension(CubeDefinition cube, string name) =>

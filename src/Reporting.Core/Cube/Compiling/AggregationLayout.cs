@@ -38,5 +38,5 @@ internal sealed class DirectAggregation(CubeDefinition cube, SqlDialect dialect)
 
     public override string? Observations(MeasureDefinition measure) => MeasureSql.Observations(cube, measure);
 
-    public override string From(IReadOnlyList<JoinDefinition> joins) => FromClause.Of(cube, SqlIdentifier.Quote(cube.Table), joins);
+    public override string From(IReadOnlyList<JoinDefinition> joins) => FromClause.Of(cube, SqlIdentifier.Quote(cube.Table), joins, dialect);
 }

@@ -13,19 +13,19 @@ namespace Reporting.Core.Cube.Compiling;
 /// </summary>
 public static class FromClause
 {
-    /// <summary>FROM the fact table with the joins one member's SQL reads (the model's check of that member).</summary>
+    /// <summary>FROM the fact table with the joins one member's SQL reads (the model's check of that member, on DuckDB).</summary>
     public static string Of(CubeDefinition cube, string memberSql) =>
-        Of(cube, SqlIdentifier.Quote(cube.Table), JoinReferences.In(cube, memberSql));
+        Of(cube, SqlIdentifier.Quote(cube.Table), JoinReferences.In(cube, memberSql), SqlDialect.DuckDb);
 
     /// <summary>FROM <paramref name="source"/> (a table, or a subquery in parentheses) as the cube, with these joins.</summary>
-    public static string Of(CubeDefinition cube, string source, IEnumerable<JoinDefinition> joins)
+    public static string Of(CubeDefinition cube, string source, IEnumerable<JoinDefinition> joins, SqlDialect dialect)
     {
         var alias = SqlIdentifier.Quote(cube.Name);
         var clauses = joins.Select(j =>
         {
             var join = SqlIdentifier.Quote(j.Name);
             var key = SqlIdentifier.Quote(j.Key);
-            return $"LEFT JOIN {SqlIdentifier.Quote(j.Table)} AS {join} ON {join}.{key} = {alias}.{key}";
+            return $"{dialect.LeftJoin} {SqlIdentifier.Quote(j.Table)} AS {join} ON {join}.{key} = {alias}.{key}";
         });
         return string.Join(" ", clauses.Prepend($"FROM {source} AS {alias}"));
     }

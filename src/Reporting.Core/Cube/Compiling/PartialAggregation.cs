@@ -90,7 +90,7 @@ internal sealed class PartialAggregation : AggregationLayout
             $"    GROUP BY {string.Join(", ", groupBy)})",
         };
         var inner = string.Join("\n", lines.Where(line => line.Length > 0));
-        return FromClause.Of(cube, inner, joins);
+        return FromClause.Of(cube, inner, joins, dialect);
     }
 
     /// <summary>The column of the partial rows holding this partial aggregate (each distinct aggregate computed once).</summary>
