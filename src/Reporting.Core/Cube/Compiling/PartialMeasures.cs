@@ -15,7 +15,7 @@ internal static partial class PartialMeasures
     /// <summary>What a formula may say besides its {measures} and still combine: arithmetic, not columns or aggregates.</summary>
     private static readonly HashSet<string> ScalarWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "abs", "round", "sqrt", "power", "ln", "log", "exp", "greatest", "least", "coalesce", "nullif",
+        "abs", "round", "sqrt", "power", "ln", "log", "log10", "exp", "greatest", "least", "coalesce", "nullif",
         "cast", "as", "double", "bigint", "integer", "decimal", "case", "when", "then", "else", "end", "and", "or", "not", "null", "is",
     };
 
