@@ -71,11 +71,18 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
             Dimensions = ["feature_requests.theme", "feature_requests.nps_group"],
             Totals = Totals.Rollup,
         }, AccessScope.All),
+        ["engagement by month: distinct users, seats, key features"] = (new CubeQuery
+        {
+            Measures = ["engagement.active_user_ratio", "engagement.feature_adoption", "engagement.logins_per_active_user", "engagement.key_features_used"],
+            Dimensions = ["engagement.segment"],
+            TimeDimension = new TimeDimensionQuery("engagement.occurred_at", TimeGranularity.Month, FirstQuarter),
+            Totals = Totals.Rollup,
+        }, AccessScope.All),
         ["meetings held, attendance up to now"] = (new CubeQuery { Measures = ["meetings.qbr_attendance", "meetings.count"], Dimensions = ["meetings.held"], Totals = Totals.Rollup }, AccessScope.All),
     };
 
-    /// <summary>The tables the queries read; the feature requests' view (each request with its requester's NPS group) is copied as a table.</summary>
-    private static readonly string[] Tables = ["fact_ticket", "fact_survey_response", "fact_meeting", "dim_account", "dim_sla_target", "feature_request_groups"];
+    /// <summary>The tables the queries read; the views of feature requests (with the requester's NPS group) and engagement (with monthly licence rows) are copied as tables.</summary>
+    private static readonly string[] Tables = ["fact_ticket", "fact_survey_response", "fact_meeting", "dim_account", "dim_sla_target", "feature_request_groups", "engagement_activity"];
 
     private readonly CubeFixture fixture = new();
     private readonly ClickHouseCopy copy;
@@ -100,6 +107,12 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
                     ('Q1', 'A1', 'reports', TIMESTAMP '2026-03-10'), ('Q2', 'A1', 'reports', TIMESTAMP '2026-03-10'),
                     ('Q3', 'A2', 'reports', TIMESTAMP '2026-03-10'), ('Q4', 'A3', 'exports', TIMESTAMP '2026-03-10'),
                     ('Q5', 'A2', 'exports', TIMESTAMP '2026-03-10');
+                UPDATE dim_account SET seats = CASE account_id WHEN 'A1' THEN 4 WHEN 'A2' THEN 2 ELSE NULL END;
+                INSERT INTO fact_engagement VALUES
+                    ('A1', 'u1', TIMESTAMP '2026-01-05 09:00', 'login'), ('A1', 'u1', TIMESTAMP '2026-01-20 09:00', 'login'),
+                    ('A1', 'u2', TIMESTAMP '2026-02-02 09:00', 'login'), ('A1', 'u2', TIMESTAMP '2026-02-02 09:05', 'feature:reports'),
+                    ('A2', 'u3', TIMESTAMP '2026-02-10 09:00', 'login'), ('A2', 'u3', TIMESTAMP '2026-02-10 09:05', 'feature:api'),
+                    ('A3', 'u4', TIMESTAMP '2026-03-03 09:00', 'login'), ('A3', 'u4', TIMESTAMP '2026-03-03 09:05', 'feature:chat');
                 """);
         }
         copy = new ClickHouseCopy(fixture.Database, Tables);
