@@ -1,0 +1,105 @@
+using Reporting.Core.Sql;
+
+namespace Reporting.Core.Warehouse;
+
+/// <summary>
+/// The ClickHouse statements that make, fill and swap the warehouse's tables, on one server or on a
+/// cluster. On one server each table is a MergeTree. On a cluster every statement runs ON CLUSTER:
+/// a table with an account holds its rows in a ReplicatedMergeTree <c>name_local</c> on each shard,
+/// read and written through a Distributed table <c>name</c> sharded by the account, so an account's
+/// facts and its dimension rows share a shard and joins stay local; a table without an account (the
+/// settings) is a ReplicatedMergeTree holding a full copy on every shard.
+/// A load fills a shadow (<c>name__shadow</c>), which is then exchanged with the table.
+/// </summary>
+public sealed class ClickHouseSchema
+{
+    public const string ShadowSuffix = "__shadow";
+
+    public const string LocalSuffix = "_local";
+
+    public ClickHouseSchema(string? cluster)
+    {
+        if (cluster is not null && !SqlIdentifier.IsValid(cluster))
+        {
+            throw new ArgumentException($"The cluster name '{cluster}' is not a plain name (letters, digits, underscores).", nameof(cluster));
+        }
+        Cluster = cluster;
+    }
+
+    public string? Cluster { get; }
+
+    public static string Shadow(string table) => table + ShadowSuffix;
+
+    public IReadOnlyList<string> CreateTable(WarehouseTable table) => Create(table, table.Name);
+
+    public IReadOnlyList<string> CreateShadow(WarehouseTable table) => Create(table, Shadow(table.Name));
+
+    /// <summary>Drops the shadow, and on a cluster its local tables, at once (SYNC), so its name is free again.</summary>
+    public IReadOnlyList<string> DropShadow(WarehouseTable table) =>
+        [.. StoredTables(table, Shadow(table.Name)).Reverse().Select(name => $"DROP TABLE IF EXISTS {SqlIdentifier.Quote(name)}{OnCluster} SYNC")];
+
+    /// <summary>
+    /// The INSERT a Parquet file is posted with. On a cluster the Distributed table forwards the rows
+    /// to the shards before answering (not in the background), so the exchange that follows sees them.
+    /// </summary>
+    public string InsertIntoShadow(WarehouseTable table)
+    {
+        var columns = string.Join(", ", table.Columns.Select(c => SqlIdentifier.Quote(c.Name)));
+        var settings = Cluster is not null && table.ShardColumn is not null ? " SETTINGS distributed_foreground_insert = 1" : "";
+        return $"INSERT INTO {SqlIdentifier.Quote(Shadow(table.Name))} ({columns}){settings} FORMAT Parquet";
+    }
+
+    /// <summary>On a cluster, waits until every replica of the shadow holds the inserted rows; nothing on one server.</summary>
+    public IReadOnlyList<string> SyncShadowReplicas(WarehouseTable table) => Cluster is null
+        ? []
+        : [$"SYSTEM SYNC REPLICA{OnCluster} {SqlIdentifier.Quote(StoredTables(table, Shadow(table.Name))[0])}"];
+
+    /// <summary>Swaps the table and its shadow atomically; on a cluster the Distributed table keeps pointing at <c>name_local</c>.</summary>
+    public string ExchangeWithShadow(WarehouseTable table) =>
+        $"EXCHANGE TABLES {SqlIdentifier.Quote(StoredTables(table, table.Name)[0])} AND {SqlIdentifier.Quote(StoredTables(table, Shadow(table.Name))[0])}{OnCluster}";
+
+    /// <summary>Adds a column a newer DuckDB schema has, to the stored table and (on a cluster) its Distributed table.</summary>
+    public IReadOnlyList<string> AddColumn(WarehouseTable table, WarehouseColumn column) =>
+        [.. StoredTables(table, table.Name).Select(name =>
+            $"ALTER TABLE {SqlIdentifier.Quote(name)}{OnCluster} ADD COLUMN IF NOT EXISTS {SqlIdentifier.Quote(column.Name)} {column.Declaration}")];
+
+    private string OnCluster => Cluster is null ? "" : $" ON CLUSTER {SqlIdentifier.Quote(Cluster)}";
+
+    private bool IsDistributed(WarehouseTable table) => Cluster is not null && table.ShardColumn is not null;
+
+    /// <summary>The tables behind a name, the one holding the rows first: on a cluster <c>name_local</c> and the Distributed <c>name</c>.</summary>
+    private IReadOnlyList<string> StoredTables(WarehouseTable table, string name) =>
+        IsDistributed(table) ? [name + LocalSuffix, name] : [name];
+
+    private IReadOnlyList<string> Create(WarehouseTable table, string name)
+    {
+        var stored = StoredTables(table, name);
+        var create = $"""
+            CREATE TABLE IF NOT EXISTS {SqlIdentifier.Quote(stored[0])}{OnCluster} (
+            {string.Join(",\n", table.Columns.Select(c => $"    {SqlIdentifier.Quote(c.Name)} {c.Declaration}"))}
+            )
+            ENGINE = {Engine(table)}
+            ORDER BY {SortKey(table)}
+            """;
+        return IsDistributed(table) ? [create, Distributed(table, name)] : [create];
+    }
+
+    /// <summary>
+    /// {uuid} gives each table (and each shadow) its own replication path, so a shadow exchanged under
+    /// another name never collides with the path of a table made later; ON CLUSTER gives every replica the same uuid.
+    /// A full copy replicates across shards too, so its replica name has the shard in it.
+    /// </summary>
+    private string Engine(WarehouseTable table) => Cluster is null
+        ? "MergeTree"
+        : table.ShardColumn is not null
+            ? "ReplicatedMergeTree('/clickhouse/tables/{uuid}/{shard}', '{replica}')"
+            : "ReplicatedMergeTree('/clickhouse/tables/{uuid}/all', '{shard}-{replica}')";
+
+    private string Distributed(WarehouseTable table, string name) =>
+        $"CREATE TABLE IF NOT EXISTS {SqlIdentifier.Quote(name)}{OnCluster} AS {SqlIdentifier.Quote(name + LocalSuffix)}\n" +
+        $"ENGINE = Distributed({SqlIdentifier.Literal(Cluster!)}, currentDatabase(), {SqlIdentifier.Literal(name + LocalSuffix)}, cityHash64({SqlIdentifier.Quote(table.ShardColumn!)}))";
+
+    private static string SortKey(WarehouseTable table) => table.SortKey.Count == 0
+        ? "tuple()"
+        : $"({string.Join(", ", table.SortKey.Select(SqlIdentifier.Quote))})";
+}
