@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what the tests need (the DuckDB engine comes with the build), then
-# prints one closing line: "Tests: N passed, N failed, N skipped".
+# Runs every test. Installs what the tests need (the DuckDB engine comes with the build, chDB from
+# npm), then prints one closing line: "Tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
@@ -8,6 +8,8 @@ require_dotnet
 require_node_for_the_test_openid_provider
 require_chromium
 require_smtp_server
+# The ClickHouse tests run the real engine embedded: chDB's libchdb.so, fetched from npm once.
+scripts/install-chdb.sh
 
 dotnet build Reporting.sln -c Debug --nologo -v quiet
 # Test servers never see their settings files change: without file watchers, the hundreds of

@@ -8,7 +8,7 @@ namespace Reporting.Core.Tests.Architecture;
 /// </summary>
 public sealed class ProjectReferencesTests
 {
-    private static readonly string[] Ours = ["Reporting.DuckDb", "Reporting.Core", "Reporting.Documents", "Reporting.Seed", "Reporting.Cli", "Reporting.Web"];
+    private static readonly string[] Ours = ["Reporting.DuckDb", "Reporting.ClickHouse", "Reporting.Core", "Reporting.Documents", "Reporting.Seed", "Reporting.Cli", "Reporting.Web"];
 
     [Theory]
     [InlineData("src/Reporting.Web/Reporting.Web.csproj", "Reporting.Seed")]
@@ -18,15 +18,23 @@ public sealed class ProjectReferencesTests
     [InlineData("src/Reporting.Documents/Reporting.Documents.csproj", "Reporting.Seed")]
     public void A_project_does_not_reference_one_above_it(string project, string forbidden)
     {
-        Assert.False(References(project).Contains(forbidden), $"{project} references {forbidden}: dependencies must point one way (surfaces → Documents → Core → DuckDb)");
+        Assert.False(References(project).Contains(forbidden), $"{project} references {forbidden}: dependencies must point one way (surfaces → Documents → Core → the engines)");
     }
 
     [Fact]
-    public void Core_references_only_the_data_access_project_among_ours()
+    public void Core_references_only_the_data_access_projects_among_ours()
     {
-        var ours = References("src/Reporting.Core/Reporting.Core.csproj").Where(Ours.Contains).ToList();
+        string[] engines = ["Reporting.ClickHouse", "Reporting.DuckDb"];
+        var ours = References("src/Reporting.Core/Reporting.Core.csproj").Where(Ours.Contains).Order(StringComparer.Ordinal).ToList();
 
-        Assert.True(ours.SequenceEqual(["Reporting.DuckDb"]), $"src/Reporting.Core/Reporting.Core.csproj references {string.Join(", ", ours.Where(r => r != "Reporting.DuckDb").DefaultIfEmpty("nothing of ours"))}: Core may reference Reporting.DuckDb only");
+        Assert.True(ours.SequenceEqual(engines), $"src/Reporting.Core/Reporting.Core.csproj references {string.Join(", ", ours.Except(engines).DefaultIfEmpty("not both engines"))}: Core may reference the two engine projects (Reporting.DuckDb, Reporting.ClickHouse) only");
+    }
+
+    [Fact]
+    public void The_engine_projects_reference_none_of_ours()
+    {
+        Assert.Empty(References("src/Reporting.ClickHouse/Reporting.ClickHouse.csproj").Where(Ours.Contains));
+        Assert.Empty(References("src/Reporting.DuckDb/Reporting.DuckDb.csproj").Where(Ours.Contains));
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Reporting.ClickHouse;
+
+namespace Reporting.Tests.Chdb;
+
+/// <summary>
+/// Embedded ClickHouse for tests. chDB runs one data folder per process, so a test process has one
+/// (removed by the next run once this process has gone) and each warehouse is a database of its own.
+/// </summary>
+public static class TestWarehouses
+{
+    private const string Prefix = "reporting-chdb-tests-";
+    private static readonly Lazy<string> Folder = new(MakeFolder);
+
+    public static ClickHouseWarehouse Open() => ClickHouseWarehouse.OpenEmbedded(Folder.Value, "test_" + Guid.NewGuid().ToString("N"));
+
+    private static string MakeFolder()
+    {
+        foreach (var stale in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*").Where(Abandoned))
+        {
+            Directory.Delete(stale, recursive: true);
+        }
+        return Path.Combine(Path.GetTempPath(), Prefix + Environment.ProcessId);
+    }
+
+    private static bool Abandoned(string folder)
+    {
+        if (!int.TryParse(Path.GetFileName(folder)[Prefix.Length..], out var pid))
+        {
+            return false;
+        }
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+}
