@@ -1,3 +1,4 @@
+using Reporting.ClickHouse;
 using Reporting.Core.Sql;
 
 namespace Reporting.Core.Warehouse;
@@ -36,7 +37,7 @@ public sealed class ClickHouseSchema
 
     /// <summary>Drops the shadow, and on a cluster its local tables, at once (SYNC), so its name is free again.</summary>
     public IReadOnlyList<string> DropShadow(WarehouseTable table) =>
-        [.. StoredTables(table, Shadow(table.Name)).Reverse().Select(name => $"DROP TABLE IF EXISTS {SqlIdentifier.Quote(name)}{OnCluster} SYNC")];
+        [.. StoredTables(table, Shadow(table.Name)).Reverse().Select(name => $"DROP TABLE IF EXISTS {ClickHouseNames.Quote(name)}{OnCluster} SYNC")];
 
     /// <summary>
     /// The INSERT a Parquet file is posted with. On a cluster the Distributed table forwards the rows
@@ -44,26 +45,26 @@ public sealed class ClickHouseSchema
     /// </summary>
     public string InsertIntoShadow(WarehouseTable table)
     {
-        var columns = string.Join(", ", table.Columns.Select(c => SqlIdentifier.Quote(c.Name)));
+        var columns = string.Join(", ", table.Columns.Select(c => ClickHouseNames.Quote(c.Name)));
         var settings = Cluster is not null && table.ShardColumn is not null ? " SETTINGS distributed_foreground_insert = 1" : "";
-        return $"INSERT INTO {SqlIdentifier.Quote(Shadow(table.Name))} ({columns}){settings} FORMAT Parquet";
+        return $"INSERT INTO {ClickHouseNames.Quote(Shadow(table.Name))} ({columns}){settings} FORMAT Parquet";
     }
 
     /// <summary>On a cluster, waits until every replica of the shadow holds the inserted rows; nothing on one server.</summary>
     public IReadOnlyList<string> SyncShadowReplicas(WarehouseTable table) => Cluster is null
         ? []
-        : [$"SYSTEM SYNC REPLICA{OnCluster} {SqlIdentifier.Quote(StoredTables(table, Shadow(table.Name))[0])}"];
+        : [$"SYSTEM SYNC REPLICA{OnCluster} {ClickHouseNames.Quote(StoredTables(table, Shadow(table.Name))[0])}"];
 
     /// <summary>Swaps the table and its shadow atomically; on a cluster the Distributed table keeps pointing at <c>name_local</c>.</summary>
     public string ExchangeWithShadow(WarehouseTable table) =>
-        $"EXCHANGE TABLES {SqlIdentifier.Quote(StoredTables(table, table.Name)[0])} AND {SqlIdentifier.Quote(StoredTables(table, Shadow(table.Name))[0])}{OnCluster}";
+        $"EXCHANGE TABLES {ClickHouseNames.Quote(StoredTables(table, table.Name)[0])} AND {ClickHouseNames.Quote(StoredTables(table, Shadow(table.Name))[0])}{OnCluster}";
 
     /// <summary>Adds a column a newer DuckDB schema has, to the stored table and (on a cluster) its Distributed table.</summary>
     public IReadOnlyList<string> AddColumn(WarehouseTable table, WarehouseColumn column) =>
         [.. StoredTables(table, table.Name).Select(name =>
-            $"ALTER TABLE {SqlIdentifier.Quote(name)}{OnCluster} ADD COLUMN IF NOT EXISTS {SqlIdentifier.Quote(column.Name)} {column.Declaration}")];
+            $"ALTER TABLE {ClickHouseNames.Quote(name)}{OnCluster} ADD COLUMN IF NOT EXISTS {ClickHouseNames.Quote(column.Name)} {column.Declaration}")];
 
-    private string OnCluster => Cluster is null ? "" : $" ON CLUSTER {SqlIdentifier.Quote(Cluster)}";
+    private string OnCluster => Cluster is null ? "" : $" ON CLUSTER {ClickHouseNames.Quote(Cluster)}";
 
     private bool IsDistributed(WarehouseTable table) => Cluster is not null && table.ShardColumn is not null;
 
@@ -75,8 +76,8 @@ public sealed class ClickHouseSchema
     {
         var stored = StoredTables(table, name);
         var create = $"""
-            CREATE TABLE IF NOT EXISTS {SqlIdentifier.Quote(stored[0])}{OnCluster} (
-            {string.Join(",\n", table.Columns.Select(c => $"    {SqlIdentifier.Quote(c.Name)} {c.Declaration}"))}
+            CREATE TABLE IF NOT EXISTS {ClickHouseNames.Quote(stored[0])}{OnCluster} (
+            {string.Join(",\n", table.Columns.Select(c => $"    {ClickHouseNames.Quote(c.Name)} {c.Declaration}"))}
             )
             ENGINE = {Engine(table)}
             ORDER BY {SortKey(table)}
@@ -96,10 +97,10 @@ public sealed class ClickHouseSchema
             : "ReplicatedMergeTree('/clickhouse/tables/{uuid}/all', '{shard}-{replica}')";
 
     private string Distributed(WarehouseTable table, string name) =>
-        $"CREATE TABLE IF NOT EXISTS {SqlIdentifier.Quote(name)}{OnCluster} AS {SqlIdentifier.Quote(name + LocalSuffix)}\n" +
-        $"ENGINE = Distributed({SqlIdentifier.Literal(Cluster!)}, currentDatabase(), {SqlIdentifier.Literal(name + LocalSuffix)}, cityHash64({SqlIdentifier.Quote(table.ShardColumn!)}))";
+        $"CREATE TABLE IF NOT EXISTS {ClickHouseNames.Quote(name)}{OnCluster} AS {ClickHouseNames.Quote(name + LocalSuffix)}\n" +
+        $"ENGINE = Distributed({ClickHouseNames.Literal(Cluster!)}, currentDatabase(), {ClickHouseNames.Literal(name + LocalSuffix)}, cityHash64({ClickHouseNames.Quote(table.ShardColumn!)}))";
 
     private static string SortKey(WarehouseTable table) => table.SortKey.Count == 0
         ? "tuple()"
-        : $"({string.Join(", ", table.SortKey.Select(SqlIdentifier.Quote))})";
+        : $"({string.Join(", ", table.SortKey.Select(ClickHouseNames.Quote))})";
 }

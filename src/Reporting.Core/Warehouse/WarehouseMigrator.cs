@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
+using Reporting.ClickHouse;
 using Reporting.Core.Schema;
-using Reporting.Core.Sql;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Warehouse;
@@ -61,7 +61,7 @@ public static class WarehouseMigrator
     }
 
     public static int CurrentVersion(DbConnection clickHouse) =>
-        Convert.ToInt32(clickHouse.Query($"SELECT toInt64(max(version)) FROM {SqlIdentifier.Quote(VersionTable)}").Scalar(), CultureInfo.InvariantCulture);
+        Convert.ToInt32(clickHouse.Query($"SELECT toInt64(max(version)) FROM {ClickHouseNames.Quote(VersionTable)}").Scalar(), CultureInfo.InvariantCulture);
 
     internal static void Run(DbConnection clickHouse, IEnumerable<string> statements)
     {
@@ -80,5 +80,5 @@ public static class WarehouseMigrator
     /// <summary>The version and the migration's name are this build's own (its embedded file names), written as constants.</summary>
     private static void Record(DbConnection clickHouse, int version, string name) =>
         clickHouse.Execute(
-            $"INSERT INTO {SqlIdentifier.Quote(VersionTable)} VALUES ({version.ToString(CultureInfo.InvariantCulture)}, {SqlIdentifier.Literal(name)}, now64(6, 'UTC'))");
+            $"INSERT INTO {ClickHouseNames.Quote(VersionTable)} VALUES ({version.ToString(CultureInfo.InvariantCulture)}, {ClickHouseNames.Literal(name)}, now64(6, 'UTC'))");
 }

@@ -26,14 +26,14 @@ public sealed class ClickHouseSchemaTests
     {
         Assert.Equal(
             ["""
-             CREATE TABLE IF NOT EXISTS "fact_ticket" (
-                 "ticket_id" String,
-                 "account_id" String,
-                 "created_at" DateTime64(6, 'UTC'),
-                 "solved_at" Nullable(DateTime64(6, 'UTC'))
+             CREATE TABLE IF NOT EXISTS `fact_ticket` (
+                 `ticket_id` String,
+                 `account_id` String,
+                 `created_at` DateTime64(6, 'UTC'),
+                 `solved_at` Nullable(DateTime64(6, 'UTC'))
              )
              ENGINE = MergeTree
-             ORDER BY ("account_id", "created_at", "ticket_id")
+             ORDER BY (`account_id`, `created_at`, `ticket_id`)
              """],
             OneServer.CreateTable(Ticket));
         Assert.EndsWith("ENGINE = MergeTree\nORDER BY tuple()", Assert.Single(OneServer.CreateTable(DataVersion)), StringComparison.Ordinal);
@@ -42,13 +42,13 @@ public sealed class ClickHouseSchemaTests
     [Fact]
     public void On_one_server_a_load_fills_a_shadow_and_exchanges_it()
     {
-        Assert.StartsWith("CREATE TABLE IF NOT EXISTS \"fact_ticket__shadow\" (\n", Assert.Single(OneServer.CreateShadow(Ticket)), StringComparison.Ordinal);
-        Assert.Equal("INSERT INTO \"fact_ticket__shadow\" (\"ticket_id\", \"account_id\", \"created_at\", \"solved_at\") FORMAT Parquet", OneServer.InsertIntoShadow(Ticket));
+        Assert.StartsWith("CREATE TABLE IF NOT EXISTS `fact_ticket__shadow` (\n", Assert.Single(OneServer.CreateShadow(Ticket)), StringComparison.Ordinal);
+        Assert.Equal("INSERT INTO `fact_ticket__shadow` (`ticket_id`, `account_id`, `created_at`, `solved_at`) FORMAT Parquet", OneServer.InsertIntoShadow(Ticket));
         Assert.Empty(OneServer.SyncShadowReplicas(Ticket));
-        Assert.Equal("EXCHANGE TABLES \"fact_ticket\" AND \"fact_ticket__shadow\"", OneServer.ExchangeWithShadow(Ticket));
-        Assert.Equal(["DROP TABLE IF EXISTS \"fact_ticket__shadow\" SYNC"], OneServer.DropShadow(Ticket));
+        Assert.Equal("EXCHANGE TABLES `fact_ticket` AND `fact_ticket__shadow`", OneServer.ExchangeWithShadow(Ticket));
+        Assert.Equal(["DROP TABLE IF EXISTS `fact_ticket__shadow` SYNC"], OneServer.DropShadow(Ticket));
         Assert.Equal(
-            ["ALTER TABLE \"fact_ticket\" ADD COLUMN IF NOT EXISTS \"solved_at\" Nullable(DateTime64(6, 'UTC'))"],
+            ["ALTER TABLE `fact_ticket` ADD COLUMN IF NOT EXISTS `solved_at` Nullable(DateTime64(6, 'UTC'))"],
             OneServer.AddColumn(Ticket, Ticket.Columns[3]));
     }
 
@@ -58,18 +58,18 @@ public sealed class ClickHouseSchemaTests
         Assert.Equal(
             [
                 """
-                CREATE TABLE IF NOT EXISTS "fact_ticket_local" ON CLUSTER "reporting" (
-                    "ticket_id" String,
-                    "account_id" String,
-                    "created_at" DateTime64(6, 'UTC'),
-                    "solved_at" Nullable(DateTime64(6, 'UTC'))
+                CREATE TABLE IF NOT EXISTS `fact_ticket_local` ON CLUSTER `reporting` (
+                    `ticket_id` String,
+                    `account_id` String,
+                    `created_at` DateTime64(6, 'UTC'),
+                    `solved_at` Nullable(DateTime64(6, 'UTC'))
                 )
                 ENGINE = ReplicatedMergeTree('/clickhouse/tables/{uuid}/{shard}', '{replica}')
-                ORDER BY ("account_id", "created_at", "ticket_id")
+                ORDER BY (`account_id`, `created_at`, `ticket_id`)
                 """,
                 """
-                CREATE TABLE IF NOT EXISTS "fact_ticket" ON CLUSTER "reporting" AS "fact_ticket_local"
-                ENGINE = Distributed('reporting', currentDatabase(), 'fact_ticket_local', cityHash64("account_id"))
+                CREATE TABLE IF NOT EXISTS `fact_ticket` ON CLUSTER `reporting` AS `fact_ticket_local`
+                ENGINE = Distributed('reporting', currentDatabase(), 'fact_ticket_local', cityHash64(`account_id`))
                 """,
             ],
             Cluster.CreateTable(Ticket));
@@ -79,20 +79,20 @@ public sealed class ClickHouseSchemaTests
     public void On_a_cluster_a_load_fills_the_Distributed_shadow_in_the_foreground_and_exchanges_the_local_tables()
     {
         Assert.Equal(
-            ["CREATE TABLE IF NOT EXISTS \"fact_ticket__shadow_local\" ON CLUSTER \"reporting\" (", "CREATE TABLE IF NOT EXISTS \"fact_ticket__shadow\" ON CLUSTER \"reporting\" AS \"fact_ticket__shadow_local\""],
+            ["CREATE TABLE IF NOT EXISTS `fact_ticket__shadow_local` ON CLUSTER `reporting` (", "CREATE TABLE IF NOT EXISTS `fact_ticket__shadow` ON CLUSTER `reporting` AS `fact_ticket__shadow_local`"],
             Cluster.CreateShadow(Ticket).Select(s => s.Split('\n')[0]));
         Assert.Equal(
-            "INSERT INTO \"fact_ticket__shadow\" (\"ticket_id\", \"account_id\", \"created_at\", \"solved_at\") SETTINGS distributed_foreground_insert = 1 FORMAT Parquet",
+            "INSERT INTO `fact_ticket__shadow` (`ticket_id`, `account_id`, `created_at`, `solved_at`) SETTINGS distributed_foreground_insert = 1 FORMAT Parquet",
             Cluster.InsertIntoShadow(Ticket));
-        Assert.Equal(["SYSTEM SYNC REPLICA ON CLUSTER \"reporting\" \"fact_ticket__shadow_local\""], Cluster.SyncShadowReplicas(Ticket));
-        Assert.Equal("EXCHANGE TABLES \"fact_ticket_local\" AND \"fact_ticket__shadow_local\" ON CLUSTER \"reporting\"", Cluster.ExchangeWithShadow(Ticket));
+        Assert.Equal(["SYSTEM SYNC REPLICA ON CLUSTER `reporting` `fact_ticket__shadow_local`"], Cluster.SyncShadowReplicas(Ticket));
+        Assert.Equal("EXCHANGE TABLES `fact_ticket_local` AND `fact_ticket__shadow_local` ON CLUSTER `reporting`", Cluster.ExchangeWithShadow(Ticket));
         Assert.Equal(
-            ["DROP TABLE IF EXISTS \"fact_ticket__shadow\" ON CLUSTER \"reporting\" SYNC", "DROP TABLE IF EXISTS \"fact_ticket__shadow_local\" ON CLUSTER \"reporting\" SYNC"],
+            ["DROP TABLE IF EXISTS `fact_ticket__shadow` ON CLUSTER `reporting` SYNC", "DROP TABLE IF EXISTS `fact_ticket__shadow_local` ON CLUSTER `reporting` SYNC"],
             Cluster.DropShadow(Ticket));
         Assert.Equal(
             [
-                "ALTER TABLE \"fact_ticket_local\" ON CLUSTER \"reporting\" ADD COLUMN IF NOT EXISTS \"solved_at\" Nullable(DateTime64(6, 'UTC'))",
-                "ALTER TABLE \"fact_ticket\" ON CLUSTER \"reporting\" ADD COLUMN IF NOT EXISTS \"solved_at\" Nullable(DateTime64(6, 'UTC'))",
+                "ALTER TABLE `fact_ticket_local` ON CLUSTER `reporting` ADD COLUMN IF NOT EXISTS `solved_at` Nullable(DateTime64(6, 'UTC'))",
+                "ALTER TABLE `fact_ticket` ON CLUSTER `reporting` ADD COLUMN IF NOT EXISTS `solved_at` Nullable(DateTime64(6, 'UTC'))",
             ],
             Cluster.AddColumn(Ticket, Ticket.Columns[3]));
     }
@@ -102,17 +102,17 @@ public sealed class ClickHouseSchemaTests
     {
         Assert.Equal(
             ["""
-             CREATE TABLE IF NOT EXISTS "dim_sla_target" ON CLUSTER "reporting" (
-                 "priority" String,
-                 "resolution_hours" Float64
+             CREATE TABLE IF NOT EXISTS `dim_sla_target` ON CLUSTER `reporting` (
+                 `priority` String,
+                 `resolution_hours` Float64
              )
              ENGINE = ReplicatedMergeTree('/clickhouse/tables/{uuid}/all', '{shard}-{replica}')
-             ORDER BY ("priority")
+             ORDER BY (`priority`)
              """],
             Cluster.CreateTable(SlaTarget));
-        Assert.Equal("INSERT INTO \"dim_sla_target__shadow\" (\"priority\", \"resolution_hours\") FORMAT Parquet", Cluster.InsertIntoShadow(SlaTarget));
-        Assert.Equal(["SYSTEM SYNC REPLICA ON CLUSTER \"reporting\" \"dim_sla_target__shadow\""], Cluster.SyncShadowReplicas(SlaTarget));
-        Assert.Equal("EXCHANGE TABLES \"dim_sla_target\" AND \"dim_sla_target__shadow\" ON CLUSTER \"reporting\"", Cluster.ExchangeWithShadow(SlaTarget));
+        Assert.Equal("INSERT INTO `dim_sla_target__shadow` (`priority`, `resolution_hours`) FORMAT Parquet", Cluster.InsertIntoShadow(SlaTarget));
+        Assert.Equal(["SYSTEM SYNC REPLICA ON CLUSTER `reporting` `dim_sla_target__shadow`"], Cluster.SyncShadowReplicas(SlaTarget));
+        Assert.Equal("EXCHANGE TABLES `dim_sla_target` AND `dim_sla_target__shadow` ON CLUSTER `reporting`", Cluster.ExchangeWithShadow(SlaTarget));
     }
 
     [Fact]

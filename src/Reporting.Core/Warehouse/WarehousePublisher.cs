@@ -1,0 +1,107 @@
+using System.Data.Common;
+using ClickHouse.Driver.ADO;
+using Reporting.ClickHouse;
+using Reporting.Core.Sql;
+using Reporting.DuckDb;
+
+namespace Reporting.Core.Warehouse;
+
+/// <summary>
+/// Publishes tables of the local DuckDB database (where loads run and are checked) to the ClickHouse
+/// warehouse, so that a reader sees each table either before or after the load, never half of it.
+/// Each table goes to ClickHouse as Parquet into a shadow; only when every shadow is full are they
+/// exchanged with their tables, the data version last (caches key on it, so they drop their answers
+/// only once the new data is there). A publish that fails leaves every table as it was; one that is
+/// killed leaves shadows, which the next publish drops before it starts.
+/// </summary>
+public static class WarehousePublisher
+{
+    /// <summary>Publishes <paramref name="tables"/> (names of <see cref="WarehouseTables.Names"/>) and the data version; returns the rows published per table.</summary>
+    public static IReadOnlyList<PublishedTable> Publish(
+        DbConnection duckDb,
+        DbConnection clickHouse,
+        string? cluster,
+        IReadOnlyList<string> tables,
+        IProgress<PublishedTable>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var connection = clickHouse as ClickHouseConnection
+            ?? throw new ArgumentException($"Publishing needs a ClickHouse connection, not a {clickHouse.GetType().Name}.", nameof(clickHouse));
+        var schema = new ClickHouseSchema(cluster);
+        WarehouseMigrator.Migrate(duckDb, clickHouse, schema);
+        var all = WarehouseTables.Read(duckDb);
+        var chosen = Choose(all, tables);
+        foreach (var table in all)
+        {
+            WarehouseMigrator.Run(clickHouse, schema.DropShadow(table));
+        }
+        var published = new List<PublishedTable>();
+        try
+        {
+            foreach (var table in chosen)
+            {
+                var rows = FillShadow(duckDb, connection, schema, table, cancellationToken);
+                published.Add(new PublishedTable(table.Name, rows, published.Count + 1, chosen.Count));
+                progress?.Report(published[^1]);
+            }
+        }
+        catch (Exception e)
+        {
+            DropShadows(clickHouse, schema, chosen);
+            if (e is OperationCanceledException)
+            {
+                throw;
+            }
+            throw new InvalidOperationException(
+                $"Publishing {chosen[published.Count].Name} to ClickHouse failed, so no table there changed: {e.Message}", e);
+        }
+        foreach (var table in chosen)
+        {
+            clickHouse.Execute(schema.ExchangeWithShadow(table));
+        }
+        DropShadows(clickHouse, schema, chosen);
+        return published;
+    }
+
+    /// <summary>The tables asked for, each once, in the catalog's order, the data version last.</summary>
+    private static List<WarehouseTable> Choose(IReadOnlyList<WarehouseTable> all, IReadOnlyList<string> tables)
+    {
+        if (tables.FirstOrDefault(name => !WarehouseTables.Names.Contains(name)) is { } unknown)
+        {
+            throw new ArgumentException(
+                $"'{unknown}' is not a table of the warehouse. Tables: {string.Join(", ", WarehouseTables.Names)}.", nameof(tables));
+        }
+        return [.. all.Where(t => t.Name != WarehouseTables.DataVersion && tables.Contains(t.Name)), all.Single(t => t.Name == WarehouseTables.DataVersion)];
+    }
+
+    /// <summary>Exports the table from DuckDB as Parquet to a temporary file and posts it into the table's new shadow.</summary>
+    private static long FillShadow(DbConnection duckDb, ClickHouseConnection clickHouse, ClickHouseSchema schema, WarehouseTable table, CancellationToken cancellationToken)
+    {
+        WarehouseMigrator.Run(clickHouse, schema.CreateShadow(table));
+        var file = Path.Combine(Path.GetTempPath(), $"reporting-publish-{Guid.NewGuid():N}.parquet");
+        try
+        {
+            var columns = string.Join(", ", table.Columns.Select(c => SqlIdentifier.Quote(c.Name)));
+            var rows = duckDb.Execute(
+                $"COPY (SELECT {columns} FROM {SqlIdentifier.Quote(table.Name)}) TO {SqlIdentifier.Literal(file)} (FORMAT parquet)", cancellationToken);
+            using (var parquet = File.OpenRead(file))
+            {
+                using var response = clickHouse.PostStreamAsync(schema.InsertIntoShadow(table), parquet, false, cancellationToken).GetAwaiter().GetResult();
+            }
+            WarehouseMigrator.Run(clickHouse, schema.SyncShadowReplicas(table));
+            return rows;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static void DropShadows(DbConnection clickHouse, ClickHouseSchema schema, IEnumerable<WarehouseTable> tables)
+    {
+        foreach (var table in tables)
+        {
+            WarehouseMigrator.Run(clickHouse, schema.DropShadow(table));
+        }
+    }
+}

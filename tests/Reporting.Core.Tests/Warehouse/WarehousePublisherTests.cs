@@ -1,0 +1,161 @@
+using System.Data.Common;
+using Reporting.ClickHouse;
+using Reporting.Core.Storage;
+using Reporting.Core.Warehouse;
+using Reporting.DuckDb;
+using Reporting.Tests.Chdb;
+
+namespace Reporting.Core.Tests.Warehouse;
+
+/// <summary>Publishing from a DuckDB database to embedded ClickHouse (chDB) through ClickHouse.Driver: the real engine, in process.</summary>
+public sealed class WarehousePublisherTests : IDisposable
+{
+    private const string Hostile = "it's \"q\" \\ `x` </script>\t\n\u0001 é 😀'); DROP TABLE dim_account; --";
+
+    private readonly ReportingDatabase database = ReportingDatabase.OpenInMemory();
+    private readonly DbConnection duckDb;
+    private readonly ClickHouseWarehouse warehouse = TestWarehouses.Open();
+    private readonly DbConnection clickHouse;
+
+    public WarehousePublisherTests()
+    {
+        duckDb = database.Connect();
+        clickHouse = warehouse.Connect();
+        duckDb.Execute("""
+            INSERT INTO dim_account (account_id, name, segment, region, arr, seats, onboarded_on)
+            VALUES ('A1', 'Acme', 'SMB', NULL, 1234.50, 12, DATE '2024-05-01')
+            """);
+        duckDb.Execute("INSERT INTO dim_account (account_id, name, segment, region) VALUES ('A2', $1, 'Enterprise', 'EMEA')", Hostile);
+        duckDb.Execute("""
+            INSERT INTO fact_ticket (ticket_id, account_id, priority, created_at, status, reopens)
+            VALUES ('T1', 'A1', 'P1', TIMESTAMP '2026-01-31 23:59:59.123456', 'open', 2)
+            """);
+        duckDb.Execute("""
+            INSERT INTO fact_ticket (ticket_id, account_id, contact_id, priority, created_at, solved_at, status)
+            VALUES ('T2', 'A2', $1, 'P3', TIMESTAMP '2026-02-01 00:00:00', TIMESTAMP '2026-02-02 12:30:00', 'solved')
+            """, Hostile);
+        duckDb.Execute("INSERT INTO fact_meeting VALUES ('M1', 'A1', 'QBR', TIMESTAMP '2026-03-01 10:00:00', true, NULL)");
+        DataVersion.Bump(duckDb);
+    }
+
+    public void Dispose()
+    {
+        clickHouse.Dispose();
+        warehouse.Dispose();
+        duckDb.Dispose();
+        database.Dispose();
+    }
+
+    [Fact]
+    public void Every_table_holds_in_ClickHouse_the_rows_DuckDB_holds_NULLs_and_hostile_strings_included()
+    {
+        var published = WarehousePublisher.Publish(duckDb, clickHouse, null, WarehouseTables.Names);
+
+        Assert.Equal(
+            [
+                "dim_account 2", "dim_contact 0", "fact_ticket 2", "fact_survey_response 0", "fact_survey_send 0", "fact_engagement 0",
+                "fact_meeting 1", "fact_detractor_case 0", "fact_feature_request 0", "fact_revenue_movement 0",
+                "dim_sla_target 4", "dim_key_feature 8", "dim_survey_program 1", "data_version 1",
+            ],
+            published.Select(p => $"{p.Table} {p.Rows}"));
+        Assert.Equal(
+            ["A1|Acme|SMB|NULL|1234.50|12|2024-05-01", $"A2|{Hostile}|Enterprise|EMEA|NULL|NULL|NULL"],
+            EngineRows.Of(clickHouse, "dim_account", "account_id, name, segment, region, arr, seats, onboarded_on"));
+        Assert.Equal(
+            ["T1|NULL|2026-01-31 23:59:59.123456|NULL|2", $"T2|{Hostile}|2026-02-01|2026-02-02 12:30:00.000000|0"],
+            EngineRows.Of(clickHouse, "fact_ticket", "ticket_id, contact_id, created_at, solved_at, reopens"));
+        Assert.Equal(["M1|true|NULL"], EngineRows.Of(clickHouse, "fact_meeting", "meeting_id, held, key_stakeholder_attended"));
+        foreach (var table in WarehouseTables.Names)
+        {
+            Assert.Equal(EngineRows.Of(duckDb, table), EngineRows.Of(clickHouse, table));
+        }
+        Assert.Equal(1L, DataVersion.Current(clickHouse));
+        Assert.Empty(Shadows());
+    }
+
+    [Fact]
+    public void Only_the_tables_named_are_published_in_the_catalog_order_with_the_data_version_last()
+    {
+        var progress = new RecordedProgress();
+
+        var published = WarehousePublisher.Publish(duckDb, clickHouse, null, ["fact_ticket", "dim_account", "fact_ticket"], progress);
+
+        Assert.Equal(["dim_account 1/3", "fact_ticket 2/3", "data_version 3/3"], published.Select(p => $"{p.Table} {p.Index}/{p.Count}"));
+        Assert.Equal(published, progress.Reports);
+        Assert.Empty(EngineRows.Of(clickHouse, "fact_meeting"));
+        Assert.Equal(1L, DataVersion.Current(clickHouse));
+    }
+
+    [Fact]
+    public void A_later_publish_replaces_the_tables_it_names_and_moves_the_data_version()
+    {
+        WarehousePublisher.Publish(duckDb, clickHouse, null, ["dim_account", "fact_ticket"]);
+        duckDb.Execute("DELETE FROM fact_ticket WHERE ticket_id = 'T1'");
+        duckDb.Execute("INSERT INTO fact_ticket (ticket_id, account_id, priority, created_at) VALUES ('T3', 'A1', 'P2', TIMESTAMP '2026-04-01 08:00:00')");
+        DataVersion.Bump(duckDb);
+
+        WarehousePublisher.Publish(duckDb, clickHouse, null, ["fact_ticket"]);
+
+        Assert.Equal(["T2", "T3"], EngineRows.Of(clickHouse, "fact_ticket", "ticket_id"));
+        Assert.Equal(["A1", "A2"], EngineRows.Of(clickHouse, "dim_account", "account_id"));
+        Assert.Equal(2L, DataVersion.Current(clickHouse));
+        Assert.Empty(Shadows());
+    }
+
+    [Fact]
+    public void A_table_ClickHouse_refuses_leaves_every_table_and_the_data_version_as_they_were()
+    {
+        WarehousePublisher.Publish(duckDb, clickHouse, null, ["fact_ticket", "fact_revenue_movement"]);
+        duckDb.Execute("INSERT INTO fact_ticket (ticket_id, account_id, priority, created_at) VALUES ('T3', 'A1', 'P2', TIMESTAMP '2026-04-01 08:00:00')");
+        duckDb.Execute("INSERT INTO fact_revenue_movement VALUES ('R1', 'A1', DATE '9999-12-31', 'new', 100.00, NULL)");
+        DataVersion.Bump(duckDb);
+
+        var error = Assert.Throws<InvalidOperationException>(() => WarehousePublisher.Publish(duckDb, clickHouse, null, ["fact_ticket", "fact_revenue_movement"]));
+
+        Assert.StartsWith("Publishing fact_revenue_movement to ClickHouse failed, so no table there changed: Code: 321.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("out of allowed Date32 range", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["T1", "T2"], EngineRows.Of(clickHouse, "fact_ticket", "ticket_id"));
+        Assert.Empty(EngineRows.Of(clickHouse, "fact_revenue_movement"));
+        Assert.Equal(1L, DataVersion.Current(clickHouse));
+        Assert.Empty(Shadows());
+    }
+
+    [Fact]
+    public void Shadows_left_by_a_publish_that_was_killed_are_dropped_by_the_next()
+    {
+        var schema = new ClickHouseSchema(cluster: null);
+        WarehouseMigrator.Migrate(duckDb, clickHouse, schema);
+        foreach (var table in WarehouseTables.Read(duckDb).Where(t => t.Name is "fact_ticket" or "dim_contact"))
+        {
+            WarehouseMigrator.Run(clickHouse, schema.CreateShadow(table));
+        }
+        clickHouse.Execute("INSERT INTO fact_ticket__shadow (ticket_id, account_id, priority, created_at, status, reopens) VALUES ('HALF', 'A9', 'P1', now64(6), 'new', 0)");
+
+        WarehousePublisher.Publish(duckDb, clickHouse, null, ["fact_ticket"]);
+
+        Assert.Equal(["T1", "T2"], EngineRows.Of(clickHouse, "fact_ticket", "ticket_id"));
+        Assert.Empty(Shadows());
+    }
+
+    [Fact]
+    public void A_table_the_warehouse_does_not_hold_is_refused_naming_it()
+    {
+        var error = Assert.Throws<ArgumentException>(() => WarehousePublisher.Publish(duckDb, clickHouse, null, ["fact_ticket", "team_credential"]));
+
+        Assert.StartsWith("'team_credential' is not a table of the warehouse. Tables: dim_account, dim_contact, fact_ticket,", error.Message, StringComparison.Ordinal);
+    }
+
+    private IReadOnlyList<string> Shadows()
+    {
+        var tables = clickHouse.Query("SELECT name FROM system.tables WHERE database = currentDatabase()").Column<string>("name");
+        return [.. tables.Values.ToArray().Where(name => name.Contains(ClickHouseSchema.ShadowSuffix, StringComparison.Ordinal))];
+    }
+
+    /// <summary>Records each report as it is made (Progress&lt;T&gt; would post it to the thread pool).</summary>
+    private sealed class RecordedProgress : IProgress<PublishedTable>
+    {
+        public List<PublishedTable> Reports { get; } = [];
+
+        public void Report(PublishedTable value) => Reports.Add(value);
+    }
+}
