@@ -87,6 +87,20 @@ public sealed class WarehousePublisherTests : IDisposable
     }
 
     [Fact]
+    public void Publishing_to_a_server_posts_the_Parquet_over_HTTP()
+    {
+        using var server = new LoopbackClickHouse(warehouse);
+        using var remote = ClickHouseWarehouse.OpenServer(ClickHouseServerAddress.Parse(server.Address));
+        using var overHttp = remote.Connect();
+
+        WarehousePublisher.Publish(duckDb, overHttp, null, ["dim_account", "fact_ticket"]);
+
+        Assert.Equal(EngineRows.Of(duckDb, "fact_ticket"), EngineRows.Of(clickHouse, "fact_ticket"));
+        Assert.Equal($"A2|{Hostile}", Assert.Single(EngineRows.Of(clickHouse, "dim_account", "account_id, name"), r => r.StartsWith("A2", StringComparison.Ordinal)));
+        Assert.True(server.Requests > 0);
+    }
+
+    [Fact]
     public void A_later_publish_replaces_the_tables_it_names_and_moves_the_data_version()
     {
         WarehousePublisher.Publish(duckDb, clickHouse, null, ["dim_account", "fact_ticket"]);
