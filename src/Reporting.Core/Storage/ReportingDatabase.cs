@@ -1,23 +1,28 @@
 using System.Data.Common;
+using Reporting.ClickHouse;
 using Reporting.Core.Schema;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Storage;
 
 /// <summary>
-/// The module's DuckDB database: opened once per process, migrated to the newest schema on open,
-/// handing out a connection per unit of work.
+/// The module's database: opened once per process, migrated to the newest schema on open, handing
+/// out a connection per unit of work. On ClickHouse (<see cref="Warehouse"/>) the local DuckDB file
+/// stages loads and keeps the module's own state; cube statements read the warehouse.
 /// </summary>
 public sealed class ReportingDatabase : IDisposable
 {
     private readonly DuckDbDatabase database;
+    private readonly ClickHouseWarehouse? warehouse;
     private readonly SemaphoreSlim writer = new(1, 1);
     private readonly Lazy<ScopedTables> scopedTables;
     private long writesFinished;
 
-    private ReportingDatabase(DuckDbDatabase database)
+    private ReportingDatabase(DuckDbDatabase database, ClickHouseWarehouse? warehouse, DatabaseLocation location)
     {
         this.database = database;
+        this.warehouse = warehouse;
+        Location = location;
         scopedTables = new Lazy<ScopedTables>(() =>
         {
             using var connection = database.Connect();
@@ -25,17 +30,37 @@ public sealed class ReportingDatabase : IDisposable
         });
     }
 
+    /// <summary>The local DuckDB file (the whole database unless <see cref="Warehouse"/> is set).</summary>
     public string Path => database.Path;
 
     public bool IsInMemory => database.Options.IsInMemory;
 
-    public static ReportingDatabase Open(string path) => Open(new DuckDbDatabaseOptions { Path = path });
+    public DatabaseLocation Location { get; }
+
+    /// <summary>The ClickHouse database cube statements read, or null when DuckDB holds everything.</summary>
+    public ClickHouseWarehouse? Warehouse => warehouse;
+
+    /// <summary>
+    /// True when only this process changes the data version, so a count of this process's writes
+    /// tells whether it may have changed; false on a ClickHouse server other servers may publish to.
+    /// </summary>
+    public bool DataVersionIsLocal => Location is not ClickHouseServer;
+
+    /// <summary>Opens <paramref name="location"/> as <see cref="DatabaseLocation.Parse"/> reads it (a DuckDB path, chdb:DIR, clickhouse://…).</summary>
+    public static ReportingDatabase Open(string location) =>
+        Open(DatabaseLocation.Parse(location, "--db", Directory.GetCurrentDirectory(), "data/local.duckdb"), new DuckDbDatabaseOptions());
 
     public static ReportingDatabase OpenInMemory() => Open(new DuckDbDatabaseOptions());
 
-    public static ReportingDatabase Open(DuckDbDatabaseOptions options)
+    public static ReportingDatabase Open(DuckDbDatabaseOptions options) =>
+        Open(new DuckDbFile(options.Path), options);
+
+    /// <summary>Opens <paramref name="location"/>; the local DuckDB file takes <paramref name="tuning"/>'s memory and threads.</summary>
+    public static ReportingDatabase Open(DatabaseLocation location, DuckDbDatabaseOptions tuning)
     {
+        var options = tuning with { Path = location.LocalPath };
         var database = DuckDbDatabase.Open(options);
+        ClickHouseWarehouse? warehouse = null;
         try
         {
             if (!options.ReadOnly)
@@ -43,14 +68,30 @@ public sealed class ReportingDatabase : IDisposable
                 using var connection = database.Connect();
                 SchemaMigrator.Migrate(connection);
             }
-            return new ReportingDatabase(database);
+            warehouse = OpenWarehouse(location);
+            return new ReportingDatabase(database, warehouse, location);
         }
         catch
         {
+            warehouse?.Dispose();
             database.Dispose();
             throw;
         }
     }
+
+    private static ClickHouseWarehouse? OpenWarehouse(DatabaseLocation location) => location switch
+    {
+        EmbeddedClickHouse embedded => ClickHouseWarehouse.OpenEmbedded(embedded.EngineFolder, embedded.Database),
+        ClickHouseServer server => ClickHouseWarehouse.OpenServer(server.Address),
+        _ => null,
+    };
+
+    /// <summary>
+    /// A connection for compiled cube statements: the warehouse's on ClickHouse, else as <see cref="Connect"/>.
+    /// On ClickHouse the ambient scope's views do not exist: a statement must carry its scope itself,
+    /// as the cube compiler's access restriction does.
+    /// </summary>
+    public DbConnection ConnectWarehouse() => warehouse?.Connect() ?? Connect();
 
     /// <summary>
     /// A connection for the work running now, restricted to its <see cref="AmbientReadScope.Current"/>
@@ -77,6 +118,16 @@ public sealed class ReportingDatabase : IDisposable
     }
 
     /// <summary>
+    /// The data version cube answers are cached by: the warehouse's on ClickHouse (a load publishes
+    /// its version there last, so a reader never pairs new data with an old version), else the file's.
+    /// </summary>
+    public long ReadDataVersion()
+    {
+        using var connection = warehouse?.Connect() ?? database.Connect();
+        return DataVersion.Current(connection);
+    }
+
+    /// <summary>
     /// Loads go through one writer at a time (two would conflict on the same keys); readers never
     /// wait: DuckDB serves them the last committed data while a load runs.
     /// </summary>
@@ -96,6 +147,7 @@ public sealed class ReportingDatabase : IDisposable
 
     public void Dispose()
     {
+        warehouse?.Dispose();
         database.Dispose();
         writer.Dispose();
     }

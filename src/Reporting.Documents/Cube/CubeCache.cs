@@ -15,7 +15,8 @@ namespace Reporting.Documents.Cube;
 /// Remembers answers by the query (as normalised JSON), the day (relative ranges move with it), the
 /// caller's access scope and the data version: a committed load bumps the version, so stale answers can no longer be found.
 /// The version is read from the database only after a writer has finished since the last read
-/// (<see cref="ReportingDatabase.WritesFinished"/>): a hit costs no query.
+/// (<see cref="ReportingDatabase.WritesFinished"/>): a hit costs no query. On a ClickHouse server,
+/// which other servers publish to, it is read for every answer (the warehouse's data_version).
 /// </summary>
 public sealed class CubeCache : IDisposable
 {
@@ -105,12 +106,11 @@ public sealed class CubeCache : IDisposable
     private long CurrentVersion()
     {
         var writes = database.WritesFinished;
-        if (Volatile.Read(ref versionSeen) is { } seen && seen.Writes == writes)
+        if (database.DataVersionIsLocal && Volatile.Read(ref versionSeen) is { } seen && seen.Writes == writes)
         {
             return seen.Version;
         }
-        using var connection = database.Connect();
-        var version = DataVersion.Current(connection);
+        var version = database.ReadDataVersion();
         Volatile.Write(ref versionSeen, new VersionSeen(writes, version));
         return version;
     }

@@ -4,14 +4,17 @@ using Reporting.Core.Storage;
 
 namespace Reporting.Documents.Storage;
 
-/// <summary>The configured database path, resolved against the content root, opened with the configured memory and threads.</summary>
+/// <summary>The configured database (Reporting:Database), resolved against the content root, opened with the configured memory and threads.</summary>
 public sealed class DatabaseFile(IOptions<StorageOptions> options, IHostEnvironment environment)
 {
-    public string Path { get; } = System.IO.Path.GetFullPath(options.Value.Database, environment.ContentRootPath);
+    public DatabaseLocation Location { get; } = DatabaseLocation.Parse(
+        options.Value.Database, "Reporting:Database", environment.ContentRootPath, options.Value.LocalDatabase);
 
-    public ReportingDatabase Open() => ReportingDatabase.Open(new Reporting.DuckDb.DuckDbDatabaseOptions
+    /// <summary>The local DuckDB file (the whole database unless it is on ClickHouse).</summary>
+    public string Path => Location.LocalPath;
+
+    public ReportingDatabase Open() => ReportingDatabase.Open(Location, new Reporting.DuckDb.DuckDbDatabaseOptions
     {
-        Path = Path,
         MemoryLimit = options.Value.MemoryLimit,
         Threads = options.Value.Threads > 0 ? options.Value.Threads : Environment.ProcessorCount,
     });

@@ -16,7 +16,7 @@ public sealed partial class EmptyDatabaseNotice(ReportingDatabase database, Data
         using var connection = database.Connect();
         if (!DataSummary.HoldsRows(connection))
         {
-            LogEmpty(file.Path);
+            LogEmpty(file.Location.ToString());
         }
         return Task.CompletedTask;
     }

@@ -12,7 +12,13 @@ public static class TestWarehouses
     private const string Prefix = "reporting-chdb-tests-";
     private static readonly Lazy<string> Folder = new(MakeFolder);
 
-    public static ClickHouseWarehouse Open() => ClickHouseWarehouse.OpenEmbedded(Folder.Value, "test_" + Guid.NewGuid().ToString("N"));
+    /// <summary>A warehouse of its own in the process's engine.</summary>
+    public static ClickHouseWarehouse Open() => ClickHouseWarehouse.OpenEmbedded(Path.Combine(Folder.Value, "clickhouse"), NewName());
+
+    /// <summary>A --db / Reporting:Database value for a database of its own in the process's engine (chdb:DIR?database=NAME).</summary>
+    public static string NewLocation() => $"chdb:{Folder.Value}?database={NewName()}";
+
+    private static string NewName() => "test_" + Guid.NewGuid().ToString("N");
 
     private static string MakeFolder()
     {
