@@ -31,7 +31,9 @@ public sealed class ClickHouseSchema
 
     public static string Shadow(string table) => table + ShadowSuffix;
 
-    public IReadOnlyList<string> CreateTable(WarehouseTable table) => Create(table, table.Name);
+    /// <summary>Makes the table (on a cluster its local tables and the Distributed one), and the view reading it when it has one.</summary>
+    public IReadOnlyList<string> CreateTable(WarehouseTable table) =>
+        table.View is { } view ? [.. Create(table, table.Name), CreateView(table, view)] : Create(table, table.Name);
 
     public IReadOnlyList<string> CreateShadow(WarehouseTable table) => Create(table, Shadow(table.Name));
 
@@ -95,6 +97,19 @@ public sealed class ClickHouseSchema
         : table.ShardColumn is not null
             ? "ReplicatedMergeTree('/clickhouse/tables/{uuid}/{shard}', '{replica}')"
             : "ReplicatedMergeTree('/clickhouse/tables/{uuid}/all', '{shard}-{replica}')";
+
+    /// <summary>
+    /// Each computed column is cast to the stored column's type (a comparison gives UInt8 where the
+    /// rows hold Bool). Replaced, not kept, so a build whose expressions changed puts its own in place.
+    /// </summary>
+    private string CreateView(WarehouseTable table, ClockView view)
+    {
+        var columns = view.Columns.Select(c =>
+            $"CAST({c.Expression} AS {table.Columns.Single(stored => stored.Name == c.Name).Declaration}) AS {ClickHouseNames.Quote(c.Name)}");
+        return $"CREATE OR REPLACE VIEW {ClickHouseNames.Quote(view.Name)}{OnCluster} AS\n" +
+            $"SELECT * REPLACE ({string.Join(", ", columns)})\n" +
+            $"FROM {ClickHouseNames.Quote(table.Name)}";
+    }
 
     private string Distributed(WarehouseTable table, string name) =>
         $"CREATE TABLE IF NOT EXISTS {ClickHouseNames.Quote(name)}{OnCluster} AS {ClickHouseNames.Quote(name + LocalSuffix)}\n" +

@@ -16,7 +16,11 @@ namespace Reporting.Core.Warehouse;
 /// </summary>
 public static class WarehousePublisher
 {
-    /// <summary>Publishes <paramref name="tables"/> (names of <see cref="WarehouseTables.Names"/>) and the data version; returns the rows published per table.</summary>
+    /// <summary>
+    /// Publishes <paramref name="tables"/> (of <see cref="WarehouseTables.Names"/>), the settings, the
+    /// derived tables and the data version; returns the rows published per table. Call it inside the load's DuckDB
+    /// transaction, before the commit: then a publish that fails fails the load, and the two stay alike.
+    /// </summary>
     public static IReadOnlyList<PublishedTable> Publish(
         DbConnection duckDb,
         DbConnection clickHouse,
@@ -63,7 +67,10 @@ public static class WarehousePublisher
         return published;
     }
 
-    /// <summary>The tables asked for, each once, in the catalog's order, the data version last.</summary>
+    /// <summary>
+    /// The tables asked for, each once, in the catalog's order; then, whatever was asked, the settings
+    /// (a few rows, which the derived tables and the cubes read) and the derived tables; the data version last.
+    /// </summary>
     private static List<WarehouseTable> Choose(IReadOnlyList<WarehouseTable> all, IReadOnlyList<string> tables)
     {
         if (tables.FirstOrDefault(name => !WarehouseTables.Names.Contains(name)) is { } unknown)
@@ -71,7 +78,8 @@ public static class WarehousePublisher
             throw new ArgumentException(
                 $"'{unknown}' is not a table of the warehouse. Tables: {string.Join(", ", WarehouseTables.Names)}.", nameof(tables));
         }
-        return [.. all.Where(t => t.Name != WarehouseTables.DataVersion && tables.Contains(t.Name)), all.Single(t => t.Name == WarehouseTables.DataVersion)];
+        return [.. all.Where(t => !WarehouseTables.Names.Contains(t.Name) || WarehouseTables.Settings.Contains(t.Name)
+            || tables.Contains(t.Name) || t.Name == WarehouseTables.DataVersion)];
     }
 
     /// <summary>Exports the table from DuckDB as Parquet to a temporary file and posts it into the table's new shadow.</summary>
@@ -83,7 +91,7 @@ public static class WarehousePublisher
         {
             var columns = string.Join(", ", table.Columns.Select(c => SqlIdentifier.Quote(c.Name)));
             var rows = duckDb.Execute(
-                $"COPY (SELECT {columns} FROM {SqlIdentifier.Quote(table.Name)}) TO {SqlIdentifier.Literal(file)} (FORMAT parquet)", cancellationToken);
+                $"COPY (SELECT {columns} FROM {SqlIdentifier.Quote(table.Source)}) TO {SqlIdentifier.Literal(file)} (FORMAT parquet)", cancellationToken);
             using (var parquet = File.OpenRead(file))
             {
                 using var response = clickHouse.PostStreamAsync(schema.InsertIntoShadow(table), parquet, false, cancellationToken).GetAwaiter().GetResult();

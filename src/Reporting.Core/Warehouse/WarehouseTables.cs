@@ -6,7 +6,8 @@ namespace Reporting.Core.Warehouse;
 
 /// <summary>
 /// The tables a ClickHouse warehouse holds and their shape, read from the migrated DuckDB schema
-/// (one schema, two engines): the star schema, the settings tables the cubes join, the data version.
+/// (one schema, two engines): the star schema, the settings tables the cubes join, the rows of the
+/// views the cubes are built on (<see cref="DerivedTables"/>) and the data version.
 /// </summary>
 public static class WarehouseTables
 {
@@ -17,6 +18,7 @@ public static class WarehouseTables
     /// <summary>Written from reports/kpis.yaml and joined by the model's SQL, so the cubes need them beside the facts.</summary>
     public static IReadOnlyList<string> Settings { get; } = ["dim_sla_target", "dim_key_feature", "dim_survey_program"];
 
+    /// <summary>The tables a load may name for publishing (the derived ones are always published).</summary>
     public static IReadOnlyList<string> Names { get; } = [.. StarSchema.Tables.Select(t => t.Name), .. Settings, DataVersion];
 
     public static IReadOnlyList<WarehouseTable> Read(DbConnection duckDb)
@@ -34,10 +36,12 @@ public static class WarehouseTables
             """);
         var tableOfColumn = columns.Column<string>("table_name");
         var tableOfKey = keys.Column<string>("table_name");
-        return [.. Names.Select(name => Describe(
-            name,
-            [.. Enumerable.Range(0, columns.RowCount).Where(i => tableOfColumn[i] == name).Select(i => ColumnAt(columns, i))],
-            [.. Enumerable.Range(0, keys.RowCount).Where(i => tableOfKey[i] == name).Select(i => keys.Column<string>("column_name")[i])]))];
+        IReadOnlyList<WarehouseColumn> ColumnsOf(string name) =>
+            [.. Enumerable.Range(0, columns.RowCount).Where(i => tableOfColumn[i] == name).Select(i => ColumnAt(columns, i))];
+        var tables = Names.Select(name => Describe(
+            name, ColumnsOf(name), [.. Enumerable.Range(0, keys.RowCount).Where(i => tableOfKey[i] == name).Select(i => keys.Column<string>("column_name")[i])]));
+        var derived = DerivedTables.Views.Select(view => DescribeDerived(view, ColumnsOf(view)));
+        return [.. tables.Where(t => t.Name != DataVersion), .. derived, .. tables.Where(t => t.Name == DataVersion)];
     }
 
     private static WarehouseColumn ColumnAt(DuckDbResultSet columns, int row)
@@ -56,6 +60,24 @@ public static class WarehouseTables
         }
         var shardColumn = columns.Any(c => c.Name == AccountColumn && !c.IsNullable) ? AccountColumn : null;
         return new WarehouseTable(name, columns, SortKey(name, columns, primaryKey), shardColumn);
+    }
+
+    /// <summary>
+    /// DuckDB calls every column of a view nullable; the account is not (each view takes it from a
+    /// NOT NULL column), so it can be the sort key and, on a cluster, the shard key.
+    /// </summary>
+    private static WarehouseTable DescribeDerived(string view, IReadOnlyList<WarehouseColumn> columns)
+    {
+        if (columns.Count == 0)
+        {
+            throw new InvalidOperationException($"The DuckDB database has no view {view}: migrate it before publishing to ClickHouse.");
+        }
+        var (table, clockView) = DerivedTables.Storage(view);
+        return new WarehouseTable(table, [.. columns.Select(c => c with { IsNullable = c.Name != AccountColumn })], [AccountColumn], AccountColumn)
+        {
+            Source = view,
+            View = clockView,
+        };
     }
 
     /// <summary>

@@ -116,6 +116,30 @@ public sealed class ClickHouseSchemaTests
     }
 
     [Fact]
+    public void The_rows_of_a_view_reading_the_clock_are_read_through_a_view_that_computes_those_columns_when_read()
+    {
+        var rows = new WarehouseTable(
+            "answers__rows",
+            [new("account_id", "String", false), new("at", "DateTime64(6, 'UTC')", true), new("age", "Decimal(18, 6)", true), new("old", "Bool", true)],
+            ["account_id"],
+            "account_id")
+        {
+            View = new ClockView("answers", [new("age", "now64(6, 'UTC') - at"), new("old", "at < now64(6, 'UTC')")]),
+        };
+
+        Assert.Equal(
+            """
+            CREATE OR REPLACE VIEW `answers` AS
+            SELECT * REPLACE (CAST(now64(6, 'UTC') - at AS Nullable(Decimal(18, 6))) AS `age`, CAST(at < now64(6, 'UTC') AS Nullable(Bool)) AS `old`)
+            FROM `answers__rows`
+            """,
+            OneServer.CreateTable(rows)[^1]);
+        Assert.Equal("CREATE OR REPLACE VIEW `answers` ON CLUSTER `reporting` AS", Cluster.CreateTable(rows)[^1].Split('\n')[0]);
+        Assert.Single(OneServer.CreateShadow(rows));
+        Assert.Equal("EXCHANGE TABLES `answers__rows` AND `answers__rows__shadow`", OneServer.ExchangeWithShadow(rows));
+    }
+
+    [Fact]
     public void A_cluster_name_that_is_not_a_plain_name_is_refused()
     {
         var error = Assert.Throws<ArgumentException>(() => new ClickHouseSchema("main' ; DROP"));

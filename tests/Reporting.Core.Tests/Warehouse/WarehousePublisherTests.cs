@@ -35,6 +35,17 @@ public sealed class WarehousePublisherTests : IDisposable
             VALUES ('T2', 'A2', $1, 'P3', TIMESTAMP '2026-02-01 00:00:00', TIMESTAMP '2026-02-02 12:30:00', 'solved')
             """, Hostile);
         duckDb.Execute("INSERT INTO fact_meeting VALUES ('M1', 'A1', 'QBR', TIMESTAMP '2026-03-01 10:00:00', true, NULL)");
+        duckDb.Execute("INSERT INTO fact_engagement VALUES ('A1', 'U1', TIMESTAMP '2026-02-03 09:00:00', 'login')");
+        duckDb.Execute("INSERT INTO fact_feature_request VALUES ('F1', 'A1', 'C1', 'dashboards', TIMESTAMP '2026-02-01 00:00:00')");
+        duckDb.Execute("""
+            INSERT INTO fact_survey_response (response_id, account_id, contact_id, survey_type, survey_kind, score, comment, responded_at)
+            VALUES ('R1', 'A1', 'C1', 'nps', 'relational', 3, $1, TIMESTAMP '2026-01-10 09:00:00')
+            """, Hostile);
+        duckDb.Execute("""
+            INSERT INTO fact_survey_send (send_id, account_id, contact_id, survey_type, survey_kind, sent_at) VALUES
+                ('S1', 'A1', 'C1', 'nps', 'relational', TIMESTAMP '2026-01-01 00:00:00'),
+                ('S2', 'A2', NULL, 'csat', NULL, (now() AT TIME ZONE 'UTC') - INTERVAL 1 DAY)
+            """);
         DataVersion.Bump(duckDb);
     }
 
@@ -53,9 +64,11 @@ public sealed class WarehousePublisherTests : IDisposable
 
         Assert.Equal(
             [
-                "dim_account 2", "dim_contact 0", "fact_ticket 2", "fact_survey_response 0", "fact_survey_send 0", "fact_engagement 0",
-                "fact_meeting 1", "fact_detractor_case 0", "fact_feature_request 0", "fact_revenue_movement 0",
-                "dim_sla_target 4", "dim_key_feature 8", "dim_survey_program 1", "data_version 1",
+                "dim_account 2", "dim_contact 0", "fact_ticket 2", "fact_survey_response 1", "fact_survey_send 2", "fact_engagement 1",
+                "fact_meeting 1", "fact_detractor_case 0", "fact_feature_request 1", "fact_revenue_movement 0",
+                "dim_sla_target 4", "dim_key_feature 8", "dim_survey_program 1",
+                "engagement_activity 3", "detractor_responses__rows 1", "feature_request_groups 1", "survey_coverage_months 24", "survey_send_outcomes__rows 2",
+                "data_version 1",
             ],
             published.Select(p => $"{p.Table} {p.Rows}"));
         Assert.Equal(
@@ -65,22 +78,55 @@ public sealed class WarehousePublisherTests : IDisposable
             ["T1|NULL|2026-01-31 23:59:59.123456|NULL|2", $"T2|{Hostile}|2026-02-01|2026-02-02 12:30:00.000000|0"],
             EngineRows.Of(clickHouse, "fact_ticket", "ticket_id, contact_id, created_at, solved_at, reopens"));
         Assert.Equal(["M1|true|NULL"], EngineRows.Of(clickHouse, "fact_meeting", "meeting_id, held, key_stakeholder_attended"));
-        foreach (var table in WarehouseTables.Names)
+        foreach (var table in WarehouseTables.Names.Concat(DerivedTables.Views).Where(t => t != "detractor_responses"))
         {
-            Assert.Equal(EngineRows.Of(duckDb, table), EngineRows.Of(clickHouse, table));
+            Assert.Equal(string.Join("\n", EngineRows.Of(duckDb, table)), string.Join("\n", EngineRows.Of(clickHouse, table)));
         }
         Assert.Equal(1L, DataVersion.Current(clickHouse));
         Assert.Empty(Shadows());
     }
 
     [Fact]
-    public void Only_the_tables_named_are_published_in_the_catalog_order_with_the_data_version_last()
+    public void The_views_reading_the_clock_compute_those_columns_when_read_as_DuckDB_does()
+    {
+        WarehousePublisher.Publish(duckDb, clickHouse, null, ["fact_survey_response", "fact_survey_send"]);
+
+        Assert.Equal(["S1|true|true", "S2|false|false"], EngineRows.Of(clickHouse, "survey_send_outcomes", "send_id, nonresponder, followup_due"));
+        Assert.Equal(EngineRows.Of(duckDb, "survey_send_outcomes"), EngineRows.Of(clickHouse, "survey_send_outcomes"));
+        var stable = "response_id, account_id, score, case_id, contact_bucket, followed_up";
+        Assert.Equal(["R1|A1|3|NULL|no contact|NULL"], EngineRows.Of(clickHouse, "detractor_responses", stable));
+        Assert.Equal(EngineRows.Of(duckDb, "detractor_responses", stable), EngineRows.Of(clickHouse, "detractor_responses", stable));
+    }
+
+    [Fact]
+    public void The_clock_columns_stored_with_the_rows_are_not_what_the_views_answer()
+    {
+        WarehousePublisher.Publish(duckDb, clickHouse, null, []);
+        clickHouse.Execute("""
+            INSERT INTO survey_send_outcomes__rows (send_id, account_id, sent_at, followed_up_in_time, nonresponder, followup_due)
+            VALUES ('S9', 'A1', '2026-01-01 00:00:00', false, false, false)
+            """);
+        clickHouse.Execute("INSERT INTO detractor_responses__rows (response_id, account_id, responded_at, hours_since_response) VALUES ('R9', 'A1', '2026-01-01 00:00:00', -1)");
+        var hoursBefore = (double)duckDb.Query("SELECT epoch((now() AT TIME ZONE 'UTC') - TIMESTAMP '2026-01-01 00:00:00') / 3600.0").Scalar()!;
+
+        var hours = (double)clickHouse.Query("SELECT hours_since_response FROM detractor_responses WHERE response_id = 'R9'").Scalar()!;
+
+        Assert.InRange(hours - hoursBefore, 0, 1);
+        Assert.Equal(["S9|true|true"], EngineRows.Of(clickHouse, "survey_send_outcomes", "send_id, nonresponder, followup_due").Where(r => r.StartsWith("S9", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_tables_named_are_published_in_the_catalog_order_then_the_settings_and_derived_tables_and_the_data_version_last()
     {
         var progress = new RecordedProgress();
 
         var published = WarehousePublisher.Publish(duckDb, clickHouse, null, ["fact_ticket", "dim_account", "fact_ticket"], progress);
 
-        Assert.Equal(["dim_account 1/3", "fact_ticket 2/3", "data_version 3/3"], published.Select(p => $"{p.Table} {p.Index}/{p.Count}"));
+        Assert.Equal(
+            ["dim_account 1/11", "fact_ticket 2/11", "dim_sla_target 3/11", "dim_key_feature 4/11", "dim_survey_program 5/11",
+             "engagement_activity 6/11", "detractor_responses__rows 7/11", "feature_request_groups 8/11",
+             "survey_coverage_months 9/11", "survey_send_outcomes__rows 10/11", "data_version 11/11"],
+            published.Select(p => $"{p.Table} {p.Index}/{p.Count}"));
         Assert.Equal(published, progress.Reports);
         Assert.Empty(EngineRows.Of(clickHouse, "fact_meeting"));
         Assert.Equal(1L, DataVersion.Current(clickHouse));

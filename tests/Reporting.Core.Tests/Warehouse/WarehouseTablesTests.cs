@@ -15,7 +15,9 @@ public sealed class WarehouseTablesTests
             [
                 "dim_account", "dim_contact", "fact_ticket", "fact_survey_response", "fact_survey_send", "fact_engagement",
                 "fact_meeting", "fact_detractor_case", "fact_feature_request", "fact_revenue_movement",
-                "dim_sla_target", "dim_key_feature", "dim_survey_program", "data_version",
+                "dim_sla_target", "dim_key_feature", "dim_survey_program",
+                "engagement_activity", "detractor_responses__rows", "feature_request_groups", "survey_coverage_months", "survey_send_outcomes__rows",
+                "data_version",
             ],
             Tables.Select(t => t.Name));
     }
@@ -55,9 +57,24 @@ public sealed class WarehouseTablesTests
     {
         Assert.Equal(
             ["dim_account", "dim_contact", "fact_ticket", "fact_survey_response", "fact_survey_send", "fact_engagement",
-             "fact_meeting", "fact_feature_request", "fact_revenue_movement"],
+             "fact_meeting", "fact_feature_request", "fact_revenue_movement",
+             "engagement_activity", "detractor_responses__rows", "feature_request_groups", "survey_coverage_months", "survey_send_outcomes__rows"],
             Tables.Where(t => t.ShardColumn == "account_id").Select(t => t.Name));
         Assert.All(Tables.Where(t => t.ShardColumn is null), t => Assert.DoesNotContain(t.Columns, c => c.Name == "account_id"));
+    }
+
+    [Fact]
+    public void The_rows_of_a_view_are_nullable_but_for_the_account_and_a_view_reading_the_clock_gets_a_ClickHouse_view_computing_those_columns()
+    {
+        var coverage = Table("survey_coverage_months");
+        Assert.Equal(["account_id String", "month Nullable(DateTime64(6, 'UTC'))", "covered Nullable(Bool)", "key_stakeholder_covered Nullable(Bool)"],
+            coverage.Columns.Select(c => $"{c.Name} {c.Declaration}"));
+        Assert.Equal(["account_id"], coverage.SortKey);
+        Assert.Equal(("account_id", "survey_coverage_months", (ClockView?)null), (coverage.ShardColumn, coverage.Source, coverage.View));
+        Assert.Equal("detractor_responses", Table("detractor_responses__rows").Source);
+        Assert.Equal("detractor_responses", Table("detractor_responses__rows").View?.Name);
+        Assert.Equal(["hours_since_response"], Table("detractor_responses__rows").View!.Columns.Select(c => c.Name));
+        Assert.Equal(["nonresponder", "followup_due"], Table("survey_send_outcomes__rows").View!.Columns.Select(c => c.Name));
     }
 
     [Fact]
