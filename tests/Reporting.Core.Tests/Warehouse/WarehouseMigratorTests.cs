@@ -1,10 +1,8 @@
 using System.Data.Common;
 using Reporting.ClickHouse;
 using Reporting.Core.Schema;
-using Reporting.Core.Storage;
 using Reporting.Core.Warehouse;
 using Reporting.DuckDb;
-using Reporting.Tests.Chdb;
 
 namespace Reporting.Core.Tests.Warehouse;
 
@@ -13,24 +11,17 @@ public sealed class WarehouseMigratorTests : IDisposable
 {
     private static readonly ClickHouseSchema OneServer = new(cluster: null);
 
-    private readonly ReportingDatabase database = ReportingDatabase.OpenInMemory();
+    private readonly DuckDbAndWarehouse engines = new();
     private readonly DbConnection duckDb;
-    private readonly ClickHouseWarehouse warehouse = TestWarehouses.Open();
     private readonly DbConnection clickHouse;
 
     public WarehouseMigratorTests()
     {
-        duckDb = database.Connect();
-        clickHouse = warehouse.Connect();
+        duckDb = engines.DuckDb;
+        clickHouse = engines.ClickHouse;
     }
 
-    public void Dispose()
-    {
-        clickHouse.Dispose();
-        warehouse.Dispose();
-        duckDb.Dispose();
-        database.Dispose();
-    }
+    public void Dispose() => engines.Dispose();
 
     [Fact]
     public void A_new_warehouse_gets_every_table_at_the_DuckDB_schema_version_once()
@@ -41,7 +32,7 @@ public sealed class WarehouseMigratorTests : IDisposable
         Assert.Equal(MigrationCatalog.All.Select(m => $"{m.Version}|{m.Name}"), EngineRows.Of(clickHouse, "schema_version", "version, name").OrderBy(r => int.Parse(r.Split('|')[0])));
         Assert.Equal(
             WarehouseTables.Read(duckDb).Select(t => t.Name).Concat(["detractor_responses", "survey_send_outcomes", "schema_version"]).Order(StringComparer.Ordinal),
-            Tables().Order(StringComparer.Ordinal));
+            engines.WarehouseTableNames().Order(StringComparer.Ordinal));
         Assert.Equal("Nullable(DateTime64(6, 'UTC'))|MergeTree|account_id, created_at, ticket_id", Describe("fact_ticket", "solved_at"));
         Assert.Empty(WarehouseMigrator.Migrate(duckDb, clickHouse, OneServer));
     }
@@ -93,9 +84,6 @@ public sealed class WarehouseMigratorTests : IDisposable
             }
         }
     }
-
-    private IReadOnlyList<string> Tables() =>
-        [.. clickHouse.Query("SELECT name FROM system.tables WHERE database = currentDatabase()").Column<string>("name").Values.ToArray()];
 
     private string Describe(string table, string column) =>
         clickHouse.Query(

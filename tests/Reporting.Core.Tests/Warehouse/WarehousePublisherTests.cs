@@ -12,15 +12,14 @@ public sealed class WarehousePublisherTests : IDisposable
 {
     private const string Hostile = "it's \"q\" \\ `x` </script>\t\n\u0001 é 😀'); DROP TABLE dim_account; --";
 
-    private readonly ReportingDatabase database = ReportingDatabase.OpenInMemory();
+    private readonly DuckDbAndWarehouse engines = new();
     private readonly DbConnection duckDb;
-    private readonly ClickHouseWarehouse warehouse = TestWarehouses.Open();
     private readonly DbConnection clickHouse;
 
     public WarehousePublisherTests()
     {
-        duckDb = database.Connect();
-        clickHouse = warehouse.Connect();
+        duckDb = engines.DuckDb;
+        clickHouse = engines.ClickHouse;
         duckDb.Execute("""
             INSERT INTO dim_account (account_id, name, segment, region, arr, seats, onboarded_on)
             VALUES ('A1', 'Acme', 'SMB', NULL, 1234.50, 12, DATE '2024-05-01')
@@ -49,13 +48,7 @@ public sealed class WarehousePublisherTests : IDisposable
         DataVersion.Bump(duckDb);
     }
 
-    public void Dispose()
-    {
-        clickHouse.Dispose();
-        warehouse.Dispose();
-        duckDb.Dispose();
-        database.Dispose();
-    }
+    public void Dispose() => engines.Dispose();
 
     [Fact]
     public void Every_table_holds_in_ClickHouse_the_rows_DuckDB_holds_NULLs_and_hostile_strings_included()
@@ -135,7 +128,7 @@ public sealed class WarehousePublisherTests : IDisposable
     [Fact]
     public void Publishing_to_a_server_posts_the_Parquet_over_HTTP()
     {
-        using var server = new LoopbackClickHouse(warehouse);
+        using var server = new LoopbackClickHouse(engines.Warehouse);
         using var remote = ClickHouseWarehouse.OpenServer(ClickHouseServerAddress.Parse(server.Address));
         using var overHttp = remote.Connect();
 
@@ -205,11 +198,8 @@ public sealed class WarehousePublisherTests : IDisposable
         Assert.StartsWith("'team_credential' is not a table of the warehouse. Tables: dim_account, dim_contact, fact_ticket,", error.Message, StringComparison.Ordinal);
     }
 
-    private IReadOnlyList<string> Shadows()
-    {
-        var tables = clickHouse.Query("SELECT name FROM system.tables WHERE database = currentDatabase()").Column<string>("name");
-        return [.. tables.Values.ToArray().Where(name => name.Contains(ClickHouseSchema.ShadowSuffix, StringComparison.Ordinal))];
-    }
+    private IReadOnlyList<string> Shadows() =>
+        [.. engines.WarehouseTableNames().Where(name => name.Contains(ClickHouseSchema.ShadowSuffix, StringComparison.Ordinal))];
 
     /// <summary>Records each report as it is made (Progress&lt;T&gt; would post it to the thread pool).</summary>
     private sealed class RecordedProgress : IProgress<PublishedTable>
