@@ -27,7 +27,7 @@ public static class WarehouseMigrator
     /// <summary>Applies what is pending and returns the versions applied now.</summary>
     public static IReadOnlyList<int> Migrate(DbConnection duckDb, DbConnection clickHouse, ClickHouseSchema schema)
     {
-        Run(clickHouse, schema.CreateTable(SchemaVersion));
+        clickHouse.Run(schema.CreateTable(SchemaVersion));
         var target = SchemaMigrator.CurrentVersion(duckDb);
         var current = CurrentVersion(clickHouse);
         if (current > target)
@@ -42,14 +42,14 @@ public static class WarehouseMigrator
         var tables = WarehouseTables.Read(duckDb);
         foreach (var table in tables)
         {
-            Run(clickHouse, schema.CreateTable(table));
+            clickHouse.Run(schema.CreateTable(table));
         }
         var existing = ExistingColumns(clickHouse);
         foreach (var table in tables)
         {
             foreach (var column in table.Columns.Where(c => !existing.Contains((table.Name, c.Name))))
             {
-                Run(clickHouse, schema.AddColumn(table, column));
+                clickHouse.Run(schema.AddColumn(table, column));
             }
         }
         var applied = Enumerable.Range(current + 1, target - current).ToList();
@@ -62,14 +62,6 @@ public static class WarehouseMigrator
 
     public static int CurrentVersion(DbConnection clickHouse) =>
         Convert.ToInt32(clickHouse.Query($"SELECT toInt64(max(version)) FROM {ClickHouseNames.Quote(VersionTable)}").Scalar(), CultureInfo.InvariantCulture);
-
-    internal static void Run(DbConnection clickHouse, IEnumerable<string> statements)
-    {
-        foreach (var statement in statements)
-        {
-            clickHouse.Execute(statement);
-        }
-    }
 
     private static HashSet<(string Table, string Column)> ExistingColumns(DbConnection clickHouse)
     {

@@ -12,7 +12,9 @@ namespace Reporting.Core.Warehouse;
 /// Each table goes to ClickHouse as Parquet into a shadow; only when every shadow is full are they
 /// exchanged with their tables, the data version last (caches key on it, so they drop their answers
 /// only once the new data is there). A publish that fails leaves every table as it was; one that is
-/// killed leaves shadows, which the next publish drops before it starts.
+/// killed leaves shadows, which the next publish drops before it starts. The exchanges (renames) run
+/// one after another, as ClickHouse exchanges two tables at a time: one failing among them would
+/// leave the tables before it new and the data version old, until the next publish.
 /// </summary>
 public static class WarehousePublisher
 {
@@ -35,23 +37,33 @@ public static class WarehousePublisher
         WarehouseMigrator.Migrate(duckDb, clickHouse, schema);
         var all = WarehouseTables.Read(duckDb);
         var chosen = Choose(all, tables);
-        foreach (var table in all)
+        DropShadows(clickHouse, schema, all);
+        var published = FillShadows(duckDb, connection, schema, chosen, progress, cancellationToken);
+        foreach (var table in chosen)
         {
-            WarehouseMigrator.Run(clickHouse, schema.DropShadow(table));
+            clickHouse.Execute(schema.ExchangeWithShadow(table));
         }
+        DropShadows(clickHouse, schema, chosen);
+        return published;
+    }
+
+    private static List<PublishedTable> FillShadows(
+        DbConnection duckDb, ClickHouseConnection clickHouse, ClickHouseSchema schema, List<WarehouseTable> chosen, IProgress<PublishedTable>? progress, CancellationToken cancellationToken)
+    {
         var published = new List<PublishedTable>();
         try
         {
             foreach (var table in chosen)
             {
-                var rows = FillShadow(duckDb, connection, schema, table, cancellationToken);
+                var rows = FillShadow(duckDb, clickHouse, schema, table, cancellationToken);
                 published.Add(new PublishedTable(table.Name, rows, published.Count + 1, chosen.Count));
                 progress?.Report(published[^1]);
             }
+            return published;
         }
         catch (Exception e)
         {
-            DropShadows(clickHouse, schema, chosen);
+            TryDropShadows(clickHouse, schema, chosen);
             if (e is OperationCanceledException)
             {
                 throw;
@@ -59,12 +71,6 @@ public static class WarehousePublisher
             throw new InvalidOperationException(
                 $"Publishing {chosen[published.Count].Name} to ClickHouse failed, so no table there changed: {e.Message}", e);
         }
-        foreach (var table in chosen)
-        {
-            clickHouse.Execute(schema.ExchangeWithShadow(table));
-        }
-        DropShadows(clickHouse, schema, chosen);
-        return published;
     }
 
     /// <summary>
@@ -85,7 +91,7 @@ public static class WarehousePublisher
     /// <summary>Exports the table from DuckDB as Parquet to a temporary file and posts it into the table's new shadow.</summary>
     private static long FillShadow(DbConnection duckDb, ClickHouseConnection clickHouse, ClickHouseSchema schema, WarehouseTable table, CancellationToken cancellationToken)
     {
-        WarehouseMigrator.Run(clickHouse, schema.CreateShadow(table));
+        clickHouse.Run(schema.CreateShadow(table));
         var file = Path.Combine(Path.GetTempPath(), $"reporting-publish-{Guid.NewGuid():N}.parquet");
         try
         {
@@ -96,7 +102,7 @@ public static class WarehousePublisher
             {
                 using var response = clickHouse.PostStreamAsync(schema.InsertIntoShadow(table), parquet, false, cancellationToken).GetAwaiter().GetResult();
             }
-            WarehouseMigrator.Run(clickHouse, schema.SyncShadowReplicas(table));
+            clickHouse.Run(schema.SyncShadowReplicas(table));
             return rows;
         }
         finally
@@ -105,11 +111,19 @@ public static class WarehousePublisher
         }
     }
 
-    private static void DropShadows(DbConnection clickHouse, ClickHouseSchema schema, IEnumerable<WarehouseTable> tables)
+    private static void DropShadows(DbConnection clickHouse, ClickHouseSchema schema, IEnumerable<WarehouseTable> tables) =>
+        clickHouse.Run(tables.SelectMany(schema.DropShadow));
+
+    /// <summary>After a failure, when the warehouse may not answer either: the failure is what the caller must hear, and the next publish drops what is left.</summary>
+    private static void TryDropShadows(DbConnection clickHouse, ClickHouseSchema schema, IEnumerable<WarehouseTable> tables)
     {
-        foreach (var table in tables)
+        try
         {
-            WarehouseMigrator.Run(clickHouse, schema.DropShadow(table));
+            DropShadows(clickHouse, schema, tables);
+        }
+        catch (Exception e) when (e is DbException or HttpRequestException)
+        {
+            // Left for the next publish, which drops every shadow before it starts.
         }
     }
 }

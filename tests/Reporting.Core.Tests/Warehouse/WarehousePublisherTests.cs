@@ -156,6 +156,22 @@ public sealed class WarehousePublisherTests : IDisposable
     }
 
     [Fact]
+    public void A_publish_inside_the_load_transaction_publishes_the_rows_the_load_has_not_committed_yet()
+    {
+        using (var load = duckDb.BeginTransaction())
+        {
+            duckDb.Execute("INSERT INTO fact_ticket (ticket_id, account_id, priority, created_at) VALUES ('T3', 'A1', 'P2', TIMESTAMP '2026-04-01 08:00:00')");
+            DataVersion.Bump(duckDb);
+
+            WarehousePublisher.Publish(duckDb, clickHouse, null, ["fact_ticket"]);
+            load.Commit();
+        }
+
+        Assert.Equal(["T1", "T2", "T3"], EngineRows.Of(clickHouse, "fact_ticket", "ticket_id"));
+        Assert.Equal(2L, DataVersion.Current(clickHouse));
+    }
+
+    [Fact]
     public void A_table_ClickHouse_refuses_leaves_every_table_and_the_data_version_as_they_were()
     {
         WarehousePublisher.Publish(duckDb, clickHouse, null, ["fact_ticket", "fact_revenue_movement"]);
@@ -180,7 +196,7 @@ public sealed class WarehousePublisherTests : IDisposable
         WarehouseMigrator.Migrate(duckDb, clickHouse, schema);
         foreach (var table in WarehouseTables.Read(duckDb).Where(t => t.Name is "fact_ticket" or "dim_contact"))
         {
-            WarehouseMigrator.Run(clickHouse, schema.CreateShadow(table));
+            clickHouse.Run(schema.CreateShadow(table));
         }
         clickHouse.Execute("INSERT INTO fact_ticket__shadow (ticket_id, account_id, priority, created_at, status, reopens) VALUES ('HALF', 'A9', 'P1', now64(6), 'new', 0)");
 
