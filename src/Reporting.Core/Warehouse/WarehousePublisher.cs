@@ -2,6 +2,7 @@ using System.Data.Common;
 using ClickHouse.Driver.ADO;
 using Reporting.ClickHouse;
 using Reporting.Core.Sql;
+using Reporting.Core.Storage;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Warehouse;
@@ -18,6 +19,32 @@ namespace Reporting.Core.Warehouse;
 /// </summary>
 public static class WarehousePublisher
 {
+    /// <summary>Publishes to <paramref name="warehouse"/> (on its cluster, if it has one) over a connection of its own.</summary>
+    public static IReadOnlyList<PublishedTable> Publish(
+        DbConnection duckDb,
+        ClickHouseWarehouse warehouse,
+        IReadOnlyList<string> tables,
+        IProgress<PublishedTable>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        using var clickHouse = warehouse.Connect();
+        return Publish(duckDb, clickHouse, warehouse.Cluster, tables, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Brings the warehouse level with DuckDB, for start-up: every table when its data version differs
+    /// (a new warehouse, or a load whose publish failed), else the settings (written from
+    /// reports/kpis.yaml at every start) and the derived tables that read them.
+    /// </summary>
+    public static IReadOnlyList<PublishedTable> Synchronize(
+        DbConnection duckDb, ClickHouseWarehouse warehouse, IProgress<PublishedTable>? progress = null, CancellationToken cancellationToken = default)
+    {
+        using var clickHouse = warehouse.Connect();
+        WarehouseMigrator.Migrate(duckDb, clickHouse, new ClickHouseSchema(warehouse.Cluster));
+        var behind = DataVersion.Current(clickHouse) != DataVersion.Current(duckDb);
+        return Publish(duckDb, clickHouse, warehouse.Cluster, behind ? WarehouseTables.Names : [], progress, cancellationToken);
+    }
+
     /// <summary>
     /// Publishes <paramref name="tables"/> (of <see cref="WarehouseTables.Names"/>), the settings, the
     /// derived tables and the data version; returns the rows published per table. Call it inside the load's DuckDB

@@ -130,9 +130,8 @@ public sealed class WarehousePublisherTests : IDisposable
     {
         using var server = new LoopbackClickHouse(engines.Warehouse);
         using var remote = ClickHouseWarehouse.OpenServer(ClickHouseServerAddress.Parse(server.Address));
-        using var overHttp = remote.Connect();
 
-        WarehousePublisher.Publish(duckDb, overHttp, null, ["dim_account", "fact_ticket"]);
+        WarehousePublisher.Publish(duckDb, remote, ["dim_account", "fact_ticket"]);
 
         Assert.Equal(EngineRows.Of(duckDb, "fact_ticket"), EngineRows.Of(clickHouse, "fact_ticket"));
         Assert.Equal($"A2|{Hostile}", Assert.Single(EngineRows.Of(clickHouse, "dim_account", "account_id, name"), r => r.StartsWith("A2", StringComparison.Ordinal)));
@@ -204,6 +203,22 @@ public sealed class WarehousePublisherTests : IDisposable
 
         Assert.Equal(["T1", "T2"], EngineRows.Of(clickHouse, "fact_ticket", "ticket_id"));
         Assert.Empty(Shadows());
+    }
+
+    [Fact]
+    public void At_start_up_a_new_warehouse_gets_every_table_and_a_level_one_the_settings_and_what_reads_them()
+    {
+        var first = WarehousePublisher.Synchronize(duckDb, engines.Warehouse);
+        duckDb.Execute("UPDATE dim_survey_program SET followup_after_days = 30");
+        var second = WarehousePublisher.Synchronize(duckDb, engines.Warehouse);
+
+        Assert.Equal(WarehouseTables.Read(duckDb).Select(t => t.Name), first.Select(p => p.Table));
+        Assert.Equal(EngineRows.Of(duckDb, "fact_ticket"), EngineRows.Of(clickHouse, "fact_ticket"));
+        Assert.Equal(
+            ["dim_sla_target", "dim_key_feature", "dim_survey_program", "engagement_activity", "detractor_responses__rows",
+             "feature_request_groups", "survey_coverage_months", "survey_send_outcomes__rows", "data_version"],
+            second.Select(p => p.Table));
+        Assert.Equal(["30"], EngineRows.Of(clickHouse, "dim_survey_program", "followup_after_days"));
     }
 
     [Fact]
