@@ -11,7 +11,7 @@ public sealed class CoreLayersTests
     /// <summary>
     /// The folders from the bottom up. Below: plain text, CSV, SQL naming, telemetry, the schema and
     /// the database (which restricts every connection to the ambient read scope it holds, without
-    /// knowing the rules); then who may see what (Access: scopes, team, audit, kept in the database);
+    /// knowing the rules), the ClickHouse warehouse its loads are published to; then who may see what (Access: scopes, team, audit, kept in the database);
     /// the period rules, the theme dictionary and the semantic layer (Cube, with the theme measures),
     /// fact loading and the survey rules; then the features built on cube queries, each on what it
     /// reads: KPIs (computed KPIs come from above through IComputedKpis), dashboards, account cards,
@@ -21,7 +21,7 @@ public sealed class CoreLayersTests
     /// </summary>
     public static readonly IReadOnlyList<string> LayersBottomUp =
     [
-        "Text", "Csv", "Sql", "Telemetry", "Schema", "Storage", "Access",
+        "Text", "Csv", "Sql", "Telemetry", "Schema", "Storage", "Warehouse", "Access",
         "Periods", "Themes", "Cube", "Ingest", "Surveys",
         "Kpis", "Dashboards", "Accounts", "Health", "Signals", "Planning", "Revenue",
         "ClosedLoop", "FeatureImpact", "Alerts", "Delivery", "Ebr",
