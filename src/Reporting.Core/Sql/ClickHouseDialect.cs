@@ -21,7 +21,7 @@ internal sealed class ClickHouseDialect(bool onCluster) : SqlDialect
 
     public override string InSubquery => onCluster ? "GLOBAL IN" : "IN";
 
-    public override string Placeholder(int position, object? value) => $"{{p{position}:{ClickHouseTypes.Of(value)}}}";
+    public override string Placeholder(int position, object? value) => $"{{p{position}:{ClickHouseParameterTypes.Of(value)}}}";
 
     public override string Aggregate(string function, string value) => $"{AggregateFunctions.Check(function)}OrNull({value})";
 

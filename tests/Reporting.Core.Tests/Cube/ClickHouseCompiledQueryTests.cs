@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.ClickHouse;
 using Reporting.Core.Access;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Compiling;
@@ -6,6 +7,7 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
+using Reporting.Core.Warehouse;
 using Reporting.Core.Sql;
 using Reporting.DuckDb;
 using Reporting.Tests.Chdb;
@@ -14,9 +16,9 @@ namespace Reporting.Core.Tests.Cube;
 
 /// <summary>
 /// The ClickHouse statements the compiler writes, run on embedded ClickHouse (chDB, through
-/// ClickHouse.Driver and the seam's placeholders and readers) over a copy of the cube fixture's
-/// tables: each answers the same rows as the DuckDB statement compiled from the same plan, and a
-/// few are checked against numbers worked out by hand.
+/// ClickHouse.Driver and the seam's placeholders and readers) over the cube fixture's rows as a load
+/// publishes them (the warehouse's own schema, views as tables): each answers the same rows as the
+/// DuckDB statement compiled from the same plan, and a few are checked against numbers worked out by hand.
 /// </summary>
 public sealed class ClickHouseCompiledQueryTests : IDisposable
 {
@@ -81,11 +83,8 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
         ["meetings held, attendance up to now"] = (new CubeQuery { Measures = ["meetings.qbr_attendance", "meetings.count"], Dimensions = ["meetings.held"], Totals = Totals.Rollup }, AccessScope.All),
     };
 
-    /// <summary>The tables the queries read; the views of feature requests (with the requester's NPS group) and engagement (with monthly licence rows) are copied as tables.</summary>
-    private static readonly string[] Tables = ["fact_ticket", "fact_survey_response", "fact_meeting", "dim_account", "dim_sla_target", "feature_request_groups", "engagement_activity"];
-
     private readonly CubeFixture fixture = new();
-    private readonly ClickHouseCopy copy;
+    private readonly ClickHouseWarehouse warehouse = TestWarehouses.Open();
 
     public ClickHouseCompiledQueryTests()
     {
@@ -114,8 +113,8 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
                     ('A2', 'u3', TIMESTAMP '2026-02-10 09:00', 'login'), ('A2', 'u3', TIMESTAMP '2026-02-10 09:05', 'feature:api'),
                     ('A3', 'u4', TIMESTAMP '2026-03-03 09:00', 'login'), ('A3', 'u4', TIMESTAMP '2026-03-03 09:05', 'feature:chat');
                 """);
+            WarehousePublisher.Publish(connection, warehouse, WarehouseTables.Names);
         }
-        copy = new ClickHouseCopy(fixture.Database, Tables);
     }
 
     public static TheoryData<string> Names => [.. Queries.Keys];
@@ -127,9 +126,9 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
         var (query, scope) = Queries[name];
 
         var duckDb = Rows(new QueryCompiler(fixture.Model), query, scope, fixture.Database.Connect);
-        var clickHouse = Rows(new QueryCompiler(fixture.Model, SqlDialect.ClickHouse), query, scope, copy.Connect);
+        var clickHouse = Rows(new QueryCompiler(fixture.Model, SqlDialect.ClickHouse), query, scope, warehouse.Connect);
         // One node runs a cluster's statement too: GLOBAL changes where the right side is read, not the rows.
-        var cluster = Rows(new QueryCompiler(fixture.Model, SqlDialect.ClickHouseCluster), query, scope, copy.Connect);
+        var cluster = Rows(new QueryCompiler(fixture.Model, SqlDialect.ClickHouseCluster), query, scope, warehouse.Connect);
 
         Assert.Equal(duckDb, clickHouse);
         Assert.Equal(duckDb, cluster);
@@ -147,7 +146,7 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
             Totals = Totals.Rollup,
         };
 
-        var rows = Rows(new QueryCompiler(fixture.Model, SqlDialect.ClickHouse), query, AccessScope.All, copy.Connect);
+        var rows = Rows(new QueryCompiler(fixture.Model, SqlDialect.ClickHouse), query, AccessScope.All, warehouse.Connect);
 
         Assert.Equal(["2026-01-01|100|2|0", "2026-02-01|-50|2|0", "2026-03-01|-50|2|0", "∅|0|6|1"], rows);
     }
@@ -162,7 +161,7 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
     {
         var query = new CubeQuery { Measures = ["feature_requests.feature_impact_score", "feature_requests.promoter_requester_clv"], Dimensions = ["feature_requests.theme"] };
 
-        var rows = Rows(new QueryCompiler(fixture.Model, SqlDialect.ClickHouse), query, AccessScope.All, copy.Connect);
+        var rows = Rows(new QueryCompiler(fixture.Model, SqlDialect.ClickHouse), query, AccessScope.All, warehouse.Connect);
 
         Assert.Equal(["exports|350|2|∅|0", "reports|500|3|100|2"], rows);
     }
@@ -173,7 +172,7 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
     {
         var query = new CubeQuery { Measures = ["tickets.frt_median_minutes", "tickets.ttr_median_hours"], Dimensions = ["tickets.status"] };
 
-        var rows = Rows(new QueryCompiler(fixture.Model, SqlDialect.ClickHouse), query, AccessScope.ForAccounts(["A3"]), copy.Connect);
+        var rows = Rows(new QueryCompiler(fixture.Model, SqlDialect.ClickHouse), query, AccessScope.ForAccounts(["A3"]), warehouse.Connect);
 
         Assert.Equal(["new|∅|0|∅|0", "open|240|1|∅|0", "solved|90|1|10|1"], rows);
     }
@@ -190,7 +189,7 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
             CREATE TABLE fact_reading (reading_id VARCHAR NOT NULL, value DOUBLE NOT NULL);
             INSERT INTO fact_reading VALUES ('a', 1.5), ('b', 4.5);
             """);
-        using (var clickHouse = copy.Connect())
+        using (var clickHouse = warehouse.Connect())
         {
             clickHouse.Execute("CREATE TABLE fact_reading (reading_id String, value Float64) ENGINE = MergeTree ORDER BY reading_id");
             clickHouse.Execute("INSERT INTO fact_reading VALUES ('a', 1.5), ('b', 4.5)");
@@ -204,7 +203,7 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
         var model = SemanticModel.Create([cube], duckDb);
         var query = new CubeQuery { Measures = cube.Measures.Select(m => "readings." + m.Name).ToList(), Dimensions = ["readings.reading_id"], Totals = Totals.Rollup };
 
-        var rows = Rows(new QueryCompiler(model, SqlDialect.ClickHouse), query, AccessScope.All, copy.Connect);
+        var rows = Rows(new QueryCompiler(model, SqlDialect.ClickHouse), query, AccessScope.All, warehouse.Connect);
 
         Assert.Equal(Rows(new QueryCompiler(model), query, AccessScope.All, fixture.Database.Connect), rows);
         Assert.Equal(["a|∅|0|∅|0|∅|0|∅|0|∅|0|∅|0|0", "b|4.5|1|4.5|1|4.5|1|4.5|1|4.5|1|4.5|1|0", "∅|4.5|1|4.5|1|4.5|1|4.5|1|4.5|1|4.5|1|1"], rows);
@@ -218,7 +217,10 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
     public void The_cube_engine_on_a_chdb_database_answers_as_on_DuckDB()
     {
         using var database = ReportingDatabase.Open(TestWarehouses.NewLocation());
-        using var published = new ClickHouseCopy(fixture.Database, Tables, database.Warehouse!);
+        using (var duckDb = fixture.Database.Connect())
+        {
+            WarehousePublisher.Publish(duckDb, database.Warehouse!, WarehouseTables.Names);
+        }
         var engine = new CubeEngine(fixture.Model, database, KpiCatalog.DefaultLowSampleBelow);
         var query = new CubeQuery
         {
@@ -241,7 +243,7 @@ public sealed class ClickHouseCompiledQueryTests : IDisposable
 
     public void Dispose()
     {
-        copy.Dispose();
+        warehouse.Dispose();
         fixture.Dispose();
     }
 

@@ -7,7 +7,7 @@ namespace Reporting.Core.Sql;
 /// The ClickHouse type a bound value is declared with in its placeholder ({p1:Int64}): ClickHouse
 /// parameters are named and typed in the text, so the type comes from the CLR value.
 /// </summary>
-internal static class ClickHouseTypes
+internal static class ClickHouseParameterTypes
 {
     public static string Of(object? value) => value switch
     {
