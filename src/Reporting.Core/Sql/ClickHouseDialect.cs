@@ -21,6 +21,14 @@ internal sealed class ClickHouseDialect(bool onCluster) : SqlDialect
 
     public override string InSubquery => onCluster ? "GLOBAL IN" : "IN";
 
+    /// <summary>
+    /// Standard SQL's NULLs, carried by the statement itself so that it answers alike on any
+    /// connection (also pasted into clickhouse-client from <c>reporting query --sql</c>): a LEFT JOIN's
+    /// missing side and a rolled-up key are NULL, not a default, and a CAST of a NULL (a sum over no
+    /// rows, ::DOUBLE) is NULL instead of an error.
+    /// </summary>
+    public override string StatementSettings => "SETTINGS join_use_nulls = 1, group_by_use_nulls = 1, cast_keep_nullable = 1";
+
     public override string Placeholder(int position, object? value) => $"{{p{position}:{ClickHouseParameterTypes.Of(value)}}}";
 
     public override string Aggregate(string function, string value) => $"{AggregateFunctions.Check(function)}OrNull({value})";

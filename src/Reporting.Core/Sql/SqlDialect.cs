@@ -25,6 +25,9 @@ public abstract class SqlDialect
     /// <summary>The IN of a value in a subquery that reads a table.</summary>
     public virtual string InSubquery => "IN";
 
+    /// <summary>What ends every statement so that it means what DuckDB's would, wherever it is run (empty for DuckDB).</summary>
+    public virtual string StatementSettings => "";
+
     /// <summary>The placeholder of the <paramref name="position"/>-th bound value (from 1), which is <paramref name="value"/>.</summary>
     public abstract string Placeholder(int position, object? value);
 

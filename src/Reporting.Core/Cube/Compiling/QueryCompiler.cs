@@ -66,7 +66,7 @@ public sealed partial class QueryCompiler
             columns.Add(new OutputColumn("__grouping", OutputKind.Grouping));
         }
         var selectClause = $"SELECT {string.Join(", ", select)}";
-        var rest = new[] { Where(plan, query, today, scope, parameters, layout), GroupBy(keys, query.Totals), Having(plan, parameters, layout), OrderBy(plan, query), Paging(query, parameters) };
+        var rest = new[] { Where(plan, query, today, scope, parameters, layout), GroupBy(keys, query.Totals), Having(plan, parameters, layout), OrderBy(plan, query), Paging(query, parameters), dialect.StatementSettings };
         // The FROM clause last: below the joins, it holds the partial aggregates the other clauses use.
         var from = layout.From(plan.Joins(query));
         var sql = string.Join("\n", new[] { selectClause, from }.Concat(rest).Where(part => part.Length > 0));
