@@ -24,7 +24,15 @@ public static class TestWarehouses
     {
         foreach (var stale in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*").Where(Abandoned))
         {
-            Directory.Delete(stale, recursive: true);
+            try
+            {
+                Directory.Delete(stale, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Another test process starting now removes the same folder: what is gone is gone. Thrown
+                // here, it would fail every test of this process (Lazy keeps the exception).
+            }
         }
         return Path.Combine(Path.GetTempPath(), Prefix + Environment.ProcessId);
     }
