@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Reporting.Bench.Baselines;
+using Reporting.Bench.Baselines.ClickHouse;
 using Reporting.Bench.Baselines.Linq;
 using Reporting.Bench.Baselines.Postgres;
 using Reporting.Bench.Baselines.Sqlite;
@@ -73,6 +74,7 @@ public static class BenchmarkRunner
         ("postgres", () => new BaselineBenchmark("postgres", data, workspace, options, () => new PostgresBaseline()).Run()),
         ("linq", () => new BaselineBenchmark("linq", data, workspace, options, () => new LinqBaseline()).Run()),
         ("sqlite", () => new BaselineBenchmark("sqlite", data, workspace, options, () => new SqliteBaseline()).Run()),
+        ("clickhouse", () => new BaselineBenchmark("clickhouse", data, workspace, options, () => new ChdbBaseline()).Run()),
         ("http", () => new HttpBenchmark(data, workspace, options).Run()),
         ("pdf", () => new PdfBenchmark(workspace, options).Run()),
         ("delivery", () => new DeliveryBenchmark(workspace).Run()),

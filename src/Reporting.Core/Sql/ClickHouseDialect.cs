@@ -17,6 +17,8 @@ internal sealed class ClickHouseDialect(bool onCluster) : SqlDialect
 {
     public override string Name => onCluster ? "clickhouse-cluster" : "clickhouse";
 
+    public override bool SpellsOutGroupingSets => true;
+
     public override string LeftJoin => onCluster ? "GLOBAL LEFT JOIN" : "LEFT JOIN";
 
     public override string InSubquery => onCluster ? "GLOBAL IN" : "IN";

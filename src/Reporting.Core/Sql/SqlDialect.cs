@@ -28,6 +28,12 @@ public abstract class SqlDialect
     /// <summary>What ends every statement so that it means what DuckDB's would, wherever it is run (empty for DuckDB).</summary>
     public virtual string StatementSettings => "";
 
+    /// <summary>
+    /// Whether subtotals are written as the grouping sets themselves: over no rows ClickHouse's ROLLUP
+    /// and CUBE answer nothing, while GROUPING SETS with () answers the grand total, as DuckDB's do.
+    /// </summary>
+    public virtual bool SpellsOutGroupingSets => false;
+
     /// <summary>The placeholder of the <paramref name="position"/>-th bound value (from 1), which is <paramref name="value"/>.</summary>
     public abstract string Placeholder(int position, object? value);
 

@@ -8,8 +8,8 @@ namespace Reporting.Core.Warehouse;
 /// cluster. On one server each table is a MergeTree. On a cluster every statement runs ON CLUSTER:
 /// a table with an account holds its rows in a ReplicatedMergeTree <c>name_local</c> on each shard,
 /// read and written through a Distributed table <c>name</c> sharded by the account, so an account's
-/// facts and its dimension rows share a shard and joins stay local; a table without an account (the
-/// settings) is a ReplicatedMergeTree holding a full copy on every shard.
+/// facts and dimension rows lie on one shard; a table without an account (the settings) is a
+/// ReplicatedMergeTree holding a full copy on every shard.
 /// A load fills a shadow (<c>name__shadow</c>), which is then exchanged with the table.
 /// </summary>
 public sealed class ClickHouseSchema

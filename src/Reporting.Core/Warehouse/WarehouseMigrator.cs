@@ -69,8 +69,7 @@ public static class WarehouseMigrator
         return [.. Enumerable.Range(0, columns.RowCount).Select(i => (columns.Column<string>("table")[i], columns.Column<string>("name")[i]))];
     }
 
-    /// <summary>The version and the migration's name are this build's own (its embedded file names), written as constants.</summary>
     private static void Record(DbConnection clickHouse, int version, string name) =>
         clickHouse.Execute(
-            $"INSERT INTO {ClickHouseNames.Quote(VersionTable)} VALUES ({version.ToString(CultureInfo.InvariantCulture)}, {ClickHouseNames.Literal(name)}, now64(6, 'UTC'))");
+            $"INSERT INTO {ClickHouseNames.Quote(VersionTable)} SELECT {{p1:Int64}}, {{p2:String}}, now64(6, 'UTC')", (long)version, name);
 }

@@ -5,19 +5,26 @@ using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Storage;
 using Reporting.Core.Kpis;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Cube;
 
 /// <summary>
 /// Six tickets and six NPS answers over three accounts, small enough to compute every number by
-/// hand, on an in-memory database with the shipped model (reports/model).
+/// hand, on a database of <see cref="TestEngine"/> (DuckDB in memory unless named) with the shipped model (reports/model).
 /// </summary>
 public sealed class CubeFixture : IDisposable
 {
     public static readonly DateOnly Today = new(2026, 4, 15);
 
     public CubeFixture()
+        : this(TestEngine.DuckDb)
     {
+    }
+
+    public CubeFixture(TestEngine engine)
+    {
+        Database = TestEngines.Open(engine);
         using var connection = Database.Connect();
         connection.Execute("""
             INSERT INTO dim_account (account_id, name, segment, tier) VALUES
@@ -35,19 +42,30 @@ public sealed class CubeFixture : IDisposable
                 ('R5', 'A3', 'nps', 6, TIMESTAMP '2026-03-04'), ('R6', 'A3', 'nps', 8, TIMESTAMP '2026-03-05'),
                 ('R7', 'A3', 'csat', 5, TIMESTAMP '2026-03-06');
             """);
+        TestEngines.Publish(Database);
         Model = SemanticModel.Load(ModelFolder, connection);
         Engine = new CubeEngine(Model, Database, KpiCatalog.DefaultLowSampleBelow);
     }
 
     public static string ModelFolder => Reporting.Core.Cube.CubeEngine.DefaultModelFolder;
 
-    public ReportingDatabase Database { get; } = ReportingDatabase.OpenInMemory();
+    public ReportingDatabase Database { get; }
 
     public SemanticModel Model { get; }
 
     public CubeEngine Engine { get; }
 
     public CubeResult Query(CubeQuery query) => Engine.Query(query, Today);
+
+    /// <summary>Runs <paramref name="sql"/> on the local database and publishes the tables, as a load does.</summary>
+    public void Load(string sql)
+    {
+        using (var connection = Database.Connect())
+        {
+            connection.Execute(sql);
+        }
+        TestEngines.Publish(Database);
+    }
 
     /// <summary>Each row as "dimension values | measure values | grouping", numbers rounded to 2 places; observations left out.</summary>
     public string[] Rows(CubeQuery query)

@@ -1,13 +1,14 @@
 using Reporting.DuckDb;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Cube;
 
 /// <summary>Measures computed by hand from <see cref="CubeFixture"/>'s six tickets and answers.</summary>
-public sealed class CubeMeasureTests : IDisposable
+public abstract class CubeMeasureTests(TestEngine engine) : IDisposable
 {
-    private readonly CubeFixture fixture = new();
+    private readonly CubeFixture fixture = new(engine);
 
     [Fact]
     public void Counts_medians_percentiles_and_averages_over_all_tickets()
@@ -42,10 +43,7 @@ public sealed class CubeMeasureTests : IDisposable
     [Fact]
     public void A_ticket_reopened_and_open_again_was_still_solved_once()
     {
-        using (var connection = fixture.Database.Connect())
-        {
-            connection.Execute("INSERT INTO fact_ticket (ticket_id, account_id, priority, created_at, status, reopens) VALUES ('T7', 'A1', 'P2', TIMESTAMP '2026-03-25', 'open', 1)");
-        }
+        fixture.Load("INSERT INTO fact_ticket (ticket_id, account_id, priority, created_at, status, reopens) VALUES ('T7', 'A1', 'P2', TIMESTAMP '2026-03-25', 'open', 1)");
 
         // Solved at least once: T1, T2, T3, T6 and the reopened T7; reopened: T1, T6, T7 → 3 of 5.
         Assert.Equal(["60"], fixture.Rows(new CubeQuery { Measures = ["tickets.reopen_rate"] }));
@@ -95,3 +93,7 @@ public sealed class CubeMeasureTests : IDisposable
 
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class CubeMeasureTestsOnDuckDb() : CubeMeasureTests(TestEngine.DuckDb);
+
+public sealed class CubeMeasureTestsOnClickHouse() : CubeMeasureTests(TestEngine.ClickHouse);

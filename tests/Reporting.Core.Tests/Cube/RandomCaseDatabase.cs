@@ -1,5 +1,6 @@
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Storage;
+using Reporting.Core.Tests.Engines;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Tests.Cube;
@@ -10,19 +11,21 @@ namespace Reporting.Core.Tests.Cube;
 /// allocating its memory), ten seconds over a hundred cases; so a case waits for its turn and
 /// starts by emptying the tables it fills, and no case ever sees another's rows.
 /// </summary>
-public sealed class RandomCaseDatabase : IDisposable
+public abstract class RandomCaseDatabase : IDisposable
 {
     private static readonly string[] FilledTables = ["fact_ticket", "fact_survey_response", "dim_account"];
     private readonly SemaphoreSlim turn = new(1, 1);
 
-    public RandomCaseDatabase()
+    /// <summary>One DuckDB thread: on a few dozen rows DuckDB's parallel plans only add start-up time.</summary>
+    protected RandomCaseDatabase(TestEngine engine)
     {
+        Database = TestEngines.Open(engine, threads: 1);
         using var connection = Database.Connect();
+        TestEngines.Publish(Database);
         Model = SemanticModel.Load(CubeFixture.ModelFolder, connection);
     }
 
-    /// <summary>One thread: on a few dozen rows DuckDB's parallel plans only add start-up time.</summary>
-    public ReportingDatabase Database { get; } = ReportingDatabase.Open(new DuckDbDatabaseOptions { Threads = 1 });
+    public ReportingDatabase Database { get; }
 
     public SemanticModel Model { get; }
 
@@ -35,6 +38,7 @@ public sealed class RandomCaseDatabase : IDisposable
             using var connection = Database.Connect();
             connection.Execute(string.Concat(FilledTables.Select(table => $"DELETE FROM {table};")));
             data.Insert(connection);
+            TestEngines.Publish(Database, FilledTables);
             return new Lease(turn);
         }
         catch
@@ -63,3 +67,7 @@ public sealed class RandomCaseDatabase : IDisposable
         }
     }
 }
+
+public sealed class RandomCasesOnDuckDb() : RandomCaseDatabase(TestEngine.DuckDb);
+
+public sealed class RandomCasesOnClickHouse() : RandomCaseDatabase(TestEngine.ClickHouse);

@@ -15,7 +15,7 @@ namespace Reporting.Core.Tests.Cube;
 /// same rows for a debugger; shrinking would re-run the database per step for little gain at a few
 /// dozen rows, and the tests need no F# runtime.
 /// </summary>
-public sealed class RollupPropertyTests(RandomCaseDatabase shared) : IClassFixture<RandomCaseDatabase>
+public abstract class RollupPropertyTests(RandomCaseDatabase shared)
 {
     private const int Cases = 100;
 
@@ -269,3 +269,7 @@ public sealed class RollupPropertyTests(RandomCaseDatabase shared) : IClassFixtu
             _ => false,
         };
 }
+
+public sealed class RollupPropertyTestsOnDuckDb(RandomCasesOnDuckDb shared) : RollupPropertyTests(shared), IClassFixture<RandomCasesOnDuckDb>;
+
+public sealed class RollupPropertyTestsOnClickHouse(RandomCasesOnClickHouse shared) : RollupPropertyTests(shared), IClassFixture<RandomCasesOnClickHouse>;

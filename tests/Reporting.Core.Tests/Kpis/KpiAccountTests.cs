@@ -1,11 +1,12 @@
 using Reporting.Core.Kpis;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Kpis;
 
 /// <summary>Every KPI for account A1 (Acme, SMB), computed by hand from kpi_fixture.sql.</summary>
-public sealed class KpiAccountTests : IDisposable
+public abstract class KpiAccountTests(TestEngine engine) : IDisposable
 {
-    private readonly KpiFixture fixture = new();
+    private readonly KpiFixture fixture = new(engine);
 
     [Fact]
     public void Every_kpi_for_one_account()
@@ -81,3 +82,7 @@ public sealed class KpiAccountTests : IDisposable
 
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class KpiAccountTestsOnDuckDb() : KpiAccountTests(TestEngine.DuckDb);
+
+public sealed class KpiAccountTestsOnClickHouse() : KpiAccountTests(TestEngine.ClickHouse);

@@ -1,11 +1,12 @@
 using Reporting.Core.Cube.Querying;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Kpis;
 
 /// <summary>The KPIs that are tables rather than one number: Feature Impact Score by theme, recovery by first-contact bucket.</summary>
-public sealed class KpiBreakdownTests : IDisposable
+public abstract class KpiBreakdownTests(TestEngine engine) : IDisposable
 {
-    private readonly KpiFixture fixture = new();
+    private readonly KpiFixture fixture = new(engine);
 
     [Fact]
     public void Feature_impact_score_per_theme()
@@ -71,3 +72,7 @@ public sealed class KpiBreakdownTests : IDisposable
 
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class KpiBreakdownTestsOnDuckDb() : KpiBreakdownTests(TestEngine.DuckDb);
+
+public sealed class KpiBreakdownTestsOnClickHouse() : KpiBreakdownTests(TestEngine.ClickHouse);

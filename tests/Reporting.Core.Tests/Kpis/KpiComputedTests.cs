@@ -1,13 +1,14 @@
 using Reporting.Core.Health;
 using Reporting.Core.Kpis;
 using Reporting.Core.Revenue;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Kpis;
 
 /// <summary>The KPIs computed above Kpis (health, revenue) reach the calculator from its composition root.</summary>
-public sealed class KpiComputedTests : IDisposable
+public abstract class KpiComputedTests(TestEngine engine) : IDisposable
 {
-    private readonly KpiFixture fixture = new();
+    private readonly KpiFixture fixture = new(engine);
 
     [Fact]
     public void A_calculator_without_the_health_computation_refuses_to_start_naming_the_first_such_kpi()
@@ -25,3 +26,7 @@ public sealed class KpiComputedTests : IDisposable
 
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class KpiComputedTestsOnDuckDb() : KpiComputedTests(TestEngine.DuckDb);
+
+public sealed class KpiComputedTestsOnClickHouse() : KpiComputedTests(TestEngine.ClickHouse);

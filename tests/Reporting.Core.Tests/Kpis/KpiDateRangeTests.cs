@@ -1,4 +1,5 @@
 using Reporting.Core.Kpis;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Kpis;
 
@@ -6,9 +7,9 @@ namespace Reporting.Core.Tests.Kpis;
 /// Every KPI from 10 to 20 February 2026, inclusive, over each KPI's own event time; engagement
 /// widens to the whole of February. Computed by hand from kpi_fixture.sql.
 /// </summary>
-public sealed class KpiDateRangeTests : IDisposable
+public abstract class KpiDateRangeTests(TestEngine engine) : IDisposable
 {
-    private readonly KpiFixture fixture = new();
+    private readonly KpiFixture fixture = new(engine);
 
     [Fact]
     public void Every_kpi_over_each_ones_own_event_time()
@@ -75,3 +76,7 @@ public sealed class KpiDateRangeTests : IDisposable
 
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class KpiDateRangeTestsOnDuckDb() : KpiDateRangeTests(TestEngine.DuckDb);
+
+public sealed class KpiDateRangeTestsOnClickHouse() : KpiDateRangeTests(TestEngine.ClickHouse);

@@ -6,11 +6,12 @@ using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Kpis;
 
 /// <summary>
-/// The hand-written KPI fixture (Kpis/Fixture/kpi_fixture.sql) on an in-memory database, with the
+/// The hand-written KPI fixture (Kpis/Fixture/kpi_fixture.sql) on a database of <see cref="TestEngine"/>, with the
 /// shipped model and reports/kpis.yaml. Four accounts: A1 Acme and A2 Bolt (SMB), A3 Crane and A4
 /// Dyna (Enterprise, A4 onboarded 2026-02-01); 21 tickets, 41 survey answers, 16 sends, engagement
 /// in January to March 2026, 10 meetings, 6 detractor cases, 7 feature requests.
@@ -20,9 +21,16 @@ public sealed class KpiFixture : IDisposable
     public static readonly DateOnly Today = new(2026, 4, 15);
 
     public KpiFixture()
+        : this(TestEngine.DuckDb)
     {
+    }
+
+    public KpiFixture(TestEngine engine)
+    {
+        Database = TestEngines.Open(engine);
         using var connection = Database.Connect();
         connection.Execute(File.ReadAllText(SqlPath));
+        TestEngines.Publish(Database);
         Model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
         Catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, Model);
         Engine = new CubeEngine(Model, Database, Catalog.LowSampleBelow);
@@ -32,7 +40,7 @@ public sealed class KpiFixture : IDisposable
     /// <summary>The fixture's rows, also loaded by the web and CLI tests.</summary>
     public static string SqlPath => Path.Combine(AppContext.BaseDirectory, "Kpis", "Fixture", "kpi_fixture.sql");
 
-    public ReportingDatabase Database { get; } = ReportingDatabase.OpenInMemory();
+    public ReportingDatabase Database { get; }
 
     public SemanticModel Model { get; }
 

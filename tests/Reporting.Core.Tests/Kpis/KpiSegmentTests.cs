@@ -1,11 +1,12 @@
 using Reporting.Core.Kpis;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Kpis;
 
 /// <summary>Every KPI for the Enterprise segment (A3 Crane, A4 Dyna), computed by hand from kpi_fixture.sql.</summary>
-public sealed class KpiSegmentTests : IDisposable
+public abstract class KpiSegmentTests(TestEngine engine) : IDisposable
 {
-    private readonly KpiFixture fixture = new();
+    private readonly KpiFixture fixture = new(engine);
 
     [Fact]
     public void Every_kpi_for_one_segment()
@@ -74,3 +75,7 @@ public sealed class KpiSegmentTests : IDisposable
 
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class KpiSegmentTestsOnDuckDb() : KpiSegmentTests(TestEngine.DuckDb);
+
+public sealed class KpiSegmentTestsOnClickHouse() : KpiSegmentTests(TestEngine.ClickHouse);

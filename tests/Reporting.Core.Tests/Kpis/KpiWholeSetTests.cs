@@ -1,11 +1,12 @@
 using Reporting.Core.Kpis;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Kpis;
 
 /// <summary>Every KPI over the whole fixture, computed by hand from kpi_fixture.sql.</summary>
-public sealed class KpiWholeSetTests : IDisposable
+public abstract class KpiWholeSetTests(TestEngine engine) : IDisposable
 {
-    private readonly KpiFixture fixture = new();
+    private readonly KpiFixture fixture = new(engine);
 
     [Fact]
     public void Every_kpi_over_everything()
@@ -89,3 +90,7 @@ public sealed class KpiWholeSetTests : IDisposable
 
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class KpiWholeSetTestsOnDuckDb() : KpiWholeSetTests(TestEngine.DuckDb);
+
+public sealed class KpiWholeSetTestsOnClickHouse() : KpiWholeSetTests(TestEngine.ClickHouse);

@@ -94,7 +94,7 @@ public sealed partial class QueryCompiler
         return layout.Conditions.Count == 0 ? "" : $"WHERE {string.Join(" AND ", layout.Conditions)}";
     }
 
-    private static string GroupBy(IReadOnlyList<string> keys, Totals totals)
+    private string GroupBy(IReadOnlyList<string> keys, Totals totals)
     {
         if (keys.Count == 0)
         {
@@ -104,11 +104,28 @@ public sealed partial class QueryCompiler
         return totals switch
         {
             Totals.None => $"GROUP BY {list}",
+            _ when dialect.SpellsOutGroupingSets => $"GROUP BY GROUPING SETS ({string.Join(", ", GroupingSets(keys, totals).Select(set => $"({string.Join(", ", set)})"))})",
             Totals.Rollup => $"GROUP BY ROLLUP ({list})",
             Totals.Cube => $"GROUP BY CUBE ({list})",
             _ => throw new ArgumentOutOfRangeException(nameof(totals), totals, null),
         };
     }
+
+    /// <summary>ROLLUP's sets (every leading run of the keys, down to none) or CUBE's (every subset, in the keys' order).</summary>
+    private static IEnumerable<IEnumerable<string>> GroupingSets(IReadOnlyList<string> keys, Totals totals)
+    {
+        if (totals == Totals.Rollup)
+        {
+            return Enumerable.Range(0, keys.Count + 1).Select(n => keys.Take(keys.Count - n));
+        }
+        if (keys.Count > MaxCubeDimensions)
+        {
+            throw new QueryException("totals", $"CUBE takes at most {MaxCubeDimensions} dimensions on ClickHouse ({1 << MaxCubeDimensions} subtotal levels)");
+        }
+        return Enumerable.Range(0, 1 << keys.Count).Reverse().Select(mask => keys.Where((_, i) => (mask & (1 << (keys.Count - 1 - i))) != 0));
+    }
+
+    private const int MaxCubeDimensions = 10;
 
     private static string Having(QueryPlan plan, ParameterList parameters, AggregationLayout layout)
     {
