@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Reporting.Core.Storage;
+using Reporting.Core.Warehouse;
 using Reporting.Seed.Writing;
 
 namespace Reporting.Seed;
@@ -27,6 +28,7 @@ public static class DemoDataSeeder
         var rows = new SeedPipeline(connection, options, progress, cancellationToken).Run();
         ExistingData.RemoveCredentialsOfMembersGone(connection);
         DataVersion.Bump(connection);
+        WarehouseWrites.PublishBeforeCommit(database, connection, WarehouseTables.Names, cancellationToken);
         transaction.Commit();
         return new SeedSummary(options, rows, stopwatch.Elapsed);
     }

@@ -1,6 +1,7 @@
 using Reporting.DuckDb;
 using Reporting.Core.Periods;
 using Reporting.Core.Storage;
+using Reporting.Core.Warehouse;
 using Reporting.Core.Themes;
 
 namespace Reporting.Core.ClosedLoop;
@@ -42,6 +43,10 @@ public sealed class DetractorCaseOpener(ReportingDatabase database, ThemeDiction
         var version = opened > 0 ? DataVersion.Bump(connection) : DataVersion.Current(connection);
         var run = new JobRun(JobName, started, time.Now.UtcDateTime, opened, version);
         JobRuns.Record(connection, run);
+        if (opened > 0)
+        {
+            WarehouseWrites.PublishBeforeCommit(database, connection, ["fact_detractor_case"], cancellationToken);
+        }
         transaction.Commit();
         return run;
     }

@@ -60,7 +60,7 @@ public static class FactLoader
                 // Estimating progress costs a little on every statement: only when someone watches.
                 StatementProgress.Enable(connection);
             }
-            var run = new LoadRun(connection, layout, profile, options, scratch, progress, cancellationToken);
+            var run = new LoadRun(database, connection, layout, profile, options, scratch, progress, cancellationToken);
             return run.Execute(paths, report) with { Seconds = clock.Elapsed.TotalSeconds };
         }
         catch (LoadFailure failure)

@@ -6,12 +6,14 @@ using Reporting.Core.Ingest.Staging;
 using Reporting.Core.Ingest.Validation;
 using Reporting.Core.Sql;
 using Reporting.Core.Storage;
+using Reporting.Core.Warehouse;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Ingest;
 
 /// <summary>The steps of one load: read and check in one pass (else stage and say what is wrong), then merge in one transaction or stop.</summary>
 internal sealed class LoadRun(
+    ReportingDatabase database,
     DbConnection connection,
     KindLayout layout,
     ImportProfile profile,
@@ -80,6 +82,10 @@ internal sealed class LoadRun(
         var (inserted, replaced) = MergeOrFail();
         var removed = layout.IsWholeTable ? Clock.Time("remove rows the load lacks", RemoveAbsent) : 0;
         var version = Clock.Time("bump data version", () => DataVersion.Bump(connection));
+        if (database.Warehouse is not null)
+        {
+            Clock.Time("publish to ClickHouse", Publish);
+        }
         Clock.Time("commit", transaction.Commit);
         var outside = CsmsOutsideTheTeam.Concerns(layout.Kind) ? CsmsOutsideTheTeam.Note(connection) : null;
         return report with
@@ -87,6 +93,19 @@ internal sealed class LoadRun(
             Committed = true, Inserted = inserted, Replaced = replaced, Removed = removed, DataVersion = version,
             Notes = outside is null ? report.Notes : [.. report.Notes, outside],
         };
+    }
+
+    /// <summary>On ClickHouse the loaded table goes to the warehouse before the commit: a refused publish loads nothing.</summary>
+    private void Publish()
+    {
+        try
+        {
+            WarehouseWrites.PublishBeforeCommit(database, connection, [layout.Table], cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new LoadFailure([new LoadError("", 0, "", null, "ClickHouse refused the rows and nothing was loaded") { Detail = e.Message }]);
+        }
     }
 
     /// <summary>Reads every file's header and maps its columns; a file that cannot load at all stops the load here, before any file is read.</summary>

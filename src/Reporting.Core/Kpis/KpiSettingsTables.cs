@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Reporting.Core.Storage;
+using Reporting.Core.Warehouse;
 using Reporting.Core.Surveys;
 using Reporting.DuckDb;
 
@@ -40,6 +41,7 @@ public static class KpiSettingsTables
         }
         catalog.SurveyProgram.Write(connection);
         DataVersion.Bump(connection);
+        WarehouseWrites.PublishBeforeCommit(database, connection, [], cancellationToken);
         transaction.Commit();
         return true;
     }
