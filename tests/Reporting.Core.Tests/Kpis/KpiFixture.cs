@@ -25,7 +25,8 @@ public sealed class KpiFixture : IDisposable
     {
     }
 
-    public KpiFixture(TestEngine engine)
+    /// <remarks>Not public: xUnit makes a class fixture (the dashboard tests') through its one public constructor.</remarks>
+    internal KpiFixture(TestEngine engine)
     {
         Database = TestEngines.Open(engine);
         using var connection = Database.Connect();
