@@ -3,8 +3,7 @@ using Reporting.Browser.Tests.Infrastructure;
 namespace Reporting.Browser.Tests;
 
 /// <summary>Account 360 shows the account's own numbers: those of /api/dashboards/account?account_id=ID.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class Account360Tests(BrowserFixture browser)
+public abstract class Account360Tests(BrowserFixture browser)
 {
     [Theory]
     [InlineData("ACC-0001")]
@@ -43,3 +42,9 @@ public sealed class Account360Tests(BrowserFixture browser)
         page.AssertNoProblems();
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class Account360TestsOnDuckDb(BrowserFixture browser) : Account360Tests(browser);
+
+[Collection(ClickHouseBrowserCollection.Name)]
+public sealed class Account360TestsOnClickHouse(ClickHouseBrowserFixture browser) : Account360Tests(browser);

@@ -3,8 +3,7 @@ using Reporting.Browser.Tests.Infrastructure;
 namespace Reporting.Browser.Tests;
 
 /// <summary>Every chart of a page is drawn, on a canvas with room, with the points the view API answers.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ChartsDrawTests(BrowserFixture browser)
+public abstract class ChartsDrawTests(BrowserFixture browser)
 {
     [Theory]
     [MemberData(nameof(Pages.ChartPages), MemberType = typeof(Pages))]
@@ -34,3 +33,9 @@ public sealed class ChartsDrawTests(BrowserFixture browser)
         }
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class ChartsDrawTestsOnDuckDb(BrowserFixture browser) : ChartsDrawTests(browser);
+
+[Collection(ClickHouseBrowserCollection.Name)]
+public sealed class ChartsDrawTestsOnClickHouse(ClickHouseBrowserFixture browser) : ChartsDrawTests(browser);

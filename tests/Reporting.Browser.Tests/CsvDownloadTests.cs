@@ -3,8 +3,7 @@ using Reporting.Browser.Tests.Infrastructure;
 namespace Reporting.Browser.Tests;
 
 /// <summary>A chart's "Download CSV" saves a file holding exactly the rows its table shows.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class CsvDownloadTests(BrowserFixture browser)
+public abstract class CsvDownloadTests(BrowserFixture browser)
 {
     [Theory]
     [InlineData("/", "reopen_rate_by_tier")]
@@ -56,3 +55,9 @@ public sealed class CsvDownloadTests(BrowserFixture browser)
         return csv;
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class CsvDownloadTestsOnDuckDb(BrowserFixture browser) : CsvDownloadTests(browser);
+
+[Collection(ClickHouseBrowserCollection.Name)]
+public sealed class CsvDownloadTestsOnClickHouse(ClickHouseBrowserFixture browser) : CsvDownloadTests(browser);

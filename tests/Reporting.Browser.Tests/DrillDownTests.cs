@@ -8,8 +8,7 @@ namespace Reporting.Browser.Tests;
 /// A click on a breakdown (a table row's header, or a bar of the chart) filters the dashboard by it:
 /// the filter joins the URL and the numbers become the API's for that URL.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class DrillDownTests(BrowserFixture browser)
+public abstract class DrillDownTests(BrowserFixture browser)
 {
     private const string Chart = "reopen_rate_by_tier";
 
@@ -69,3 +68,9 @@ public sealed class DrillDownTests(BrowserFixture browser)
 
     private sealed record BarSpot(float X, float Y, int Index);
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class DrillDownTestsOnDuckDb(BrowserFixture browser) : DrillDownTests(browser);
+
+[Collection(ClickHouseBrowserCollection.Name)]
+public sealed class DrillDownTestsOnClickHouse(ClickHouseBrowserFixture browser) : DrillDownTests(browser);

@@ -8,8 +8,7 @@ namespace Reporting.Browser.Tests;
 /// account from another origin (http://127.0.0.1:PORT): the frame grows to its content through
 /// embed.js, and shows that account's numbers, those of /api/dashboards/account?account_id=ID.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class EmbedDemoTests(BrowserFixture browser)
+public abstract class EmbedDemoTests(BrowserFixture browser)
 {
     private const string Account = "ACC-0003";
 
@@ -73,3 +72,9 @@ public sealed class EmbedDemoTests(BrowserFixture browser)
         Assert.False(scrolls, "the frame scrolls inside itself");
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class EmbedDemoTestsOnDuckDb(BrowserFixture browser) : EmbedDemoTests(browser);
+
+[Collection(ClickHouseBrowserCollection.Name)]
+public sealed class EmbedDemoTestsOnClickHouse(ClickHouseBrowserFixture browser) : EmbedDemoTests(browser);

@@ -6,8 +6,7 @@ namespace Reporting.Browser.Tests;
 /// Explore: picking measures and a dimension updates the URL and redraws the chart with what
 /// GET /api/explore answers; opening that URL again shows the same view.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ExploreTests(BrowserFixture browser)
+public abstract class ExploreTests(BrowserFixture browser)
 {
     [Fact]
     public async Task Picking_measures_and_a_dimension_updates_the_url_and_chart_and_the_url_reproduces_them()
@@ -48,3 +47,9 @@ public sealed class ExploreTests(BrowserFixture browser)
     private static async Task<List<string>> CheckedMeasuresAsync(WatchedPage page) =>
         [.. await page.Page.EvalOnSelectorAllAsync<string[]>("input[name='x.measure']:checked", "all => all.map(i => i.value)")];
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class ExploreTestsOnDuckDb(BrowserFixture browser) : ExploreTests(browser);
+
+[Collection(ClickHouseBrowserCollection.Name)]
+public sealed class ExploreTestsOnClickHouse(ClickHouseBrowserFixture browser) : ExploreTests(browser);

@@ -85,15 +85,20 @@ public sealed class ReportingWebFactory : WebApplicationFactory<Program>
         return base.CreateHost(builder);
     }
 
-    /// <summary>As ./run.sh does with `reporting seed`: demo data into a database file that does not exist yet.</summary>
+    /// <summary>
+    /// As ./run.sh does with `reporting seed`: demo data into a database file that does not exist yet,
+    /// or into a new embedded ClickHouse database (chdb:DIR?database=NAME), which starts empty.
+    /// </summary>
     private void SeedMissingDatabase()
     {
-        if (settings.GetValueOrDefault(Seed) == "false" || File.Exists(DatabasePath) || string.IsNullOrEmpty(settings.GetValueOrDefault("Reporting:Database")))
+        var location = settings.GetValueOrDefault("Reporting:Database");
+        var onClickHouse = location?.StartsWith(DatabaseLocation.EmbeddedPrefix, StringComparison.Ordinal) == true;
+        if (settings.GetValueOrDefault(Seed) == "false" || string.IsNullOrEmpty(location) || (!onClickHouse && File.Exists(DatabasePath)))
         {
             return;
         }
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        using var database = ReportingDatabase.Open(DatabasePath);
+        using var database = ReportingDatabase.Open(onClickHouse ? location! : DatabasePath);
         DemoDataSeeder.Seed(database, new SeedOptions
         {
             Accounts = int.Parse(settings[SeedAccounts]!, System.Globalization.CultureInfo.InvariantCulture),

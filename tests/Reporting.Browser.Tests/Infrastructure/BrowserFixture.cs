@@ -65,3 +65,15 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
 }
+
+/// <summary>The same seeded server on embedded ClickHouse (chdb:): the seed publishes to the warehouse, every chart reads it.</summary>
+public sealed class ClickHouseBrowserFixture : BrowserFixture
+{
+    protected override LiveServer StartServer() => new(database: Reporting.Tests.Chdb.TestWarehouses.NewLocation());
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClickHouseBrowserCollection : ICollectionFixture<ClickHouseBrowserFixture>
+{
+    public const string Name = "browser on ClickHouse";
+}

@@ -35,9 +35,11 @@ public sealed class LiveServer : WebApplicationFactory<Program>
     /// <param name="port">The port to listen on, when something must know it before the server starts.</param>
     /// <param name="testServices">Services only the tests add.</param>
     /// <param name="seed">How much demo data: <see cref="SeedAccounts"/> × <see cref="SeedMonths"/> unless given.</param>
+    /// <param name="database">Where the data lives when not a DuckDB file of the server's own (a new chdb: database).</param>
     public LiveServer(IReadOnlyDictionary<string, string?>? settings = null, int? port = null, Action<IServiceCollection>? testServices = null,
-        (int Accounts, int Months)? seed = null)
+        (int Accounts, int Months)? seed = null, string? database = null)
     {
+        DatabasePath = database ?? Path.Combine(folder, "reporting.duckdb");
         this.seed = seed ?? (SeedAccounts, SeedMonths);
         this.port = port ?? FreePort();
         this.settings = settings ?? new Dictionary<string, string?>();
@@ -75,7 +77,7 @@ public sealed class LiveServer : WebApplicationFactory<Program>
         return base.CreateHost(builder);
     }
 
-    private string DatabasePath => Path.Combine(folder, "reporting.duckdb");
+    private string DatabasePath { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

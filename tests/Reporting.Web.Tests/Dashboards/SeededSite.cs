@@ -12,16 +12,23 @@ namespace Reporting.Web.Tests.Dashboards;
 /// One seeded server for the dashboard tests (6 accounts, 3 months of demo data, as a first run
 /// seeds them), with what the tests read pages and APIs with. Tests only read: none adds rows.
 /// </summary>
-public sealed class SeededSite : IDisposable
+public class SeededSite : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
     public SeededSite()
+        : this(null)
     {
+    }
+
+    /// <param name="database">Reporting:Database when not the factory's own DuckDB file (a chdb: location).</param>
+    protected SeededSite(string? database)
+    {
+        Factory = new(database is null ? null : new Dictionary<string, string?> { ["Reporting:Database"] = database });
         Client = Factory.CreateClient();
     }
 
-    public ReportingWebFactory Factory { get; } = new();
+    public ReportingWebFactory Factory { get; }
 
     public HttpClient Client { get; }
 
@@ -55,7 +62,11 @@ public sealed class SeededSite : IDisposable
 
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         Client.Dispose();
         Factory.Dispose();
     }
 }
+
+/// <summary>The same seeded site on embedded ClickHouse: the seed publishes to the warehouse and every cube query reads it.</summary>
+public sealed class SeededSiteOnClickHouse() : SeededSite(Reporting.Tests.Chdb.TestWarehouses.NewLocation());

@@ -15,7 +15,7 @@ namespace Reporting.Web.Tests.Ebr;
 /// numbers are the KPI API's answers for the account and dates, the risks the signals API's, the
 /// plan's actions the plan API's. Pages are saved as PNG under bin/…/ebr-pages.
 /// </summary>
-public sealed class EbrPdfTests(SeededSite site) : IClassFixture<SeededSite>
+public abstract class EbrPdfTests(SeededSite site)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
@@ -135,3 +135,7 @@ public sealed class EbrPdfTests(SeededSite site) : IClassFixture<SeededSite>
         return path;
     }
 }
+
+public sealed class EbrPdfTestsOnDuckDb(SeededSite site) : EbrPdfTests(site), IClassFixture<SeededSite>;
+
+public sealed class EbrPdfTestsOnClickHouse(SeededSiteOnClickHouse site) : EbrPdfTests(site), IClassFixture<SeededSiteOnClickHouse>;
