@@ -32,10 +32,14 @@ internal static class CliServices
         Action<IHost>? beforeStartup = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
-        // Beside a ClickHouse server the local DuckDB file defaults to the working folder's data/, as --db paths do.
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Reporting:LocalDatabase"] = Path.GetFullPath("data/local.duckdb") });
         builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Reporting:Database"] = AgainstWorkingFolder(database) });
+        // Resolved against the working folder here: the host would resolve them against the application's.
+        var location = CliDatabase.Locate(database);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Reporting:Database"] = location is ClickHouseServer ? database : location.ToString(),
+            ["Reporting:LocalDatabase"] = location.LocalPath,
+        });
         builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.AddReportingDatabase();
         builder.AddReportingCube();
@@ -57,15 +61,6 @@ internal static class CliServices
             throw;
         }
     }
-
-    /// <summary>The --db value with a relative path made absolute here (the host resolves against the application's folder).</summary>
-    private static string AgainstWorkingFolder(string database) =>
-        DatabaseLocation.Parse(database, "--db", Directory.GetCurrentDirectory(), "data/local.duckdb") switch
-        {
-            DuckDbFile file => file.Path,
-            EmbeddedClickHouse embedded => embedded.ToString(),
-            _ => database,
-        };
 
     public static ReportingDatabase Database(this IHost host) => host.Services.GetRequiredService<ReportingDatabase>();
 

@@ -25,7 +25,7 @@ internal static class AuditCommand
         var command = new Command("audit", "Print the audit log, newest first.") { database, json, limit };
         command.SetAction(result =>
         {
-            using var db = ReportingDatabase.Open(result.GetValue(database)!);
+            using var db = CliDatabase.Open(result.GetValue(database)!);
             var entries = new AuditLog(db).Recent(result.GetValue(limit));
             if (result.GetValue(json))
             {

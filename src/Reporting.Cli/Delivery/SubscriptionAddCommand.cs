@@ -32,7 +32,7 @@ internal static class SubscriptionAddCommand
         o.AddTo(command);
         command.SetAction(result =>
         {
-            using var db = ReportingDatabase.Open(result.GetValue(o.Database)!);
+            using var db = CliDatabase.Open(result.GetValue(o.Database)!);
             var subscription = o.Read(result, new TeamDirectory(db).Members());
             if (subscription is null)
             {

@@ -24,7 +24,7 @@ internal static class SubscriptionsCommand
         var command = new Command("list", "List the subscriptions and how each one's last delivery went.") { database };
         command.SetAction(result =>
         {
-            using var db = ReportingDatabase.Open(result.GetValue(database)!);
+            using var db = CliDatabase.Open(result.GetValue(database)!);
             var store = new SubscriptionStore(db);
             var subscriptions = store.List();
             if (subscriptions.Count == 0)
@@ -79,7 +79,7 @@ internal static class SubscriptionsCommand
 
     private static int Change(IAnsiConsole console, string database, long id, Func<SubscriptionStore, Subscription, string> change)
     {
-        using var db = ReportingDatabase.Open(database);
+        using var db = CliDatabase.Open(database);
         var store = new SubscriptionStore(db);
         if (store.Find(id) is not { } subscription)
         {

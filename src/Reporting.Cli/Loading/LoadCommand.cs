@@ -49,7 +49,7 @@ internal static class LoadCommand
 
     private static int Run(IAnsiConsole console, string path, string[] files, LoadOptions options, bool verbose)
     {
-        using var database = ReportingDatabase.Open(path);
+        using var database = CliDatabase.Open(path);
         var report = StageProgressBar.Run<LoadProgress, LoadReport>(console, p => (p.Stage, p.Done, p.Total),
             progress => FactLoader.Load(database, files, options, progress));
         CliAudit.Record(database, LoadAudit.Entry(report, CliAudit.Actor, CliAudit.Origin, DateTimeOffset.UtcNow));

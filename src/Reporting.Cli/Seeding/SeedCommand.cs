@@ -41,7 +41,7 @@ internal static class SeedCommand
 
     private static int Run(IAnsiConsole console, string path, SeedOptions options, bool ifEmpty)
     {
-        using var database = ReportingDatabase.Open(path);
+        using var database = CliDatabase.Open(path);
         if (ifEmpty && !IsEmpty(database))
         {
             console.MarkupLineInterpolated($"{path} already holds data: not seeded.");

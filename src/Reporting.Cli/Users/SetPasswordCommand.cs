@@ -22,7 +22,7 @@ internal static class SetPasswordCommand
         };
         command.SetAction(result =>
         {
-            using var db = ReportingDatabase.Open(result.GetValue(database)!);
+            using var db = CliDatabase.Open(result.GetValue(database)!);
             return Run(console, input, db, result.GetValue(email)!.Trim().ToLowerInvariant());
         });
         return command;

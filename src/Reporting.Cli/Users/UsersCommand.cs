@@ -17,7 +17,7 @@ internal static class UsersCommand
         command.Subcommands.Add(SetPasswordCommand.Create(console, input));
         command.SetAction(result =>
         {
-            using var db = ReportingDatabase.Open(result.GetValue(database)!);
+            using var db = CliDatabase.Open(result.GetValue(database)!);
             var members = new TeamDirectory(db).Members();
             if (result.GetValue(json))
             {

@@ -5,7 +5,7 @@ using Reporting.Tests.Chdb;
 
 namespace Reporting.Cli.Tests.Kpis;
 
-/// <summary>`reporting load` then `reporting kpis --json` on embedded ClickHouse (chdb:DIR) and on a DuckDB file, from the same files.</summary>
+/// <summary>`reporting load` then `reporting kpis --json` on embedded ClickHouse (chdb:DIR), on a ClickHouse server (clickhouse://, loopback) and on a DuckDB file, from the same files.</summary>
 public sealed class KpisOnClickHouseTests : IDisposable
 {
     private static readonly string[] Window = ["--from", "2026-01-01", "--to", "2026-03-31", "--json"];
@@ -47,6 +47,28 @@ public sealed class KpisOnClickHouseTests : IDisposable
         // By hand: NPS over 10 9 7 3 6 = 100 × (2 − 2) / 5; first responses 30, 60, 10, 240 minutes → median 45;
         // of T1–T3 (solved once), T1 reopened → 33.3 %.
         Assert.Equal(["nps=0|5", "frt_median_minutes=45|4", "reopen_rate=33.3|3"], Picked(onClickHouse, "nps", "frt_median_minutes", "reopen_rate"));
+    }
+
+    [Fact]
+    public void Kpis_on_a_clickhouse_server_equal_kpis_on_duckdb()
+    {
+        var duckDb = folder.File("db.duckdb");
+        Load(duckDb);
+        using var engine = TestWarehouses.Open();
+        using var server = new LoopbackClickHouse(engine);
+        // Beside a server the local DuckDB file is where Reporting__LocalDatabase says (no other test names a server).
+        Environment.SetEnvironmentVariable("Reporting__LocalDatabase", folder.File("local.duckdb"));
+        try
+        {
+            Load(server.Address);
+
+            Assert.Equal(Kpis(duckDb), Kpis(server.Address));
+            Assert.True(server.Requests > 10, $"{server.Requests} requests reached the server");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Reporting__LocalDatabase", null);
+        }
     }
 
     [Fact]

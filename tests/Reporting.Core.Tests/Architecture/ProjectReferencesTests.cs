@@ -33,8 +33,8 @@ public sealed class ProjectReferencesTests
     [Fact]
     public void The_engine_projects_reference_none_of_ours()
     {
-        Assert.Empty(References("src/Reporting.ClickHouse/Reporting.ClickHouse.csproj").Where(Ours.Contains));
-        Assert.Empty(References("src/Reporting.DuckDb/Reporting.DuckDb.csproj").Where(Ours.Contains));
+        Assert.DoesNotContain(References("src/Reporting.ClickHouse/Reporting.ClickHouse.csproj"), Ours.Contains);
+        Assert.DoesNotContain(References("src/Reporting.DuckDb/Reporting.DuckDb.csproj"), Ours.Contains);
     }
 
     [Fact]

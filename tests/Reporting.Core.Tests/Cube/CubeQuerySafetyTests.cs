@@ -25,6 +25,20 @@ public sealed class CubeQuerySafetyTests : IDisposable
     }
 
     [Fact]
+    public void Clickhouse_spells_out_cube_subtotals_for_at_most_ten_dimensions()
+    {
+        string[] dimensions = ["ticket_id", "account_id", "priority", "status", "channel", "group", "category", "segment", "region", "tier", "csm"];
+        var compiler = new QueryCompiler(fixture.Model, Reporting.Core.Sql.SqlDialect.ClickHouse);
+        CubeQuery Cube(int count) => new() { Measures = ["tickets.count"], Dimensions = [.. dimensions.Take(count).Select(d => "tickets." + d)], Totals = Totals.Cube };
+
+        var sql = compiler.Compile(Cube(10), CubeFixture.Today, AccessScope.All).Sql;
+        var error = Assert.Throws<QueryException>(() => compiler.Compile(Cube(11), CubeFixture.Today, AccessScope.All));
+
+        Assert.Equal(1024, sql.Split("), (", StringSplitOptions.None).Length);
+        Assert.Equal(("totals", "totals: CUBE takes at most 10 dimensions on ClickHouse (1024 subtotal levels)"), (error.Member, error.Message));
+    }
+
+    [Fact]
     public void A_value_that_looks_like_sql_is_only_ever_a_value()
     {
         var rows = fixture.Rows(new CubeQuery

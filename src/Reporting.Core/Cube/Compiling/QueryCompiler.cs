@@ -20,6 +20,9 @@ namespace Reporting.Core.Cube.Compiling;
 /// </summary>
 public sealed partial class QueryCompiler
 {
+    /// <summary>Spelt out, CUBE's sets double with each dimension: 10 make 1,024.</summary>
+    private const int MaxCubeDimensions = 10;
+
     private readonly SemanticModel model;
     private readonly SqlDialect dialect;
     private readonly bool aggregateBelowJoins;
@@ -124,8 +127,6 @@ public sealed partial class QueryCompiler
         }
         return Enumerable.Range(0, 1 << keys.Count).Reverse().Select(mask => keys.Where((_, i) => (mask & (1 << (keys.Count - 1 - i))) != 0));
     }
-
-    private const int MaxCubeDimensions = 10;
 
     private static string Having(QueryPlan plan, ParameterList parameters, AggregationLayout layout)
     {
