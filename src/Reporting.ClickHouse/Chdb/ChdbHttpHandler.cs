@@ -19,7 +19,10 @@ public sealed partial class ChdbHttpHandler(ChdbEngine engine) : HttpMessageHand
         {
             body = new GZipStream(body, CompressionMode.Decompress);
         }
-        var answer = await Task.Run(() => Answer(engine, request.RequestUri?.Query ?? "", body), cancellationToken).ConfigureAwait(false);
+        // chDB's query call cannot be interrupted: a cancelled caller stops waiting (its timeout holds)
+        // while the statement runs to its end on its session, which then goes back to the pool.
+        var answer = await Task.Run(() => Answer(engine, request.RequestUri?.Query ?? "", body), cancellationToken)
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
         return answer.ToResponse(request);
     }
 
