@@ -1,26 +1,31 @@
-using System.Collections.Concurrent;
-
 namespace Reporting.ClickHouse.Chdb;
 
 /// <summary>
 /// Embedded ClickHouse (chDB) on one data folder. chDB boots one engine per process on one folder
 /// and is not meant to be shut down and booted again, so the engine is opened once per process and
 /// lives until it ends; a second folder in the same process is refused. Statements run on pooled
-/// sessions, one statement per session at a time; the first session stays open so the engine does.
+/// sessions, one statement per session at a time; the first session stays open so the engine does,
+/// until the process exits and the engine is shut down.
 /// </summary>
 public sealed class ChdbEngine
 {
-    private static readonly Lock Gate = new();
+    private static readonly Lock OpenGate = new();
     private static ChdbEngine? opened;
 
-    private readonly ConcurrentBag<ChdbSession> idle = [];
+    private readonly object sessions = new();
+    private readonly Stack<ChdbSession> idle = new();
     private readonly string[] arguments;
+    private int busy;
+    private bool closed;
 
     private ChdbEngine(string folder)
     {
         Folder = folder;
         arguments = [$"--path={folder}"];
-        idle.Add(ChdbSession.Connect(arguments));
+        idle.Push(ChdbSession.Connect(arguments));
+        // Left running at exit, chDB's own exit handlers can wait forever on its background pools
+        // (seen after a large seed): every session is closed and the engine's threads joined first.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => ShutDown();
     }
 
     /// <summary>The data folder, absolute.</summary>
@@ -31,7 +36,7 @@ public sealed class ChdbEngine
     {
         ChdbLibrary.EnsureLoaded();
         var full = Path.GetFullPath(folder);
-        lock (Gate)
+        lock (OpenGate)
         {
             if (opened is null)
             {
@@ -53,15 +58,77 @@ public sealed class ChdbEngine
 
     private ChdbAnswer Run(ChdbContext context, Func<ChdbSession, ChdbAnswer> statement)
     {
-        var session = idle.TryTake(out var free) ? free : ChdbSession.Connect(arguments);
+        var session = Take();
         try
         {
             return session.Prepare(context.Database, context.Settings) ?? statement(session);
         }
         finally
         {
-            idle.Add(session);
+            Return(session);
         }
+    }
+
+    private ChdbSession Take()
+    {
+        lock (sessions)
+        {
+            ObjectDisposedException.ThrowIf(closed, this);
+            busy++;
+            if (idle.TryPop(out var free))
+            {
+                return free;
+            }
+        }
+        try
+        {
+            return ChdbSession.Connect(arguments);
+        }
+        catch
+        {
+            Return(null);
+            throw;
+        }
+    }
+
+    private void Return(ChdbSession? session)
+    {
+        lock (sessions)
+        {
+            busy--;
+            if (closed)
+            {
+                session?.Dispose();
+                Monitor.PulseAll(sessions);
+            }
+            else if (session is not null)
+            {
+                idle.Push(session);
+            }
+        }
+    }
+
+    /// <summary>Closes the idle sessions, waits a little for busy ones to finish, then joins the engine's threads.</summary>
+    private void ShutDown()
+    {
+        lock (sessions)
+        {
+            closed = true;
+            while (idle.TryPop(out var session))
+            {
+                session.Dispose();
+            }
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (busy > 0 && DateTime.UtcNow < deadline)
+            {
+                Monitor.Wait(sessions, TimeSpan.FromMilliseconds(200));
+            }
+            if (busy > 0)
+            {
+                return; // a statement still running: leave the engine to its own exit handlers
+            }
+        }
+        ChdbNative.Shutdown();
     }
 }
 

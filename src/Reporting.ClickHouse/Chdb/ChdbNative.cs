@@ -16,6 +16,10 @@ internal static unsafe partial class ChdbNative
     [LibraryImport(Library, EntryPoint = "chdb_close_conn")]
     public static partial void Close(nint** connection);
 
+    /// <summary>Joins the engine's threads; it does nothing while a connection is open, and no connection opens after it.</summary>
+    [LibraryImport(Library, EntryPoint = "chdb_shutdown")]
+    public static partial void Shutdown();
+
     [LibraryImport(Library, EntryPoint = "chdb_query_with_params_n")]
     public static partial nint QueryWithParameters(nint* connection, byte* query, nuint queryLength, byte* format, nuint formatLength,
         byte** names, nuint* nameLengths, byte** values, nuint* valueLengths, nuint count);
