@@ -10,8 +10,10 @@ public static class DashboardScreen
     public static async Task ChangeViewAsync(this WatchedPage watched, Func<Task> action)
     {
         var page = watched.Page;
+        // Up to 90 s: ./test.sh runs the test projects at once on two cores, and a redraw past the row
+        // limit (10,000 rows filled) has taken over 30 s to answer there.
         await page.RunAndWaitForResponseAsync(action, r => r.Url.Contains("/api/dashboards/", StringComparison.Ordinal)
-            || r.Url.Contains("/api/explore", StringComparison.Ordinal));
+            || r.Url.Contains("/api/explore", StringComparison.Ordinal), new PageRunAndWaitForResponseOptions { Timeout = 90_000 });
         await page.WaitForSelectorAsync("[data-dashboard]:not([aria-busy])");
         await watched.WaitForChartsAsync();
     }
