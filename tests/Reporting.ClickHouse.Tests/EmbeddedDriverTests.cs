@@ -34,7 +34,8 @@ public sealed class EmbeddedDriverTests : IDisposable
         var address = ClickHouseServerAddress.Parse(server.Address) with { Password = "wrong" };
         using var remote = ClickHouseWarehouse.OpenServer(address);
         using var connection = remote.Connect();
-        Assert.ThrowsAny<Exception>(() => Scalar(connection, "SELECT 1"));
+        var error = Assert.ThrowsAny<Exception>(() => Scalar(connection, "SELECT 1"));
+        Assert.Contains("401", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

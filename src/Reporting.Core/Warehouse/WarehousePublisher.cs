@@ -33,16 +33,17 @@ public static class WarehousePublisher
 
     /// <summary>
     /// Brings the warehouse level with DuckDB, for start-up: every table when its data version differs
-    /// (a new warehouse, or a load whose publish failed), else the settings (written from
-    /// reports/kpis.yaml at every start) and the derived tables that read them.
+    /// (a new warehouse, or a write whose publish a crash cut short), else nothing. Every write, the
+    /// settings tables' included, publishes with its own version bump, so a level warehouse holds it all.
     /// </summary>
     public static IReadOnlyList<PublishedTable> Synchronize(
         DbConnection duckDb, ClickHouseWarehouse warehouse, IProgress<PublishedTable>? progress = null, CancellationToken cancellationToken = default)
     {
         using var clickHouse = warehouse.Connect();
         WarehouseMigrator.Migrate(duckDb, clickHouse, new ClickHouseSchema(warehouse.Cluster));
-        var behind = DataVersion.Current(clickHouse) != DataVersion.Current(duckDb);
-        return Publish(duckDb, clickHouse, warehouse.Cluster, behind ? WarehouseTables.Names : [], progress, cancellationToken);
+        return DataVersion.Current(clickHouse) == DataVersion.Current(duckDb)
+            ? []
+            : Publish(duckDb, clickHouse, warehouse.Cluster, WarehouseTables.Names, progress, cancellationToken);
     }
 
     /// <summary>
