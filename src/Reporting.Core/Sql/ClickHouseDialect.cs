@@ -31,7 +31,15 @@ internal sealed class ClickHouseDialect(bool onCluster) : SqlDialect
     /// </summary>
     public override string StatementSettings => "SETTINGS join_use_nulls = 1, group_by_use_nulls = 1, cast_keep_nullable = 1";
 
-    public override string Placeholder(int position, object? value) => $"{{p{position}:{ClickHouseParameterTypes.Of(value)}}}";
+    public override string Placeholder(int position, object? value) => $"{{p{position}:{ClickHouseParameterTypes.Of(RepresentableDate(position, value))}}}";
+
+    /// <summary>ClickHouse's Date32 and DateTime64 end with 2299 and would wrap a later date around silently.</summary>
+    private static object? RepresentableDate(int position, object? value) => value switch
+    {
+        DateOnly { Year: < 1900 or > 2299 } or DateTime { Year: < 1900 or > 2299 } => throw new ArgumentOutOfRangeException(
+            nameof(value), value, $"Parameter {position} is a date outside 1900..2299, the dates ClickHouse holds."),
+        _ => value,
+    };
 
     public override string Aggregate(string function, string value) => $"{AggregateFunctions.Check(function)}OrNull({value})";
 
@@ -66,6 +74,9 @@ internal sealed class ClickHouseDialect(bool onCluster) : SqlDialect
     /// </summary>
     public override string Member(string sql, bool boolean = false) =>
         boolean && !IsColumn(sql) ? $"toBool({ClickHouseTranslation.Of(sql)})" : ClickHouseTranslation.Of(sql);
+
+    public override string Statement(string sql, IReadOnlyList<object?> values) =>
+        ClickHouseStatement.Of(sql, values, StatementSettings);
 
     private static bool IsColumn(string sql) => SqlTokens.Of(sql) is [{ Kind: SqlTokenKind.Identifier }]
         or [{ Kind: SqlTokenKind.Identifier }, { Kind: SqlTokenKind.Dot }, { Kind: SqlTokenKind.Identifier }];

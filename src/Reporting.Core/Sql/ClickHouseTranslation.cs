@@ -16,6 +16,7 @@ internal sealed class ClickHouseTranslation
     {
         "and", "or", "not", "in", "is", "when", "then", "else", "case", "filter", "where", "between", "exists",
         "as", "distinct", "like", "ilike", "select", "from", "on", "any", "all", "over", "decimal", "numeric", "varchar",
+        "join", "using", "values", "by", "union", "except", "intersect",
     };
 
     private readonly string sql;

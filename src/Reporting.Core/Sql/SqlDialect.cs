@@ -76,5 +76,12 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string Member(string sql, bool boolean = false);
 
+    /// <summary>
+    /// A whole statement written in DuckDB's SQL with positional placeholders ($1 …) standing for
+    /// <paramref name="values"/>, as this engine runs it with the same values. Throws
+    /// <see cref="SqlTranslationException"/> naming what has no translation.
+    /// </summary>
+    public virtual string Statement(string sql, IReadOnlyList<object?> values) => sql;
+
     public override string ToString() => Name;
 }

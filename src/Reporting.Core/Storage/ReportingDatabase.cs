@@ -100,6 +100,26 @@ public sealed class ReportingDatabase : IDisposable
     public DbConnection ConnectWarehouse() => warehouse?.Connect() ?? Connect();
 
     /// <summary>
+    /// A connection reading the facts where the cubes read them (the warehouse on ClickHouse, else the
+    /// file), restricted to the <see cref="AmbientReadScope.Current"/> of the work running now, as
+    /// <see cref="Connect"/> is. The module's own state (users, subscriptions, the ledger …) stays in
+    /// the file: read it through <see cref="Connect"/>.
+    /// </summary>
+    public FactConnection ConnectFacts()
+    {
+        if (warehouse is null)
+        {
+            return new FactConnection(Connect(), SqlDialect.DuckDb, (sql, values) => (sql, values));
+        }
+        var scope = AmbientReadScope.Current;
+        var dialect = Dialect;
+        var tables = scopedTables.Value;
+        var database = warehouse.Database;
+        return new FactConnection(warehouse.Connect(), dialect, (sql, values) =>
+            ScopedStatement.Restrict(tables, dialect.Statement(sql, values), values, scope, database, dialect));
+    }
+
+    /// <summary>
     /// A connection for the work running now, restricted to its <see cref="AmbientReadScope.Current"/>
     /// (the caller's access scope): a scoped caller's connection sees only the accounts of their scope, in every table.
     /// </summary>
