@@ -36,6 +36,11 @@ internal static class ClickHouseFunctions
         ["contains"] = call => $"(position({call.Argument(0, 2)}, {call.Argument(1, 2)}) > 0)",
         ["list"] = List,
         ["struct_pack"] = StructPack,
+        ["list_contains"] = call => $"has({call.Argument(0, 2)}, {call.Argument(1, 2)})",
+        ["unnest"] = call => $"arrayJoin({call.Argument(0, 1)})",
+        // The row with the greatest (least) ordering value, ties to either; NULL orderings are skipped alike.
+        ["arg_max"] = call => $"argMax({call.Argument(0, 2)}, {call.Argument(1, 2)})",
+        ["arg_min"] = call => $"argMin({call.Argument(0, 2)}, {call.Argument(1, 2)})",
         ["list_transform"] = call => $"arrayMap({call.Argument(1, 2)}, {call.Argument(0, 2)})",
         ["list_filter"] = call => $"arrayFilter({call.Argument(1, 2)}, {call.Argument(0, 2)})",
         // arrayAvg of no elements is nan and counts NULLs; the aggregate over the array is DuckDB's list_avg.

@@ -65,6 +65,11 @@ internal sealed class ClickHouseTranslation
         {
             return Call(i);
         }
+        // DuckDB's list type VARCHAR[] (a bound list cast for its type) is ClickHouse's Array(String).
+        if (token.Is("varchar") && At(i + 1, "[") && At(i + 2, "]"))
+        {
+            return ("Array(String)", i + 3);
+        }
         if (fields.Access(tokens, i) is { } element)
         {
             return (element, i + 3);
