@@ -24,17 +24,17 @@ internal static class KpiAccountFilter
         {
             return null;
         }
-        using var connection = database.Connect();
+        using var facts = database.ConnectFacts();
         foreach (var (column, what, value) in given)
         {
             // An unknown value is a typing mistake far more often than an empty answer: it is named.
-            if (connection.Query($"SELECT count(*) FROM dim_account WHERE {Matches(column, "$1")}", value).Scalar() is 0L)
+            if (facts.Query($"SELECT count(*) FROM dim_account WHERE {Matches(column, "$1")}", value).Scalar() is 0L)
             {
                 throw new KpiFilterException(column, $"no account has the {what} '{value}'");
             }
         }
         var conditions = string.Join(" AND ", given.Select((a, i) => Matches(a.Column, $"${i + 1}")));
-        var accounts = connection.Query($"SELECT account_id FROM dim_account WHERE {conditions} ORDER BY account_id", given.Select(a => (object?)a.Value).ToArray());
+        var accounts = facts.Query($"SELECT account_id FROM dim_account WHERE {conditions} ORDER BY account_id", given.Select(a => (object?)a.Value).ToArray());
         return AccessScope.ForAccounts(accounts.Column<string>("account_id").Values.ToArray());
     }
 

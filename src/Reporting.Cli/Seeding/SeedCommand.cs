@@ -61,8 +61,12 @@ internal static class SeedCommand
     /// </summary>
     private static bool IsEmpty(ReportingDatabase database)
     {
+        if (DataSummary.HoldsRows(database))
+        {
+            return false;
+        }
         using var connection = database.Connect();
-        return !DataSummary.HoldsRows(connection) && connection.Query("SELECT count(*) FROM dim_team_member").Scalar() is 0L;
+        return connection.Query("SELECT count(*) FROM dim_team_member").Scalar() is 0L;
     }
 
     private static Table SummaryTable(SeedSummary summary)

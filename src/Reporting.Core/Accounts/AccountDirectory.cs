@@ -21,15 +21,15 @@ public sealed class AccountDirectory(ReportingDatabase database)
     /// <summary>The account, or null when there is none with this id; its ARR on <paramref name="arrOn"/> (see the class).</summary>
     public AccountCard? Find(string accountId, DateOnly? arrOn = null)
     {
-        using var connection = database.Connect();
-        return Read(connection.Query($"SELECT {Columns} FROM dim_account WHERE account_id = $1", accountId, arrOn)).FirstOrDefault();
+        using var facts = database.ConnectFacts();
+        return Read(facts.Query($"SELECT {Columns} FROM dim_account WHERE account_id = $1", accountId, arrOn)).FirstOrDefault();
     }
 
     /// <summary>Every account (of one segment when given), by id; their ARR on <paramref name="arrOn"/> (see the class).</summary>
     public IReadOnlyList<AccountCard> All(string? segment = null, DateOnly? arrOn = null)
     {
-        using var connection = database.Connect();
-        return Read(connection.Query($"SELECT {Columns} FROM dim_account WHERE ($1::VARCHAR IS NULL OR segment = $1) ORDER BY account_id", segment, arrOn));
+        using var facts = database.ConnectFacts();
+        return Read(facts.Query($"SELECT {Columns} FROM dim_account WHERE ($1::VARCHAR IS NULL OR segment = $1) ORDER BY account_id", segment, arrOn));
     }
 
     private static List<AccountCard> Read(DuckDbResultSet rows) => Enumerable.Range(0, rows.RowCount)

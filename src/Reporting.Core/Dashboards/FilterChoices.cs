@@ -1,6 +1,5 @@
-using System.Data.Common;
 using Reporting.Core.Sql;
-using Reporting.DuckDb;
+using Reporting.Core.Storage;
 
 namespace Reporting.Core.Dashboards;
 
@@ -13,19 +12,21 @@ public sealed record FilterChoices(IReadOnlyDictionary<string, IReadOnlyList<str
     /// <summary>Nothing to pick from (a bar of dates only).</summary>
     public static FilterChoices Empty { get; } = new(new Dictionary<string, IReadOnlyList<string>>(), []);
 
-    public static FilterChoices Read(DbConnection connection)
+    /// <summary>The choices among the accounts the caller may read.</summary>
+    public static FilterChoices Read(ReportingDatabase database)
     {
-        var values = Columns.ToDictionary(c => c, c => Distinct(connection, c), StringComparer.Ordinal);
-        var accounts = connection.Query("SELECT account_id, name FROM dim_account ORDER BY name, account_id");
+        using var facts = database.ConnectFacts();
+        var values = Columns.ToDictionary(c => c, c => Distinct(facts, c), StringComparer.Ordinal);
+        var accounts = facts.Query("SELECT account_id, name FROM dim_account ORDER BY name, account_id");
         var list = Enumerable.Range(0, accounts.RowCount)
             .Select(r => new AccountChoice((string)accounts.Columns[0].GetValue(r)!, (string)accounts.Columns[1].GetValue(r)!))
             .ToList();
         return new FilterChoices(values, list);
     }
 
-    private static IReadOnlyList<string> Distinct(DbConnection connection, string column)
+    private static IReadOnlyList<string> Distinct(FactConnection facts, string column)
     {
-        var result = connection.Query($"SELECT DISTINCT {SqlIdentifier.Quote(column)} FROM dim_account WHERE {SqlIdentifier.Quote(column)} IS NOT NULL ORDER BY 1");
+        var result = facts.Query($"SELECT DISTINCT {SqlIdentifier.Quote(column)} FROM dim_account WHERE {SqlIdentifier.Quote(column)} IS NOT NULL ORDER BY 1");
         return Enumerable.Range(0, result.RowCount).Select(r => (string)result.Columns[0].GetValue(r)!).ToList();
     }
 }

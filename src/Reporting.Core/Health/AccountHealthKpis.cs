@@ -61,8 +61,8 @@ public sealed class AccountHealthKpis : IComputedKpis
     /// <summary>The history starts with the first month holding any facts, at most 24 months back.</summary>
     private static DateOnly FirstMonth(KpiCalculator calculator, DateOnly current)
     {
-        using var connection = calculator.Database.Connect();
-        var first = connection.Query("""
+        using var facts = calculator.Database.ConnectFacts();
+        var first = facts.Query("""
             SELECT min(t)::DATE FROM (
                 SELECT min(responded_at) AS t FROM fact_survey_response
                 UNION ALL SELECT min(created_at) FROM fact_ticket

@@ -157,8 +157,8 @@ public sealed class KpiCalculator
 
     private List<string> Accounts(KpiFilter filter)
     {
-        using var connection = database.Connect();
-        return connection.Query(
+        using var facts = database.ConnectFacts();
+        return facts.Query(
                 "SELECT account_id FROM dim_account WHERE ($1::VARCHAR IS NULL OR account_id = $1) AND ($2::VARCHAR IS NULL OR segment = $2) ORDER BY account_id",
                 filter.Account, filter.Segment)
             .Column<string>("account_id").Values.ToArray().ToList();
@@ -170,8 +170,8 @@ public sealed class KpiCalculator
         {
             return;
         }
-        using var connection = database.Connect();
-        if (Convert.ToInt64(connection.Query("SELECT count(*) FROM dim_account WHERE account_id = $1", account).Scalar(), CultureInfo.InvariantCulture) == 0)
+        using var facts = database.ConnectFacts();
+        if (Convert.ToInt64(facts.Query("SELECT count(*) FROM dim_account WHERE account_id = $1", account).Scalar(), CultureInfo.InvariantCulture) == 0)
         {
             throw new KpiFilterException("account", $"no account '{account}'", notFound: true);
         }

@@ -14,7 +14,7 @@ internal sealed class CommentReader(ReportingDatabase database, ThemeDictionary 
     /// <summary>Comments by account id, oldest first, from <paramref name="from"/> to <paramref name="to"/> inclusive.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<CommentEvidence>> Read(DateOnly from, DateOnly to, string? segment, CancellationToken cancellationToken)
     {
-        var flags = string.Concat(themes.Themes.Select((t, i) => $", {ThemeSql.Mentions(t)} AS theme_{i}"));
+        var flags = string.Concat(themes.Themes.Select((t, i) => $", CAST({ThemeSql.Mentions(t)} AS BOOLEAN) AS theme_{i}"));
         var sql = $"""
             SELECT r.response_id, r.account_id, r.contact_id, c.role, r.survey_type, r.score, r.comment, r.responded_at{flags}
             FROM fact_survey_response AS r
@@ -24,8 +24,8 @@ internal sealed class CommentReader(ReportingDatabase database, ThemeDictionary 
               AND r.comment IS NOT NULL AND trim(r.comment) <> ''
             ORDER BY r.account_id, r.responded_at, r.response_id
             """;
-        using var connection = database.Connect();
-        var rows = connection.Query(sql, [from, to.AddDays(1), segment], cancellationToken);
+        using var facts = database.ConnectFacts();
+        var rows = facts.Query(sql, [from, to.AddDays(1), segment], cancellationToken);
         var comments = new Dictionary<string, List<CommentEvidence>>(StringComparer.Ordinal);
         for (var i = 0; i < rows.RowCount; i++)
         {

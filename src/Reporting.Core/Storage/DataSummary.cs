@@ -1,6 +1,3 @@
-using System.Data.Common;
-using Reporting.DuckDb;
-
 namespace Reporting.Core.Storage;
 
 /// <summary>What is loaded: rows per table and the span of dates they cover.</summary>
@@ -8,24 +5,29 @@ public sealed record DataSummary(IReadOnlyList<TableSummary> Tables, long DataVe
 {
     public long TotalRows => Tables.Sum(t => t.Rows);
 
-    public static DataSummary Read(DbConnection connection)
+    /// <summary>The tables where the cubes read them (the warehouse on ClickHouse), within the caller's scope.</summary>
+    public static DataSummary Read(ReportingDatabase database)
     {
+        using var facts = database.ConnectFacts();
         // Table and column names come from StarSchema, never from a user.
-        var tables = StarSchema.Tables.Select(t => ReadTable(connection, t)).ToList();
-        return new DataSummary(tables, Storage.DataVersion.Current(connection));
+        var tables = StarSchema.Tables.Select(t => ReadTable(facts, t)).ToList();
+        return new DataSummary(tables, database.ReadDataVersion());
     }
 
     /// <summary>
     /// Whether any table of the star schema holds a row: what "empty" means to the seed and to the
     /// server's start-up, answered without counting every table or spanning its dates.
     /// </summary>
-    public static bool HoldsRows(DbConnection connection) =>
-        connection.Query("SELECT " + string.Join(" OR ", StarSchema.Tables.Select(t => $"EXISTS (SELECT 1 FROM {t.Name})"))).Scalar() is true;
+    public static bool HoldsRows(ReportingDatabase database)
+    {
+        using var facts = database.ConnectFacts();
+        return facts.Query("SELECT CAST(" + string.Join(" OR ", StarSchema.Tables.Select(t => $"EXISTS (SELECT 1 FROM {t.Name})")) + " AS BOOLEAN)").Scalar() is true;
+    }
 
-    private static TableSummary ReadTable(DbConnection connection, SchemaTable table)
+    private static TableSummary ReadTable(FactConnection facts, SchemaTable table)
     {
         var span = table.DateColumn is null ? "NULL, NULL" : $"min({table.DateColumn})::DATE, max({table.DateColumn})::DATE";
-        var result = connection.Query($"SELECT count(*), {span} FROM {table.Name}");
+        var result = facts.Query($"SELECT count(*), {span} FROM {table.Name}");
         return new TableSummary(
             table.Name,
             table.Title,

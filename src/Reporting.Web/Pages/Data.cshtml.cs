@@ -18,8 +18,8 @@ public sealed class DataModel(ReportingDatabase database) : PageModel
 
     public void OnGet()
     {
+        Summary = DataSummary.Read(database);
         using var connection = database.Connect();
-        Summary = DataSummary.Read(connection);
         Jobs = JobRuns.Latest(connection);
     }
 }

@@ -35,10 +35,7 @@ public sealed class ExploreModel(DashboardRequests requests, SemanticModel model
     public IActionResult OnGet(CancellationToken cancellationToken)
     {
         Cube = model.Cube(Request.Query["x.cube"].ToString()) is { } picked && kpis.Cubes.ContainsKey(picked.Name) ? picked : model.Cube("tickets")!;
-        using (var connection = database.Connect())
-        {
-            Choices = FilterChoices.Read(connection);
-        }
+        Choices = FilterChoices.Read(database);
         var outcome = requests.Explore(Request.Query, cancellationToken);
         if (outcome.View is null)
         {

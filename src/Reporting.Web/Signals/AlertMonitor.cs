@@ -61,11 +61,7 @@ public sealed partial class AlertMonitor(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private long CurrentVersion()
-    {
-        using var connection = database.Connect();
-        return DataVersion.Current(connection);
-    }
+    private long CurrentVersion() => database.ReadDataVersion();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job}: opened {Count} detractor cases that had none; data version {DataVersion}")]
     private partial void LogJob(string job, long count, long dataVersion);

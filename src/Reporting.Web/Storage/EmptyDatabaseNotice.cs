@@ -13,8 +13,7 @@ public sealed partial class EmptyDatabaseNotice(ReportingDatabase database, Data
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        using var connection = database.Connect();
-        if (!DataSummary.HoldsRows(connection))
+        if (!DataSummary.HoldsRows(database))
         {
             LogEmpty(file.Location.ToString());
         }

@@ -15,8 +15,7 @@ public sealed class SeedCommandTests
 
         Assert.Equal(0, exitCode);
         using var database = ReportingDatabase.Open(path);
-        using var connection = database.Connect();
-        var summary = DataSummary.Read(connection);
+        var summary = DataSummary.Read(database);
         Assert.Equal(5L, summary.Tables.Single(t => t.Table == "dim_account").Rows);
         Assert.True(summary.Tables.Single(t => t.Table == "fact_ticket").To < new DateOnly(2026, 1, 1));
         foreach (var table in summary.Tables)

@@ -16,13 +16,20 @@ public enum TestEngine
 
 public static class TestEngines
 {
-    /// <summary>A migrated database on <paramref name="engine"/>, empty: DuckDB in memory, or a ClickHouse database of its own.</summary>
+    /// <summary>
+    /// A migrated database on <paramref name="engine"/>, empty: DuckDB in memory, or a ClickHouse
+    /// database of its own, its tables made as a start-up makes them.
+    /// </summary>
     public static ReportingDatabase Open(TestEngine engine, int? threads = null)
     {
         var tuning = new DuckDbDatabaseOptions { Threads = threads };
-        return engine == TestEngine.DuckDb
-            ? ReportingDatabase.Open(tuning)
-            : ReportingDatabase.Open(DatabaseLocation.Parse(TestWarehouses.NewLocation(), "test", Path.GetTempPath(), "unused.duckdb"), tuning);
+        if (engine == TestEngine.DuckDb)
+        {
+            return ReportingDatabase.Open(tuning);
+        }
+        var database = ReportingDatabase.Open(DatabaseLocation.Parse(TestWarehouses.NewLocation(), "test", Path.GetTempPath(), "unused.duckdb"), tuning);
+        WarehouseWrites.Synchronize(database);
+        return database;
     }
 
     /// <summary>

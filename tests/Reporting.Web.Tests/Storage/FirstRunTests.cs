@@ -20,8 +20,7 @@ public sealed class FirstRunTests
         var html = await client.GetStringAsync("/data");
 
         Assert.True(File.Exists(factory.DatabasePath));
-        using var connection = factory.Database.Connect();
-        var summary = DataSummary.Read(connection);
+        var summary = DataSummary.Read(factory.Database);
         Assert.Equal(6L, summary.Tables.Single(t => t.Table == "dim_account").Rows);
         Assert.All(summary.Tables, t => Assert.True(t.Rows > 0, $"{t.Table} was not seeded"));
         foreach (var table in summary.Tables)

@@ -49,8 +49,7 @@ public sealed class AccountModel(DashboardRequests requests, AccountDirectory ac
         View = outcome.View;
         var judged = signals.ForAccount(account.Id, requests.Today, cancellationToken)!;
         EarlyWarning = new AccountEarlyWarning(health.ForAccount(account.Id, requests.Today, 12, cancellationToken)!, judged, planner.Plan(judged));
-        using var connection = database.Connect();
-        Choices = FilterChoices.Read(connection);
+        Choices = FilterChoices.Read(database);
         return Page();
     }
 }

@@ -36,8 +36,7 @@ public sealed class IndexModel(AccountRows accounts, DashboardRequests requests,
         Rows = accounts.Read(filters, requests.Today, cancellationToken);
         KpiHeaders = accounts.Headers();
         Filters = DashboardViewBuilder.Filters(filters);
-        using var connection = database.Connect();
-        Choices = FilterChoices.Read(connection);
+        Choices = FilterChoices.Read(database);
         return Page();
     }
 }

@@ -37,10 +37,7 @@ public sealed class DashboardModel(DashboardRequests requests, ReportingDatabase
             return Page();
         }
         View = outcome.View;
-        using (var connection = database.Connect())
-        {
-            Choices = FilterChoices.Read(connection);
-        }
+        Choices = FilterChoices.Read(database);
         return Page();
     }
 }

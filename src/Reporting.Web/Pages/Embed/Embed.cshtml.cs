@@ -65,8 +65,7 @@ public sealed class EmbedModel(EmbedTokenReader reader, EmbedViews views, Accoun
         {
             return new FilterBar(view.Filters, FilterChoices.Empty, Editable: Grant.Editable);
         }
-        using var connection = database.Connect();
-        return new FilterBar(view.Filters, FilterChoices.Read(connection), Editable: Grant.Editable);
+        return new FilterBar(view.Filters, FilterChoices.Read(database), Editable: Grant.Editable);
     }
 
     private ObjectResult Problem(int status, string title, string? detail) =>

@@ -54,9 +54,5 @@ public sealed class EmbedSettingsModel(EmbedTokenIssuer issuer, DashboardCatalog
         }
     }
 
-    private void ReadChoices()
-    {
-        using var connection = database.Connect();
-        Choices = FilterChoices.Read(connection);
-    }
+    private void ReadChoices() => Choices = FilterChoices.Read(database);
 }
