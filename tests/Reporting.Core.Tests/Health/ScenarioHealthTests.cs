@@ -1,12 +1,13 @@
+using Reporting.Core.Tests.Engines;
 using Reporting.Core.Kpis;
 using Reporting.Core.Tests.Signals;
 
 namespace Reporting.Core.Tests.Health;
 
 /// <summary>The recovering scenario account's monthly health, its spell at risk and recovery time, and the KPIs computed from health.</summary>
-public sealed class ScenarioHealthTests : IDisposable
+public abstract class ScenarioHealthTests(TestEngine engine) : IDisposable
 {
-    private readonly ScenarioFixture fixture = new();
+    private readonly ScenarioFixture fixture = new(engine);
 
     [Fact]
     public void The_recovering_account_fell_below_70_in_may_and_was_back_122_days_later()
@@ -51,3 +52,7 @@ public sealed class ScenarioHealthTests : IDisposable
 
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class ScenarioHealthTestsOnDuckDb() : ScenarioHealthTests(TestEngine.DuckDb);
+
+public sealed class ScenarioHealthTestsOnClickHouse() : ScenarioHealthTests(TestEngine.ClickHouse);

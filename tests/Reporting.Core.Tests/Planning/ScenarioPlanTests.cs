@@ -1,3 +1,4 @@
+using Reporting.Core.Tests.Engines;
 using System.Text.Json;
 using Reporting.Core.Planning;
 using Reporting.Core.Signals;
@@ -14,9 +15,9 @@ namespace Reporting.Core.Tests.Planning;
 /// of the KPI's target and the account's mean over the earlier periods with 3 or more observations,
 /// unless the baseline is already at least as good (hold).
 /// </summary>
-public sealed class ScenarioPlanTests : IDisposable
+public abstract class ScenarioPlanTests(TestEngine engine) : IDisposable
 {
-    private readonly ScenarioFixture fixture = new();
+    private readonly ScenarioFixture fixture = new(engine);
 
     [Fact]
     public void Death_by_handoffs_gets_each_called_action_once_ordered_by_impact()
@@ -156,3 +157,7 @@ public sealed class ScenarioPlanTests : IDisposable
 
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class ScenarioPlanTestsOnDuckDb() : ScenarioPlanTests(TestEngine.DuckDb);
+
+public sealed class ScenarioPlanTestsOnClickHouse() : ScenarioPlanTests(TestEngine.ClickHouse);

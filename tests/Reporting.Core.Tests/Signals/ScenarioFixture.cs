@@ -8,6 +8,7 @@ using Reporting.Core.Kpis;
 using Reporting.Core.Planning;
 using Reporting.Core.Signals;
 using Reporting.Core.Storage;
+using Reporting.Core.Tests.Engines;
 using Reporting.Core.Themes;
 
 namespace Reporting.Core.Tests.Signals;
@@ -15,22 +16,24 @@ namespace Reporting.Core.Tests.Signals;
 /// <summary>
 /// The scenario accounts of Signals/Fixture/scenarios.sql on an in-memory database of their own, with
 /// the shipped model, reports/kpis.yaml, reports/themes.yaml and reports/playbook.yaml, judged as of
-/// 2026-04-01 (current period 2026-01..2026-03).
+/// 2026-04-01 (current period 2026-01..2026-03), on DuckDB or ClickHouse.
 /// </summary>
 public sealed class ScenarioFixture : IDisposable
 {
     public static readonly DateOnly AsOf = new(2026, 4, 1);
 
-    public ScenarioFixture()
-        : this(File.ReadAllText(SqlPath))
+    public ScenarioFixture(TestEngine engine = TestEngine.DuckDb)
+        : this(File.ReadAllText(SqlPath), engine)
     {
     }
 
-    /// <summary>Any rows instead of the scenarios (other tests' own fixtures).</summary>
-    public ScenarioFixture(string sql)
+    /// <summary>Any rows instead of the scenarios (other tests' own fixtures); on ClickHouse they are published as a load's are.</summary>
+    public ScenarioFixture(string sql, TestEngine engine = TestEngine.DuckDb)
     {
+        Database = TestEngines.Open(engine);
         using var connection = Database.Connect();
         connection.Execute(sql);
+        TestEngines.Publish(Database);
         Model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
         Catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, Model);
         Engine = new CubeEngine(Model, Database, Catalog.LowSampleBelow);
@@ -44,7 +47,7 @@ public sealed class ScenarioFixture : IDisposable
 
     public static string SqlPath => Path.Combine(AppContext.BaseDirectory, "Signals", "Fixture", "scenarios.sql");
 
-    public ReportingDatabase Database { get; } = ReportingDatabase.OpenInMemory();
+    public ReportingDatabase Database { get; }
 
     public SemanticModel Model { get; }
 

@@ -1,3 +1,4 @@
+using Reporting.Core.Tests.Engines;
 namespace Reporting.Core.Tests.Signals;
 
 /// <summary>
@@ -6,9 +7,9 @@ namespace Reporting.Core.Tests.Signals;
 /// P-1 2025-10..2025-12, P0 2026-01..2026-03; passive drift over half-years 2024-10..2025-03,
 /// 2025-04..2025-09, 2025-10..2026-03.
 /// </summary>
-public sealed class ScenarioSignalTests : IDisposable
+public abstract class ScenarioSignalTests(TestEngine engine) : IDisposable
 {
-    private readonly ScenarioFixture fixture = new();
+    private readonly ScenarioFixture fixture = new(engine);
 
     [Fact]
     public void Death_by_handoffs_fires_sentiment_effort_and_reopens_with_their_evidence()
@@ -147,3 +148,7 @@ public sealed class ScenarioSignalTests : IDisposable
 
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class ScenarioSignalTestsOnDuckDb() : ScenarioSignalTests(TestEngine.DuckDb);
+
+public sealed class ScenarioSignalTestsOnClickHouse() : ScenarioSignalTests(TestEngine.ClickHouse);
