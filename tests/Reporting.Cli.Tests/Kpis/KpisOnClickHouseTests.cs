@@ -72,17 +72,22 @@ public sealed class KpisOnClickHouseTests : IDisposable
     }
 
     [Fact]
-    public void The_cube_answers_from_clickhouse_not_from_the_local_file()
+    public void Kpis_answer_from_clickhouse_not_from_the_local_file()
     {
         Load(clickHouse);
-        // Rows taken out of the local file behind the warehouse's back: the published data stays as loaded.
+        // Rows taken out of the local file behind the warehouse's back: the published data stays as loaded,
+        // for the cube and for the account check and health KPIs read outside it.
         using (var database = ReportingDatabase.Open(clickHouse))
         using (var connection = database.Connect())
         {
-            connection.Execute("DELETE FROM fact_survey_response WHERE score < 7");
+            connection.Execute("DELETE FROM fact_survey_response WHERE score < 7; DELETE FROM dim_account");
         }
 
         Assert.Equal(["nps=0|5"], Picked(Kpis(clickHouse), "nps"));
+        // A2: 7, 3, 6 → no promoter, two detractors of three.
+        var (exitCode, output) = CliRun.Invoke(["kpis", "--db", clickHouse, "--account", "A2", .. Window]);
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(["nps=-66.7|3"], Picked(output, "nps"));
     }
 
     private void Load(string database)
