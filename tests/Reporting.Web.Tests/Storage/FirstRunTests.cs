@@ -116,6 +116,23 @@ public sealed class FirstRunTests
     }
 
     [Fact]
+    public async Task Health_on_clickhouse_needs_the_warehouse_to_answer_too()
+    {
+        using var factory = new ReportingWebFactory(new() { ["Tests:Seed"] = "false", ["Reporting:Database"] = Reporting.Tests.Chdb.TestWarehouses.NewLocation() });
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+
+        using (var warehouse = factory.Database.Warehouse!.Connect())
+        {
+            warehouse.Execute("DROP TABLE data_version");
+        }
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public void A_database_setting_that_is_empty_fails_start_up()
     {
         using var factory = new ReportingWebFactory(new() { ["Reporting:Database"] = "" });
