@@ -67,6 +67,20 @@ public sealed class ClickHouseWarehouse : IDisposable
         return new ClickHouseWarehouse(http, settings, address.Cluster, address.ToString(), null);
     }
 
+    /// <summary>
+    /// Makes the database when it is missing (on every node of the cluster, if any): a server's is
+    /// named in the URL and may not exist yet; an embedded one is made on open.
+    /// </summary>
+    public void CreateDatabase()
+    {
+        using var connection = new ClickHouseConnection(new ClickHouseClientSettings(settings) { HttpClient = http, Database = "default" });
+        connection.Open();
+        using var command = connection.CreateCommand();
+        var onCluster = Cluster is null ? "" : $" ON CLUSTER {ClickHouseNames.Quote(Cluster)}";
+        command.CommandText = $"CREATE DATABASE IF NOT EXISTS {ClickHouseNames.Quote(Database)}{onCluster}";
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>An open connection; dispose it when the unit of work is done.</summary>
     public DbConnection Connect()
     {

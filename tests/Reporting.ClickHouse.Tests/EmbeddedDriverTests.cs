@@ -28,6 +28,24 @@ public sealed class EmbeddedDriverTests : IDisposable
     }
 
     [Fact]
+    public void A_servers_database_named_in_the_url_is_made_when_missing_and_kept_when_there()
+    {
+        using var server = new LoopbackClickHouse(warehouse);
+        var name = "made_" + Guid.NewGuid().ToString("N");
+        using var remote = ClickHouseWarehouse.OpenServer(ClickHouseServerAddress.Parse(server.Address) with { Database = name });
+
+        remote.CreateDatabase();
+        using (var connection = remote.Connect())
+        {
+            Execute(connection, "CREATE TABLE kept (a String) ENGINE = MergeTree ORDER BY a");
+        }
+        remote.CreateDatabase();
+
+        using var check = warehouse.Connect();
+        Assert.Equal("1", Scalar(check, $"SELECT toString(count()) FROM system.tables WHERE database = '{name}' AND name = 'kept'"));
+    }
+
+    [Fact]
     public void A_wrong_password_is_refused_by_the_server()
     {
         using var server = new LoopbackClickHouse(warehouse);

@@ -19,11 +19,12 @@ public static class WarehouseWrites
         }
     }
 
-    /// <summary>At start-up: brings a warehouse that missed a publish (or is new) level with the local file.</summary>
+    /// <summary>At start-up: brings a warehouse that missed a publish (or is new, its database too) level with the local file.</summary>
     public static void Synchronize(ReportingDatabase database)
     {
         if (database.Warehouse is { } warehouse)
         {
+            warehouse.CreateDatabase();
             using var writer = database.AcquireWriter();
             using var duckDb = database.Connect();
             WarehousePublisher.Synchronize(duckDb, warehouse);
