@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Reporting.Core.Access;
 using Reporting.Core.Dashboards;
 using Reporting.Core.Storage;
+using Reporting.Core.Warehouse;
 
 namespace Reporting.Web.Tests.Access;
 
@@ -12,9 +13,10 @@ namespace Reporting.Web.Tests.Access;
 /// Two servers on the same demo seed (12 accounts, 3 months, its team) and the same day: the whole
 /// data, where a CSM signs in, and the same data pruned to that CSM's book, where an admin signs in.
 /// Whatever the CSM reads on the first must be exactly what the admin reads on the second, and must
-/// hold nothing of the other accounts (<see cref="Markers"/>).
+/// hold nothing of the other accounts (<see cref="Markers"/>). On DuckDB by default; a subclass names
+/// another engine.
 /// </summary>
-public sealed class LeakSite : IDisposable
+public class LeakSite : IDisposable
 {
     /// <summary>Priya Raman manages Kenji Sato in the demo team: her book holds a report's accounts too.</summary>
     public const string Csm = "priya.raman@cs.example.com";
@@ -24,9 +26,15 @@ public sealed class LeakSite : IDisposable
     private static readonly Dictionary<string, string?> Seed = new() { ["Tests:SeedAccounts"] = "12", ["Tests:SeedMonths"] = "3" };
 
     public LeakSite()
+        : this(null)
     {
-        Full = new ReportingWebFactory(Seed, Day);
-        Pruned = new ReportingWebFactory(Seed, Day);
+    }
+
+    /// <summary>Both servers on <paramref name="location"/>'s engine, each with a database of its own (null: DuckDB files).</summary>
+    protected LeakSite(Func<string>? location)
+    {
+        Full = new ReportingWebFactory(Settings(location), Day);
+        Pruned = new ReportingWebFactory(Settings(location), Day);
         Anonymous = Full.CreateAnonymousClient();
         var database = Full.Database;
         var team = new TeamDirectory(database);
@@ -38,6 +46,12 @@ public sealed class LeakSite : IDisposable
         Markers = OwnMarkersRemoved(database);
         new Credentials(database).SetPassword(Csm, TeamSignIn.Password, DateTimeOffset.UtcNow);
         AccountPruner.KeepOnly(Pruned.Database, OwnAccounts);
+        // The pruned rows reach a warehouse as a load's would: a new data version, published at start-up.
+        using (var pruned = Pruned.Database.Connect())
+        {
+            DataVersion.Bump(pruned);
+        }
+        WarehouseWrites.Synchronize(Pruned.Database);
         Dashboards = Full.Services.GetRequiredService<DashboardCatalog>().Dashboards.Select(d => d.Id).ToList();
         Routes = Full.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
     }
@@ -69,7 +83,11 @@ public sealed class LeakSite : IDisposable
         Anonymous.Dispose();
         Full.Dispose();
         Pruned.Dispose();
+        GC.SuppressFinalize(this);
     }
+
+    private static Dictionary<string, string?> Settings(Func<string>? location) =>
+        location is null ? new(Seed) : new(Seed) { ["Reporting:Database"] = location() };
 
     private IReadOnlyList<string> OwnMarkersRemoved(ReportingDatabase database)
     {
@@ -88,3 +106,6 @@ public sealed class LeakSite : IDisposable
         return Enumerable.Range(0, rows.RowCount).Select(i => (string)rows.Columns[0].GetValue(i)!).ToList();
     }
 }
+
+/// <summary>The same two servers on embedded ClickHouse: every route's facts come from the warehouse.</summary>
+public sealed class LeakSiteOnClickHouse() : LeakSite(Reporting.Tests.Chdb.TestWarehouses.NewLocation);
