@@ -6,7 +6,8 @@ namespace Reporting.Core.Revenue;
 /// Churn after an NPS group (KPIS.md): of the group's answers whose UTC date r is in the period, with
 /// r + N days on or before the as-of date and ARR on r, the percent whose account churned in (r, r + N days].
 /// The observations are those answers. ARR on r and the churns after it come from one join of each
-/// answer with its account's movements, not from correlated subqueries, which ClickHouse mostly cannot run.
+/// answer with its account's movements: ClickHouse runs no correlated subquery in an aggregate's filter
+/// and none over a column of a common table expression in a WHERE.
 /// </summary>
 internal static class ChurnAfterResponse
 {

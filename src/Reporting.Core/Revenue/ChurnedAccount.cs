@@ -19,8 +19,8 @@ public sealed record ChurnedAccount(string AccountId, string Name, string Segmen
 
     /// <summary>
     /// The churns of the period, each with the last NPS answer of its account before its day: the latest
-    /// answer, the lowest response id among answers at that same instant (a window both engines read,
-    /// not a lateral join, which ClickHouse has not).
+    /// answer, the lowest response id among answers at that same instant (joins and arg_min, which both
+    /// engines read; ClickHouse has no lateral join).
     /// </summary>
     internal static IReadOnlyList<ChurnedAccount> Find(FactConnection connection, RevenueScope scope, DateOnly from, DateOnly to)
     {
