@@ -1,5 +1,4 @@
-using System.Data.Common;
-using Reporting.DuckDb;
+using Reporting.Core.Storage;
 
 namespace Reporting.Core.Revenue;
 
@@ -11,16 +10,16 @@ namespace Reporting.Core.Revenue;
 /// </summary>
 public sealed record ArrBridge(double Start, double New, double Expansion, double Contraction, double Churn, double Reactivation, double End)
 {
-    internal static ArrBridge Measure(DbConnection connection, RevenueScope scope, DateOnly from, DateOnly to)
+    internal static ArrBridge Measure(FactConnection connection, RevenueScope scope, DateOnly from, DateOnly to)
     {
         var rows = connection.Query($"""
             WITH m AS (
                 SELECT m.effective_on, m.kind, m.arr_change,
-                       m.effective_on BETWEEN $3 AND $4 AS inside,
+                       m.effective_on BETWEEN $4 AND $5 AS inside,
                        m.kind = 'churn' OR m.kind = 'contraction' OR (m.kind = 'renewal' AND m.arr_change < 0) AS down
                 FROM fact_revenue_movement m JOIN dim_account a ON a.account_id = m.account_id
-                WHERE {RevenueScope.Sql} AND m.effective_on <= $4)
-            SELECT coalesce(sum(arr_change) FILTER (WHERE effective_on < $3), 0)::DOUBLE AS start_arr,
+                WHERE {RevenueScope.Sql} AND m.effective_on <= $5)
+            SELECT coalesce(sum(arr_change) FILTER (WHERE effective_on < $4), 0)::DOUBLE AS start_arr,
                    coalesce(sum(arr_change) FILTER (WHERE inside AND kind = 'new'), 0)::DOUBLE AS new_arr,
                    coalesce(sum(arr_change) FILTER (WHERE inside AND (kind = 'expansion' OR (kind = 'renewal' AND arr_change > 0))), 0)::DOUBLE AS expansion_arr,
                    coalesce(sum(-arr_change) FILTER (WHERE inside AND down AND kind <> 'churn'), 0)::DOUBLE AS contraction_arr,

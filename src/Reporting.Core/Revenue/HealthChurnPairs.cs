@@ -1,4 +1,3 @@
-using Reporting.DuckDb;
 using Reporting.Core.Health;
 using Reporting.Core.Kpis;
 using Reporting.Core.Periods;
@@ -47,7 +46,7 @@ internal static class HealthChurnPairs
 
     private static Dictionary<string, List<Movement>> Movements(KpiCalculator calculator, RevenueScope scope)
     {
-        using var connection = calculator.Database.Connect();
+        using var connection = calculator.Database.ConnectFacts();
         var rows = connection.Query($"""
             SELECT m.account_id, m.effective_on, m.kind, m.arr_change
             FROM fact_revenue_movement m JOIN dim_account a ON a.account_id = m.account_id

@@ -1,5 +1,4 @@
-using System.Data.Common;
-using Reporting.DuckDb;
+using Reporting.Core.Storage;
 
 namespace Reporting.Core.Revenue;
 
@@ -9,22 +8,22 @@ namespace Reporting.Core.Revenue;
 /// </summary>
 internal sealed record Retention(long Accounts, double StartArr, double EndArr, double DownArr, long Churned)
 {
-    public static Retention Measure(DbConnection connection, RevenueScope scope, DateOnly from, DateOnly to)
+    public static Retention Measure(FactConnection connection, RevenueScope scope, DateOnly from, DateOnly to)
     {
         var rows = connection.Query($"""
             WITH per_account AS (
                 SELECT m.account_id,
-                       coalesce(sum(m.arr_change) FILTER (WHERE m.effective_on < $3), 0) AS start_arr,
-                       coalesce(sum(m.arr_change) FILTER (WHERE m.effective_on <= $4), 0) AS end_arr,
-                       coalesce(sum(-m.arr_change) FILTER (WHERE m.effective_on BETWEEN $3 AND $4
-                           AND (m.kind IN ('churn', 'contraction') OR (m.kind = 'renewal' AND m.arr_change < 0))), 0) AS down_arr,
-                       count(*) FILTER (WHERE m.effective_on BETWEEN $3 AND $4 AND m.kind = 'churn') AS churns
+                       coalesce(sum(m.arr_change) FILTER (WHERE m.effective_on < $4), 0) AS arr_before,
+                       coalesce(sum(m.arr_change) FILTER (WHERE m.effective_on <= $5), 0) AS arr_after,
+                       coalesce(sum(-m.arr_change) FILTER (WHERE m.effective_on BETWEEN $4 AND $5
+                           AND (m.kind IN ('churn', 'contraction') OR (m.kind = 'renewal' AND m.arr_change < 0))), 0) AS arr_down,
+                       count(*) FILTER (WHERE m.effective_on BETWEEN $4 AND $5 AND m.kind = 'churn') AS churns
                 FROM fact_revenue_movement m JOIN dim_account a ON a.account_id = m.account_id
                 WHERE {RevenueScope.Sql}
                 GROUP BY m.account_id)
-            SELECT count(*)::BIGINT AS accounts, coalesce(sum(start_arr), 0)::DOUBLE AS start_arr, coalesce(sum(end_arr), 0)::DOUBLE AS end_arr,
-                   coalesce(sum(down_arr), 0)::DOUBLE AS down_arr, count(*) FILTER (WHERE churns > 0)::BIGINT AS churned
-            FROM per_account WHERE start_arr > 0
+            SELECT count(*)::BIGINT AS accounts, coalesce(sum(arr_before), 0)::DOUBLE AS start_arr, coalesce(sum(arr_after), 0)::DOUBLE AS end_arr,
+                   coalesce(sum(arr_down), 0)::DOUBLE AS down_arr, count(*) FILTER (WHERE churns > 0)::BIGINT AS churned
+            FROM per_account WHERE arr_before > 0
             """, [.. scope.Parameters, from, to]);
         return new Retention(
             rows.Column<long>("accounts")[0], rows.Column<double>("start_arr")[0], rows.Column<double>("end_arr")[0],

@@ -18,7 +18,7 @@ public sealed class RevenueKpis : IComputedKpis
     {
         var catalog = calculator.Catalog;
         var computed = catalog.Kpis.Where(k => k.Computed == RevenueKpiIds.Computed).ToList();
-        using var connection = calculator.Database.Connect();
+        using var connection = calculator.Database.ConnectFacts();
         var retention = new Lazy<Retention>(() => Retention.Measure(connection, scope, period.From, period.To));
         var pairs = new Lazy<IReadOnlyList<(double Score, bool Churned)>>(() => HealthChurnPairs.Find(calculator, scope, period, cancellationToken));
         foreach (var kpi in computed)

@@ -18,7 +18,7 @@ public sealed class RevenueOutcomes(KpiCalculator calculator, SignalEvaluator si
     {
         var period = new RevenuePeriod(range.From, range.To, today);
         var kpis = RevenueKpis.Compute(calculator, scope, period, cancellationToken).ToDictionary(k => k.Id, k => k.Value, StringComparer.Ordinal);
-        using var connection = calculator.Database.Connect();
+        using var connection = calculator.Database.ConnectFacts();
         var bridge = ArrBridge.Measure(connection, scope, range.From, range.To);
         var bySegment = KpiFilter.Segments.Where(s => scope.Segment is null || scope.Segment == s)
             .Select(s => Row(s, Retention.Measure(connection, scope with { Segment = s }, range.From, range.To))).ToList();

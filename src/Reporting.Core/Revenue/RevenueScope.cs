@@ -11,9 +11,13 @@ public sealed record RevenueScope(IReadOnlyList<string>? Accounts = null, string
 {
     public static RevenueScope Of(KpiFilter filter) => new(filter.Account is { } account ? [account] : null, filter.Segment);
 
-    /// <summary>The scope as bound parameters $1 (account ids or null) and $2 (segment or null) of <see cref="Sql"/>.</summary>
-    internal object?[] Parameters => [Accounts?.ToArray(), Segment];
+    /// <summary>
+    /// The scope as bound parameters of <see cref="Sql"/>: $1 whether it is every account, $2 the account
+    /// ids (empty for every account: a list parameter cannot be NULL on ClickHouse), $3 the segment or null;
+    /// a statement's own values follow from $4.
+    /// </summary>
+    internal object?[] Parameters => [Accounts is null, Accounts?.ToArray() ?? [], Segment];
 
-    /// <summary>The scope as SQL over dim_account <c>a</c>, bound as $1 and $2.</summary>
-    internal const string Sql = "($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], a.account_id)) AND ($2::VARCHAR IS NULL OR a.segment = $2)";
+    /// <summary>The scope as SQL over dim_account <c>a</c>, bound as $1 to $3.</summary>
+    internal const string Sql = "($1 OR list_contains($2::VARCHAR[], a.account_id)) AND ($3::VARCHAR IS NULL OR a.segment = $3::VARCHAR)";
 }

@@ -5,6 +5,7 @@ using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Revenue;
 
@@ -17,13 +18,15 @@ namespace Reporting.Core.Tests.Revenue;
 /// R3 (Enterprise) new 5000 on 1 February (new in the period), expansion 1000 on 1 March;
 /// R4 (Enterprise) new 3000 in 2025, a renewal raising ARR by 300 on the period's last day, churns 30 June;
 /// R5 (SMB) new 500, churned 1 June 2025: no ARR in the period.
+/// On ClickHouse the rows go into the local file and are published to the warehouse, as a load's are.
 /// </summary>
 public sealed class RevenueFixture : IDisposable
 {
     public static readonly KpiFilter Period = new(From: new DateOnly(2026, 1, 1), To: new DateOnly(2026, 3, 31));
 
-    public RevenueFixture()
+    public RevenueFixture(TestEngine engine)
     {
+        Database = TestEngines.Open(engine);
         using var connection = Database.Connect();
         connection.Execute("""
             INSERT INTO dim_account (account_id, name, segment) VALUES
@@ -41,12 +44,13 @@ public sealed class RevenueFixture : IDisposable
                 ('N07', 'R2', 'nps', 8, '2026-03-05 09:00'), ('N08', 'R5', 'nps', 7, '2026-02-01 09:00'),
                 ('N09', 'R4', 'nps', 7, '2026-02-10 09:00'), ('N10', 'R4', 'nps', 0, '2026-02-20 09:00');
             """);
+        TestEngines.Publish(Database);
         Model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
         Catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, Model);
         Calculator = new KpiCalculator(Catalog, new CubeEngine(Model, Database, Catalog.LowSampleBelow), Database, [new AccountHealthKpis(), new RevenueKpis()]);
     }
 
-    public ReportingDatabase Database { get; } = ReportingDatabase.OpenInMemory();
+    public ReportingDatabase Database { get; }
 
     public SemanticModel Model { get; }
 

@@ -1,12 +1,12 @@
 using Reporting.Core.Health;
 using Reporting.Core.Kpis;
-using Reporting.Core.Revenue;
+using Reporting.Core.Tests.Engines;
 using Reporting.Core.Tests.Kpis;
 
 namespace Reporting.Core.Tests.Revenue;
 
-/// <summary>The revenue KPIs of KPIS.md computed by hand from <see cref="RevenueFixture"/>.</summary>
-public sealed class RevenueKpiTests : IDisposable
+/// <summary>The revenue KPIs of KPIS.md computed by hand from <see cref="RevenueFixture"/>, on each engine.</summary>
+public abstract class RevenueKpiTests(TestEngine engine) : IDisposable
 {
     private static readonly DateOnly LateOctober = new(2026, 10, 31);
 
@@ -14,7 +14,7 @@ public sealed class RevenueKpiTests : IDisposable
 
     private static readonly string[] ChurnAfter = ["churn_180d_after_promoter", "churn_180d_after_passive", "churn_180d_after_detractor", "churn_90d_after_detractor"];
 
-    private readonly RevenueFixture fixture = new();
+    private readonly RevenueFixture fixture = new(engine);
 
     [Fact]
     public void Retention_and_flows_over_the_period()
@@ -128,23 +128,9 @@ public sealed class RevenueKpiTests : IDisposable
         Assert.Equal(KpiFixture.Expected(("health_churn_auc", null, 0)), fixture.Revenue(RevenueFixture.Period, new DateOnly(2026, 8, 15), "health_churn_auc"));
     }
 
-    [Theory]
-    [InlineData(new double[] { 1, 2 }, new double[] { 3, 4 }, 1.0)]
-    [InlineData(new double[] { 3, 4 }, new double[] { 1, 2 }, 0.0)]
-    // 2 vs 2 (tie ½), 2 vs 3 (1), 5 vs 2 (0), 5 vs 3 (0) → 1.5 / 4.
-    [InlineData(new double[] { 2, 5 }, new double[] { 2, 3 }, 0.375)]
-    [InlineData(new double[] { 7 }, new double[] { 7, 7, 7 }, 0.5)]
-    public void Mann_whitney_counts_ties_one_half(double[] churned, double[] retained, double expected)
-    {
-        Assert.Equal(expected, MannWhitney.Auc(churned, retained));
-    }
-
-    [Fact]
-    public void Without_churned_or_retained_scores_there_is_no_auc()
-    {
-        Assert.Null(MannWhitney.Auc([], [1.0]));
-        Assert.Null(MannWhitney.Auc([1.0], []));
-    }
-
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class RevenueKpiTestsOnDuckDb() : RevenueKpiTests(TestEngine.DuckDb);
+
+public sealed class RevenueKpiTestsOnClickHouse() : RevenueKpiTests(TestEngine.ClickHouse);
