@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Reporting.Core.Cube;
 using Reporting.Core.Cube.Model;
+using Reporting.Core.Periods;
 using Reporting.Core.Storage;
 using Reporting.Core.Warehouse;
 
@@ -10,7 +12,8 @@ namespace Reporting.Core.Kpis;
 /// before anything reads: the model and the KPI catalog are loaded (a bad file stops start-up naming
 /// the file and member), and the catalog's SLA targets, key features and survey program rules are
 /// written to the tables the model joins (<see cref="KpiSettingsTables"/>); on ClickHouse the warehouse
-/// is brought level with the local file (a publish a crash cut short is redone).
+/// is brought level with the local file (a publish a crash cut short is redone) and every member of
+/// the model is planned there (<see cref="ModelOnWarehouse"/>).
 /// </summary>
 public static class DatabaseStartup
 {
@@ -20,5 +23,9 @@ public static class DatabaseStartup
         var database = services.GetRequiredService<ReportingDatabase>();
         KpiSettingsTables.Apply(services.GetRequiredService<KpiCatalog>(), database);
         WarehouseWrites.Synchronize(database);
+        if (services.GetService<CubeEngine>() is { } engine)
+        {
+            ModelOnWarehouse.Check(engine, database, services.GetRequiredService<ReportingClock>().Today);
+        }
     }
 }
