@@ -1,6 +1,5 @@
 using System.Globalization;
 using Reporting.Core.Storage;
-using Reporting.DuckDb;
 
 namespace Reporting.Core.Ebr;
 
@@ -13,7 +12,7 @@ public static class EbrClosedCases
 {
     public static (long Count, IReadOnlyList<EbrClosedCase> Newest) Read(ReportingDatabase database, string accountId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        using var connection = database.Connect();
+        using var connection = database.ConnectFacts();
         var (start, end) = (from.ToDateTime(TimeOnly.MinValue), to.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var rows = connection.Query("""
             SELECT c.case_id, r.responded_at::DATE AS responded_on, r.score, p.role, r.comment, c.category, c.outcome,
