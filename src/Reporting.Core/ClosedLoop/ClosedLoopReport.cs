@@ -96,7 +96,8 @@ public sealed class ClosedLoopReport(CubeQueryRunner query, ReportingDatabase da
     {
         var now = asOf.ToDateTime(TimeOnly.MinValue);
         var rows = connection.Query("""
-            SELECT c.case_id, c.response_id, r.account_id, r.contact_id, c.closed_at, (c.closed_at + INTERVAL 30 DAY)::DATE AS due
+            SELECT c.case_id, c.response_id AS response_id, r.account_id AS account_id, r.contact_id, c.closed_at,
+                   (c.closed_at + INTERVAL 30 DAY)::DATE AS due
             FROM fact_detractor_case AS c
             JOIN fact_survey_response AS r ON r.response_id = c.response_id
             JOIN dim_account AS a ON a.account_id = r.account_id
