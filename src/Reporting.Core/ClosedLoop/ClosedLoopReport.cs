@@ -92,6 +92,7 @@ public sealed class ClosedLoopReport(CubeQueryRunner query, ReportingDatabase da
     }
 
     /// <summary>Closed cases whose contact has not answered since closure, follow-up due 30 days after it, within the window around the date.</summary>
+    /// <remarks>Columns two joined tables share are named outright: ClickHouse would call them "c.response_id".</remarks>
     private static List<FollowUpDue> FollowUps(FactConnection connection, KpiFilter filter, DateOnly asOf, CancellationToken cancellationToken)
     {
         var now = asOf.ToDateTime(TimeOnly.MinValue);

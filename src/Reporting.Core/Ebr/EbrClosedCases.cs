@@ -10,6 +10,7 @@ namespace Reporting.Core.Ebr;
 /// </summary>
 public static class EbrClosedCases
 {
+    /// <remarks>Columns the joined tables share are named outright: ClickHouse would call them "c.case_id".</remarks>
     public static (long Count, IReadOnlyList<EbrClosedCase> Newest) Read(ReportingDatabase database, string accountId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         using var connection = database.ConnectFacts();
