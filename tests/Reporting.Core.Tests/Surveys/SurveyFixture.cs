@@ -15,9 +15,9 @@ namespace Reporting.Core.Tests.Surveys;
 
 /// <summary>
 /// The hand-written survey program fixture (Surveys/Fixture/survey_fixture.sql) on a database of
-/// <see cref="TestEngine"/> (DuckDB in memory unless given) with the shipped model and reports/kpis.yaml: four accounts (B1 Birch and B4 Elm SMB,
-/// B2 Cedar Enterprise, B3 Dune Mid-Market and new in April 2026), 14 contacts, 12 sends from
-/// January to April 2026, 9 answers, 6 tickets.
+/// <see cref="TestEngine"/> (DuckDB in memory unless given), published, with the shipped model and
+/// reports/kpis.yaml: four accounts (B1 Birch and B4 Elm SMB, B2 Cedar Enterprise, B3 Dune
+/// Mid-Market and new in April 2026), 14 contacts, 12 sends from January to April 2026, 9 answers, 6 tickets.
 /// </summary>
 public sealed class SurveyFixture : IDisposable
 {
