@@ -1,10 +1,8 @@
-using System.Data.Common;
 using System.Globalization;
 using Reporting.Core.Cube;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
-using Reporting.DuckDb;
 
 namespace Reporting.Core.ClosedLoop;
 
@@ -48,7 +46,7 @@ public sealed class ClosedLoopReport(CubeQueryRunner query, ReportingDatabase da
                 Count(buckets.Value(row, $"{Cube}.recovery_rate.n"))))
             .OrderBy(b => Array.IndexOf(BucketOrder, b.Bucket))
             .ToList();
-        using var connection = database.Connect();
+        using var connection = database.ConnectFacts();
         return new ClosedLoopSummary(
             asOf, compliance, Value(totals, "recovery_rate"), byBucket, overdueDays,
             Overdue(connection, filter, asOf, overdueDays, cancellationToken), FollowUps(connection, filter, asOf, cancellationToken));
@@ -57,7 +55,7 @@ public sealed class ClosedLoopReport(CubeQueryRunner query, ReportingDatabase da
     private static List<QueryFilter> Filters(KpiFilter filter) => KpiCubeQuery.Filters(Cube, new KpiCubePeriod("responded_at", WholeMonths: false), filter);
 
     /// <summary>Answers of the last <paramref name="days"/> days with a step not done by its due time, as of the date's midnight.</summary>
-    private static List<OverdueDetractor> Overdue(DbConnection connection, KpiFilter filter, DateOnly asOf, int days, CancellationToken cancellationToken)
+    private static List<OverdueDetractor> Overdue(FactConnection connection, KpiFilter filter, DateOnly asOf, int days, CancellationToken cancellationToken)
     {
         var now = asOf.ToDateTime(TimeOnly.MinValue);
         var rows = connection.Query("""
@@ -94,11 +92,13 @@ public sealed class ClosedLoopReport(CubeQueryRunner query, ReportingDatabase da
     }
 
     /// <summary>Closed cases whose contact has not answered since closure, follow-up due 30 days after it, within the window around the date.</summary>
-    private static List<FollowUpDue> FollowUps(DbConnection connection, KpiFilter filter, DateOnly asOf, CancellationToken cancellationToken)
+    /// <remarks>Columns two joined tables share are named outright: ClickHouse would call them "c.response_id".</remarks>
+    private static List<FollowUpDue> FollowUps(FactConnection connection, KpiFilter filter, DateOnly asOf, CancellationToken cancellationToken)
     {
         var now = asOf.ToDateTime(TimeOnly.MinValue);
         var rows = connection.Query("""
-            SELECT c.case_id, c.response_id, r.account_id, r.contact_id, c.closed_at, (c.closed_at + INTERVAL 30 DAY)::DATE AS due
+            SELECT c.case_id, c.response_id AS response_id, r.account_id AS account_id, r.contact_id, c.closed_at,
+                   (c.closed_at + INTERVAL 30 DAY)::DATE AS due
             FROM fact_detractor_case AS c
             JOIN fact_survey_response AS r ON r.response_id = c.response_id
             JOIN dim_account AS a ON a.account_id = r.account_id

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Reporting.Core.Storage;
-using Reporting.DuckDb;
 
 namespace Reporting.Core.Ebr;
 
@@ -11,12 +10,14 @@ namespace Reporting.Core.Ebr;
 /// </summary>
 public static class EbrClosedCases
 {
+    /// <remarks>Columns the joined tables share are named outright: ClickHouse would call them "c.case_id".</remarks>
     public static (long Count, IReadOnlyList<EbrClosedCase> Newest) Read(ReportingDatabase database, string accountId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        using var connection = database.Connect();
+        using var connection = database.ConnectFacts();
         var (start, end) = (from.ToDateTime(TimeOnly.MinValue), to.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var rows = connection.Query("""
-            SELECT c.case_id, r.responded_at::DATE AS responded_on, r.score, p.role, r.comment, c.category, c.outcome,
+            SELECT c.case_id AS case_id, r.responded_at::DATE AS responded_on, r.score AS score, p.role, r.comment,
+                   c.category AS category, c.outcome AS outcome,
                    c.closed_at::DATE AS closed_on, d.follow_up_score, count(*) OVER () AS total
             FROM fact_detractor_case AS c
             JOIN fact_survey_response AS r ON r.response_id = c.response_id

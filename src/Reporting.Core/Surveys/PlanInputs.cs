@@ -1,5 +1,4 @@
-using System.Data.Common;
-using Reporting.DuckDb;
+using Reporting.Core.Storage;
 
 namespace Reporting.Core.Surveys;
 
@@ -15,17 +14,18 @@ internal sealed record PlanInputs(
 {
     public const string CriticalPriority = "P1";
 
-    public static PlanInputs Load(DbConnection connection, DateOnly month, CancellationToken cancellationToken)
+    public static PlanInputs Load(FactConnection connection, DateOnly month, CancellationToken cancellationToken)
     {
         var start = month.ToDateTime(TimeOnly.MinValue);
         var end = month.AddMonths(1).ToDateTime(TimeOnly.MinValue);
         return new PlanInputs(ReadContacts(connection, cancellationToken), ReadLastSends(connection, start, cancellationToken), ReadTickets(connection, start, end, cancellationToken));
     }
 
-    private static List<SurveyContact> ReadContacts(DbConnection connection, CancellationToken cancellationToken)
+    private static List<SurveyContact> ReadContacts(FactConnection connection, CancellationToken cancellationToken)
     {
         var rows = connection.Query("""
-            SELECT c.contact_id, c.name AS contact_name, c.role, a.account_id, a.name AS account_name, a.segment, a.csm, a.onboarded_on, a.renewal_on
+            SELECT c.contact_id, c.name AS contact_name, c.role, a.account_id AS account_id, a.name AS account_name,
+                   a.segment, a.csm, a.onboarded_on, a.renewal_on
             FROM dim_contact AS c JOIN dim_account AS a ON a.account_id = c.account_id
             ORDER BY a.account_id, c.contact_id
             """, [], cancellationToken);
@@ -35,22 +35,23 @@ internal sealed record PlanInputs(
             (string?)rows["csm"].GetValue(i), (DateOnly?)rows["onboarded_on"].GetValue(i), (DateOnly?)rows["renewal_on"].GetValue(i))).ToList();
     }
 
-    private static Dictionary<string, LastSend> ReadLastSends(DbConnection connection, DateTime before, CancellationToken cancellationToken)
+    /// <remarks>The aggregates are not named after columns: ClickHouse would read such a name, in the other aggregates, as the aggregate.</remarks>
+    private static Dictionary<string, LastSend> ReadLastSends(FactConnection connection, DateTime before, CancellationToken cancellationToken)
     {
         var rows = connection.Query("""
-            SELECT contact_id, arg_max(send_id, (sent_at, send_id)) AS send_id, max(sent_at)::DATE AS sent_on,
-                   arg_max(trigger, (sent_at, send_id)) AS trigger
+            SELECT contact_id, arg_max(send_id, (sent_at, send_id)) AS last_send_id, max(sent_at)::DATE AS sent_on,
+                   arg_max(trigger, (sent_at, send_id)) AS last_trigger
             FROM fact_survey_send
             WHERE contact_id IS NOT NULL AND sent_at < $1
             GROUP BY contact_id
             """, [before], cancellationToken);
         return Enumerable.Range(0, rows.RowCount).ToDictionary(
             i => (string)rows["contact_id"].GetValue(i)!,
-            i => new LastSend((string)rows["send_id"].GetValue(i)!, (DateOnly)rows["sent_on"].GetValue(i)!, (string?)rows["trigger"].GetValue(i)),
+            i => new LastSend((string)rows["last_send_id"].GetValue(i)!, (DateOnly)rows["sent_on"].GetValue(i)!, (string?)rows["last_trigger"].GetValue(i)),
             StringComparer.Ordinal);
     }
 
-    private static ILookup<string, SolvedCriticalTicket> ReadTickets(DbConnection connection, DateTime start, DateTime end, CancellationToken cancellationToken)
+    private static ILookup<string, SolvedCriticalTicket> ReadTickets(FactConnection connection, DateTime start, DateTime end, CancellationToken cancellationToken)
     {
         var rows = connection.Query("""
             SELECT ticket_id, contact_id, solved_at::DATE AS solved_on

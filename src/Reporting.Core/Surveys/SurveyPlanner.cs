@@ -15,7 +15,7 @@ public sealed class SurveyPlanner(ReportingDatabase database)
     public SurveyPlan Plan(SurveyPlanRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var connection = database.Connect();
+        using var connection = database.ConnectFacts();
         var rules = SurveyProgramRules.Read(connection);
         var cycle = request.CohortShare is { } share ? RelationalCohort.CycleMonths(share) : rules.CycleMonths;
         var inputs = PlanInputs.Load(connection, request.Month, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Reporting.Core.Storage;
 using Reporting.DuckDb;
 
 namespace Reporting.Core.Surveys;
@@ -49,10 +50,14 @@ public sealed record SurveyProgramRules
         }
     }
 
-    /// <summary>The rules the database holds (dim_survey_program).</summary>
-    public static SurveyProgramRules Read(DbConnection connection)
+    /// <summary>The rules the facts are read with: the warehouse's copy of dim_survey_program on ClickHouse, else the file's.</summary>
+    public static SurveyProgramRules Read(FactConnection connection) => From(connection.Query(Select));
+
+    /// <summary>The rules the local file holds, which a settings write compares and writes.</summary>
+    public static SurveyProgramRules Read(DbConnection connection) => From(connection.Query(Select));
+
+    private static SurveyProgramRules From(DuckDbResultSet row)
     {
-        var row = connection.Query($"SELECT {Columns} FROM dim_survey_program WHERE id = 1");
         if (row.RowCount == 0)
         {
             throw new InvalidOperationException("dim_survey_program has no row: the database was not migrated.");
@@ -69,6 +74,8 @@ public sealed record SurveyProgramRules
     public void Write(DbConnection connection) => connection.Execute(
         $"INSERT OR REPLACE INTO dim_survey_program (id, {Columns}) VALUES (1, $1, $2, $3, $4, $5, $6, $7)",
         CapDays, CycleMonths, MinTenureDays, FollowupAfterDays, FollowupWithinDays, PreRenewalDays, PostOnboardingDays);
+
+    private const string Select = $"SELECT {Columns} FROM dim_survey_program WHERE id = 1";
 
     private const string Columns =
         "cap_days, cycle_months, min_tenure_days, followup_after_days, followup_within_days, pre_renewal_days, post_onboarding_days";

@@ -9,14 +9,15 @@ using Reporting.Core.Cube.Querying;
 using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
 using Reporting.Core.Surveys;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Surveys;
 
 /// <summary>
-/// The hand-written survey program fixture (Surveys/Fixture/survey_fixture.sql) on an in-memory
-/// database with the shipped model and reports/kpis.yaml: four accounts (B1 Birch and B4 Elm SMB,
-/// B2 Cedar Enterprise, B3 Dune Mid-Market and new in April 2026), 14 contacts, 12 sends from
-/// January to April 2026, 9 answers, 6 tickets.
+/// The hand-written survey program fixture (Surveys/Fixture/survey_fixture.sql) on a database of
+/// <see cref="TestEngine"/> (DuckDB in memory unless given), published, with the shipped model and
+/// reports/kpis.yaml: four accounts (B1 Birch and B4 Elm SMB, B2 Cedar Enterprise, B3 Dune
+/// Mid-Market and new in April 2026), 14 contacts, 12 sends from January to April 2026, 9 answers, 6 tickets.
 /// </summary>
 public sealed class SurveyFixture : IDisposable
 {
@@ -25,9 +26,16 @@ public sealed class SurveyFixture : IDisposable
     public static readonly DateOnly May = new(2026, 5, 1);
 
     public SurveyFixture()
+        : this(TestEngine.DuckDb)
     {
+    }
+
+    internal SurveyFixture(TestEngine engine)
+    {
+        Database = TestEngines.Open(engine);
         using var connection = Database.Connect();
         connection.Execute(File.ReadAllText(SqlPath));
+        TestEngines.Publish(Database);
         Model = SemanticModel.Load(CubeEngine.DefaultModelFolder, connection);
         Catalog = KpiCatalog.Load(KpiCatalog.DefaultPath, Model);
         Engine = new CubeEngine(Model, Database, Catalog.LowSampleBelow);
@@ -37,7 +45,7 @@ public sealed class SurveyFixture : IDisposable
     /// <summary>The fixture's rows, also loaded by the web and CLI tests.</summary>
     public static string SqlPath => Path.Combine(AppContext.BaseDirectory, "Surveys", "Fixture", "survey_fixture.sql");
 
-    public ReportingDatabase Database { get; } = ReportingDatabase.OpenInMemory();
+    public ReportingDatabase Database { get; }
 
     public SemanticModel Model { get; }
 
@@ -46,6 +54,16 @@ public sealed class SurveyFixture : IDisposable
     public KpiCatalog Catalog { get; }
 
     public SurveyPlanner Planner { get; }
+
+    /// <summary>Runs <paramref name="sql"/> on the local file and publishes it, as a load does.</summary>
+    public void Change(string sql)
+    {
+        using (var connection = Database.Connect())
+        {
+            connection.Execute(sql);
+        }
+        TestEngines.Publish(Database);
+    }
 
     public SurveyPlan Plan(DateOnly month, double? cohortShare = null) => Planner.Plan(SurveyPlanRequest.Create(month, cohortShare));
 

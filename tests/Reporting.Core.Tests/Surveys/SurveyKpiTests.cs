@@ -1,13 +1,14 @@
 using Reporting.Core.Cube.Model;
 using Reporting.Core.Cube.Querying;
 using Reporting.Core.Kpis;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Surveys;
 
-/// <summary>The survey program's KPIs over the fixture, and the breakdowns the survey program page charts, by hand.</summary>
-public sealed class SurveyKpiTests : IDisposable
+/// <summary>The survey program's KPIs over the fixture, and the breakdowns the survey program page charts, by hand, on each engine.</summary>
+public abstract class SurveyKpiTests(TestEngine engine) : IDisposable
 {
-    private readonly SurveyFixture fixture = new();
+    private readonly SurveyFixture fixture = new(engine);
 
     [Fact]
     public void Every_survey_kpi_over_everything()
@@ -109,3 +110,7 @@ public sealed class SurveyKpiTests : IDisposable
 
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class SurveyKpiTestsOnDuckDb() : SurveyKpiTests(TestEngine.DuckDb);
+
+public sealed class SurveyKpiTestsOnClickHouse() : SurveyKpiTests(TestEngine.ClickHouse);

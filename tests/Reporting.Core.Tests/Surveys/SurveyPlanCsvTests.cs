@@ -1,12 +1,13 @@
 using Reporting.DuckDb;
 using Reporting.Core.Surveys;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Surveys;
 
-/// <summary>The plan's CSV: a header, the sends, then the held-back surveys; fields quoted where RFC 4180 needs it.</summary>
-public sealed class SurveyPlanCsvTests : IDisposable
+/// <summary>The plan's CSV: a header, the sends, then the held-back surveys; fields quoted where RFC 4180 needs it; on each engine.</summary>
+public abstract class SurveyPlanCsvTests(TestEngine engine) : IDisposable
 {
-    private readonly SurveyFixture fixture = new();
+    private readonly SurveyFixture fixture = new(engine);
 
     [Fact]
     public void Sends_then_held_back_surveys_one_line_each()
@@ -30,10 +31,7 @@ public sealed class SurveyPlanCsvTests : IDisposable
     [Fact]
     public void Fields_with_commas_or_quotes_are_quoted()
     {
-        using (var connection = fixture.Database.Connect())
-        {
-            connection.Execute("UPDATE dim_account SET name = 'Birch, \"the\" tree' WHERE account_id = 'B1'");
-        }
+        fixture.Change("UPDATE dim_account SET name = 'Birch, \"the\" tree' WHERE account_id = 'B1'");
 
         var csv = SurveyPlanCsv.Write(fixture.Plan(SurveyFixture.May));
 
@@ -42,3 +40,7 @@ public sealed class SurveyPlanCsvTests : IDisposable
 
     public void Dispose() => fixture.Dispose();
 }
+
+public sealed class SurveyPlanCsvTestsOnDuckDb() : SurveyPlanCsvTests(TestEngine.DuckDb);
+
+public sealed class SurveyPlanCsvTestsOnClickHouse() : SurveyPlanCsvTests(TestEngine.ClickHouse);

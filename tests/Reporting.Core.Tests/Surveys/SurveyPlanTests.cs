@@ -1,13 +1,32 @@
 using Reporting.DuckDb;
 using System.Text.Json;
 using Reporting.Core.Surveys;
+using Reporting.Core.Tests.Engines;
 
 namespace Reporting.Core.Tests.Surveys;
 
-/// <summary>The May 2026 plan of the fixture (cohort 2 of 3), worked out by hand, and the plan's stability.</summary>
-public sealed class SurveyPlanTests : IDisposable
+/// <summary>The May 2026 plan of the fixture (cohort 2 of 3), worked out by hand, and the plan's stability, on each engine.</summary>
+public abstract class SurveyPlanTests(TestEngine engine) : IDisposable
 {
-    private readonly SurveyFixture fixture = new();
+    private protected readonly SurveyFixture fixture = new(engine);
+
+    /// <summary>May's sends, "day contact type kind trigger: reason".</summary>
+    private protected static readonly string[] MaySends =
+    [
+        // Slot 1, last survey P01 on 5 January (eligible from 5 April).
+        "2026-05-01 B1-C3 nps relational quarterly: relational cohort 2 of 3: every active contact once every 3 months",
+        // B3 was onboarded on 1 April: day 30 is 1 May, for its champion and its admin (not its user).
+        "2026-05-01 B3-C1 nps transactional post_onboarding: onboarded on 2026-04-01: survey on day 30",
+        "2026-05-01 B3-C4 nps transactional post_onboarding: onboarded on 2026-04-01: survey on day 30",
+        // B1 renews on 5 July: 60 days before is 6 May, for its executive and its champion.
+        "2026-05-06 B1-C1 nps transactional pre_renewal: renews on 2026-07-05: survey 60 days before",
+        "2026-05-06 B1-C2 nps transactional pre_renewal: renews on 2026-07-05: survey 60 days before",
+        // Slot 1, but P05 went on 10 February: 90 days later is 11 May.
+        "2026-05-11 B2-C2 nps relational quarterly: relational cohort 2 of 3: every active contact once every 3 months; "
+            + "not before 2026-05-11, 90 days after the survey of 2026-02-10 (P05)",
+        // TK1 solved on 12 May, exactly 90 days after P12 (11 February): the 90th day is free.
+        "2026-05-12 B4-C1 nps transactional post_support: critical ticket TK1 solved on 2026-05-12",
+    ];
 
     [Fact]
     public void May_sends_one_survey_per_contact_each_within_the_cap_and_says_why()
@@ -15,22 +34,7 @@ public sealed class SurveyPlanTests : IDisposable
         var plan = fixture.Plan(SurveyFixture.May);
 
         Assert.Equal(("2026-05", 33.3, 3, 2, 90), (plan.Month, plan.CohortShare, plan.CycleMonths, plan.Cohort, plan.CapDays));
-        Assert.Equal(
-        [
-            // Slot 1, last survey P01 on 5 January (eligible from 5 April).
-            "2026-05-01 B1-C3 nps relational quarterly: relational cohort 2 of 3: every active contact once every 3 months",
-            // B3 was onboarded on 1 April: day 30 is 1 May, for its champion and its admin (not its user).
-            "2026-05-01 B3-C1 nps transactional post_onboarding: onboarded on 2026-04-01: survey on day 30",
-            "2026-05-01 B3-C4 nps transactional post_onboarding: onboarded on 2026-04-01: survey on day 30",
-            // B1 renews on 5 July: 60 days before is 6 May, for its executive and its champion.
-            "2026-05-06 B1-C1 nps transactional pre_renewal: renews on 2026-07-05: survey 60 days before",
-            "2026-05-06 B1-C2 nps transactional pre_renewal: renews on 2026-07-05: survey 60 days before",
-            // Slot 1, but P05 went on 10 February: 90 days later is 11 May.
-            "2026-05-11 B2-C2 nps relational quarterly: relational cohort 2 of 3: every active contact once every 3 months; "
-                + "not before 2026-05-11, 90 days after the survey of 2026-02-10 (P05)",
-            // TK1 solved on 12 May, exactly 90 days after P12 (11 February): the 90th day is free.
-            "2026-05-12 B4-C1 nps transactional post_support: critical ticket TK1 solved on 2026-05-12",
-        ], plan.Sends.Select(s => $"{s.SendOn:yyyy-MM-dd} {s.ContactId} {s.SurveyType} {s.SurveyKind} {s.Trigger}: {s.Reason}"));
+        Assert.Equal(MaySends, Sends(plan));
     }
 
     [Fact]
@@ -74,11 +78,8 @@ public sealed class SurveyPlanTests : IDisposable
     public void The_same_month_gives_the_same_plan_even_after_the_months_own_sends_are_loaded()
     {
         var first = JsonSerializer.Serialize(fixture.Plan(SurveyFixture.May));
-        using (var connection = fixture.Database.Connect())
-        {
-            // The plan is carried out: later sends do not change what the month should have held.
-            connection.Execute("INSERT INTO fact_survey_send (send_id, account_id, contact_id, survey_type, sent_at) VALUES ('M1', 'B1', 'B1-C3', 'nps', TIMESTAMP '2026-05-01 10:00')");
-        }
+        // The plan is carried out: later sends do not change what the month should have held.
+        fixture.Change("INSERT INTO fact_survey_send (send_id, account_id, contact_id, survey_type, sent_at) VALUES ('M1', 'B1', 'B1-C3', 'nps', TIMESTAMP '2026-05-01 10:00')");
 
         Assert.Equal(first, JsonSerializer.Serialize(fixture.Plan(SurveyFixture.May)));
     }
@@ -119,10 +120,33 @@ public sealed class SurveyPlanTests : IDisposable
     public void A_bad_request_names_its_parameter(string? month, string? share, string message) =>
         Assert.Equal(message, Assert.Throws<SurveyPlanException>(() => SurveyPlanRequest.Parse(month, share)).Message);
 
+    private protected static IEnumerable<string> Sends(SurveyPlan plan) =>
+        plan.Sends.Select(s => $"{s.SendOn:yyyy-MM-dd} {s.ContactId} {s.SurveyType} {s.SurveyKind} {s.Trigger}: {s.Reason}");
+
     /// <summary>Contacts a month's cohort offers a relational survey: sent, or held back by the cap.</summary>
     private static IEnumerable<string> RelationalOffers(SurveyPlan plan) =>
         plan.Sends.Where(s => s.SurveyKind == "relational").Select(s => s.ContactId)
             .Concat(plan.HeldBack.Where(h => h.SurveyKind == "relational").Select(h => h.ContactId));
 
     public void Dispose() => fixture.Dispose();
+}
+
+public sealed class SurveyPlanTestsOnDuckDb() : SurveyPlanTests(TestEngine.DuckDb);
+
+public sealed class SurveyPlanTestsOnClickHouse() : SurveyPlanTests(TestEngine.ClickHouse)
+{
+    [Fact]
+    public void The_plan_reads_the_warehouse_not_the_local_file()
+    {
+        using (var connection = fixture.Database.Connect())
+        {
+            // Left only in the warehouse: the contacts, their sends and tickets; the file's rules say a 30-day cap.
+            connection.Execute("DELETE FROM dim_contact; DELETE FROM fact_survey_send; DELETE FROM fact_ticket; UPDATE dim_survey_program SET cap_days = 30");
+        }
+
+        var plan = fixture.Plan(SurveyFixture.May);
+
+        Assert.Equal((90, 6), (plan.CapDays, plan.HeldBack.Count));
+        Assert.Equal(MaySends, Sends(plan));
+    }
 }
