@@ -6,10 +6,10 @@ namespace Reporting.Bench;
 public sealed record BenchOptions(long Rows, IReadOnlySet<string>? Only, int Runs)
 {
     /// <summary>Every benchmark, in the order they run.</summary>
-    public static readonly IReadOnlyList<string> Names = ["load", "cube", "layout", "postgres", "linq", "sqlite", "clickhouse", "http", "pdf", "delivery"];
+    public static readonly IReadOnlyList<string> Names = ["load", "cube", "layout", "postgres", "linq", "sqlite", "clickhouse", "facts", "http", "pdf", "delivery"];
 
     public const string Usage =
-        "usage: Reporting.Bench [--scale 100k|1m|10m|<rows>] [--only load,cube,layout,postgres,linq,sqlite,clickhouse,http,pdf,delivery] [--runs N] [--http-seconds S]";
+        "usage: Reporting.Bench [--scale 100k|1m|10m|<rows>] [--only load,cube,layout,postgres,linq,sqlite,clickhouse,facts,http,pdf,delivery] [--runs N] [--http-seconds S]";
 
     /// <summary>How long each wrk run lasts (the http benchmark is bounded in time, not in requests).</summary>
     public int HttpSeconds { get; init; } = 10;

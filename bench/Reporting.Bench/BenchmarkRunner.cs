@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Reporting.Bench.Baselines;
 using Reporting.Bench.Baselines.ClickHouse;
+using Reporting.Bench.Facts;
 using Reporting.Bench.Baselines.Linq;
 using Reporting.Bench.Baselines.Postgres;
 using Reporting.Bench.Baselines.Sqlite;
@@ -75,6 +76,7 @@ public static class BenchmarkRunner
         ("linq", () => new BaselineBenchmark("linq", data, workspace, options, () => new LinqBaseline()).Run()),
         ("sqlite", () => new BaselineBenchmark("sqlite", data, workspace, options, () => new SqliteBaseline()).Run()),
         ("clickhouse", () => new BaselineBenchmark("clickhouse", data, workspace, options, () => new ChdbBaseline()).Run()),
+        ("facts", () => new FactsBenchmark(workspace, options).Run()),
         ("http", () => new HttpBenchmark(data, workspace, options).Run()),
         ("pdf", () => new PdfBenchmark(workspace, options).Run()),
         ("delivery", () => new DeliveryBenchmark(workspace).Run()),
