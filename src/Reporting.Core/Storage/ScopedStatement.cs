@@ -21,7 +21,9 @@ internal static class ScopedStatement
         }
         var tokens = SqlTokens.Of(statement);
         var named = tokens.Where(t => t.Kind == SqlTokenKind.Identifier).Select(t => t.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var shadows = Needed(tables.Shadows.Where(s => s.Applies(scope)).ToList(), named);
+        var applying = tables.Shadows.Where(s => s.Applies(scope)).ToList();
+        RefuseQualified(tokens, applying);
+        var shadows = Needed(applying, named);
         var bound = values.ToList();
         var expressions = new List<string>();
         if (!scope.IsUnrestricted)
@@ -42,6 +44,23 @@ internal static class ScopedStatement
         return tokens is [var first, ..] && first.Is("with")
             ? ($"WITH {with},\n{statement[first.End..].TrimStart()}", bound)
             : ($"WITH {with}\n{statement}", bound);
+    }
+
+    /// <summary>
+    /// A table named with its database (reporting.fact_ticket) is the table itself, past its shadow:
+    /// a scoped statement must name the tables it reads alone.
+    /// </summary>
+    private static void RefuseQualified(IReadOnlyList<SqlToken> tokens, List<ScopedTables.Shadow> shadows)
+    {
+        for (var i = 2; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Kind == SqlTokenKind.Dot && tokens[i - 2].Kind == SqlTokenKind.Identifier
+                && shadows.Any(s => tokens[i].Is(s.Table)))
+            {
+                throw new InvalidOperationException(
+                    $"A scoped read names {tokens[i - 2].Text}.{tokens[i].Text}: name the table alone, so that it reads through the caller's scope.");
+            }
+        }
     }
 
     /// <summary>The shadows of the tables named, with those their restriction reads (responses, tickets), in the shadows' order.</summary>

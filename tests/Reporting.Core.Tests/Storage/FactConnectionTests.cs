@@ -129,6 +129,18 @@ public sealed class FactConnectionTestsOnClickHouse() : FactConnectionTests(Test
     }
 
     [Fact]
+    public void A_scoped_read_may_not_name_a_table_with_its_database()
+    {
+        using var _ = AccessScope.Enter(AccessScope.ForBook(["ana"]));
+        using var facts = Database.ConnectFacts();
+        var warehouse = Database.Warehouse!.Database;
+
+        var error = Assert.Throws<InvalidOperationException>(() => facts.Query($"SELECT count(*) FROM \"{warehouse}\".fact_ticket"));
+        Assert.Contains($"names {warehouse}.fact_ticket", error.Message);
+        Assert.Equal(2L, Count(facts, "SELECT count(*) FROM fact_ticket t WHERE t.account_id = 'A1'"));
+    }
+
+    [Fact]
     public void A_date_past_what_clickhouse_holds_is_refused_not_wrapped_around()
     {
         using var facts = Database.ConnectFacts();
