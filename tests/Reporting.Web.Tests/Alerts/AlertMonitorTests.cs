@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Reporting.Core.Alerts;
 using Reporting.Core.ClosedLoop;
 using Reporting.Core.Storage;
+using Reporting.Core.Warehouse;
 using Reporting.Web.Signals;
 
 namespace Reporting.Web.Tests.Alerts;
@@ -19,8 +20,10 @@ namespace Reporting.Web.Tests.Alerts;
 /// earlier period to compare near-misses with; E07 opened after February) and PAS passive drift
 /// (half-years to February: passives 1 of 3, then 2 of 6, no rise). The others fired in March already:
 /// HND's NPS below target and chasing comments (January), SIL's missed QBR (February), ESC's comments (February).
+/// On DuckDB and on ClickHouse, where the fixture is published as a load is and the opened cases go to
+/// the warehouse with the job's data version.
 /// </summary>
-public sealed class AlertMonitorTests : IAsyncLifetime
+public abstract class AlertMonitorTests(string? database) : IAsyncLifetime
 {
     private WebhookReceiver receiver = null!;
     private ReportingWebFactory factory = null!;
@@ -28,17 +31,24 @@ public sealed class AlertMonitorTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         receiver = await WebhookReceiver.StartAsync(n => n == 1 ? 503 : 200);
-        factory = new ReportingWebFactory(
-            new()
-            {
-                ["Tests:Seed"] = "false",
-                ["Reporting:Alerts:Webhooks:0"] = receiver.Url.ToString(),
-                ["Reporting:Alerts:InitialBackoffSeconds"] = "0.05",
-            },
-            new FixedClock(new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.Zero)));
+        var settings = new Dictionary<string, string?>
+        {
+            ["Tests:Seed"] = "false",
+            ["Reporting:Alerts:Webhooks:0"] = receiver.Url.ToString(),
+            ["Reporting:Alerts:InitialBackoffSeconds"] = "0.05",
+        };
+        if (database is not null)
+        {
+            settings["Reporting:Database"] = database;
+        }
+        factory = new ReportingWebFactory(settings, new FixedClock(new DateTimeOffset(2026, 4, 1, 6, 0, 0, TimeSpan.Zero)));
         using var client = factory.CreateClient();
-        using var connection = factory.Database.Connect();
-        connection.Execute(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Signals", "scenarios.sql")));
+        using (var connection = factory.Database.Connect())
+        {
+            connection.Execute(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Signals", "scenarios.sql")));
+            DataVersion.Bump(connection);
+        }
+        WarehouseWrites.Synchronize(factory.Database);
     }
 
     [Fact]
@@ -71,9 +81,9 @@ public sealed class AlertMonitorTests : IAsyncLifetime
     {
         await factory.Services.GetRequiredService<AlertMonitor>().RunOnce(CancellationToken.None);
 
-        using var connection = factory.Database.Connect();
+        using var facts = factory.Database.ConnectFacts();
         // Detractors (0–6) of the fixture, none with a loaded case: HN8 HN9, PN4 PN9 PND, RN03–RN08, EN1 EN2.
-        Assert.Equal(13L, connection.Query("SELECT count(*) FROM fact_detractor_case WHERE case_id LIKE 'AUTO-%'").Scalar());
+        Assert.Equal(13L, facts.Query("SELECT count(*) FROM fact_detractor_case WHERE case_id LIKE 'AUTO-%'").Scalar());
     }
 
     [Fact]
@@ -117,11 +127,7 @@ public sealed class AlertMonitorTests : IAsyncLifetime
         Assert.Contains("No signal has fired for GOOD yet.", filtered);
     }
 
-    private long DataVersionNow()
-    {
-        using var connection = factory.Database.Connect();
-        return DataVersion.Current(connection);
-    }
+    private long DataVersionNow() => factory.Database.ReadDataVersion();
 
     /// <summary>The Data page's row of the case-opening job: when it last ran, how many cases it opened, the data version after.</summary>
     private static (string Finished, string Affected, string Version) JobRow(string page)
@@ -138,3 +144,7 @@ public sealed class AlertMonitorTests : IAsyncLifetime
         await receiver.DisposeAsync();
     }
 }
+
+public sealed class AlertMonitorTestsOnDuckDb() : AlertMonitorTests(null);
+
+public sealed class AlertMonitorTestsOnClickHouse() : AlertMonitorTests(Reporting.Tests.Chdb.TestWarehouses.NewLocation());
