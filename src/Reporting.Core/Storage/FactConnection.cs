@@ -17,15 +17,11 @@ public sealed class FactConnection : IDisposable
     private readonly DbConnection connection;
     private readonly Func<string, IReadOnlyList<object?>, (string Sql, IReadOnlyList<object?> Values)> prepare;
 
-    internal FactConnection(DbConnection connection, SqlDialect dialect, Func<string, IReadOnlyList<object?>, (string, IReadOnlyList<object?>)> prepare)
+    internal FactConnection(DbConnection connection, Func<string, IReadOnlyList<object?>, (string, IReadOnlyList<object?>)> prepare)
     {
         this.connection = connection;
         this.prepare = prepare;
-        Dialect = dialect;
     }
-
-    /// <summary>The engine the statements run on, for the few expressions written per engine.</summary>
-    public SqlDialect Dialect { get; }
 
     /// <summary>Runs one query and reads every row into typed columns.</summary>
     public DuckDbResultSet Query(string sql, params object?[] values) => Query(sql, values, CancellationToken.None);

@@ -109,13 +109,13 @@ public sealed class ReportingDatabase : IDisposable
     {
         if (warehouse is null)
         {
-            return new FactConnection(Connect(), SqlDialect.DuckDb, (sql, values) => (sql, values));
+            return new FactConnection(Connect(), (sql, values) => (sql, values));
         }
         var scope = AmbientReadScope.Current;
         var dialect = Dialect;
         var tables = scopedTables.Value;
         var database = warehouse.Database;
-        return new FactConnection(warehouse.Connect(), dialect, (sql, values) =>
+        return new FactConnection(warehouse.Connect(), (sql, values) =>
             ScopedStatement.Restrict(tables, dialect.Statement(sql, values), values, scope, database, dialect));
     }
 

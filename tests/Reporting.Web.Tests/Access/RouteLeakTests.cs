@@ -116,7 +116,7 @@ public sealed class RouteLeakTestsOnDuckDb(LeakSite site) : RouteLeakTests<LeakS
         var routes = Site.Routes.Where(r => !RouteRequests.IsOutOfScope(RouteRequests.Pattern(r))).ToList();
 
         Assert.True(routes.Count >= 30, $"only {routes.Count} routes found: is the endpoint data source read?");
-        Assert.All(routes, r => Assert.NotEmpty(RouteRequests.For(r, site)));
+        Assert.All(routes, r => Assert.NotEmpty(RouteRequests.For(r, Site)));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class RouteLeakTestsOnDuckDb(LeakSite site) : RouteLeakTests<LeakS
     {
         using var anonymous = Site.Full.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var wrong = new List<string>();
-        foreach (var request in Site.Routes.Where(r => !RouteRequests.IsOutOfScope(RouteRequests.Pattern(r))).SelectMany(r => RouteRequests.For(r, site)))
+        foreach (var request in Site.Routes.Where(r => !RouteRequests.IsOutOfScope(RouteRequests.Pattern(r))).SelectMany(r => RouteRequests.For(r, Site)))
         {
             using var response = await anonymous.SendAsync(request.Message());
             var api = request.Url.StartsWith("/api/", StringComparison.Ordinal) || request.Url.StartsWith("/openapi/", StringComparison.Ordinal);
