@@ -35,16 +35,21 @@ public static class WarehousePublisher
     /// Brings the warehouse level with DuckDB, for start-up: every table when its data version differs
     /// (a new warehouse, or a write whose publish a crash cut short), else nothing. Every write, the
     /// settings tables' included, publishes with its own version bump, so a level warehouse holds it all.
+    /// A warehouse another database file publishes is left as it is: this application reads it.
     /// </summary>
     public static IReadOnlyList<PublishedTable> Synchronize(
         DbConnection duckDb, ClickHouseWarehouse warehouse, IProgress<PublishedTable>? progress = null, CancellationToken cancellationToken = default)
     {
         using var clickHouse = warehouse.Connect();
         WarehouseMigrator.Migrate(duckDb, clickHouse, new ClickHouseSchema(warehouse.Cluster));
-        return DataVersion.Current(clickHouse) == DataVersion.Current(duckDb)
+        return PublishedElsewhere(duckDb, clickHouse) is not null || DataVersion.Current(clickHouse) == DataVersion.Current(duckDb)
             ? []
             : Publish(duckDb, clickHouse, warehouse.Cluster, WarehouseTables.Names, progress, cancellationToken);
     }
+
+    /// <summary>The warehouse's publisher when it is another database file than <paramref name="duckDb"/>, else null (this file's, or none yet).</summary>
+    private static string? PublishedElsewhere(DbConnection duckDb, DbConnection clickHouse) =>
+        DataVersion.Publisher(clickHouse) is { Length: > 0 } publisher && publisher != DataVersion.Publisher(duckDb) ? publisher : null;
 
     /// <summary>
     /// Publishes <paramref name="tables"/> (of <see cref="WarehouseTables.Names"/>), the settings, the
@@ -63,6 +68,13 @@ public static class WarehousePublisher
             ?? throw new ArgumentException($"Publishing needs a ClickHouse connection, not a {clickHouse.GetType().Name}.", nameof(clickHouse));
         var schema = new ClickHouseSchema(cluster);
         WarehouseMigrator.Migrate(duckDb, clickHouse, schema);
+        if (PublishedElsewhere(duckDb, clickHouse) is { } publisher)
+        {
+            // Each publish sends whole tables: a second file's would replace the first one's data.
+            throw new InvalidOperationException(
+                $"The ClickHouse warehouse is published from another database file (publisher {publisher}, this file is {DataVersion.Publisher(duckDb)}): " +
+                "load through the application that publishes it, or give this one that application's local database.");
+        }
         var all = WarehouseTables.Read(duckDb);
         var chosen = Choose(all, tables);
         DropShadows(clickHouse, schema, all);
