@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Reporting.Core.Delivery;
@@ -7,11 +6,7 @@ using Reporting.Core.Kpis;
 using Reporting.Core.Storage;
 using Reporting.Seed;
 using Reporting.Tests.Fixtures.Smtp;
-using Reporting.Documents.Cube;
 using Reporting.Documents.Ebr;
-using Reporting.Documents.Kpis;
-using Reporting.Web.Signals;
-using Reporting.Web.Storage;
 
 namespace Reporting.Bench.Delivery;
 
@@ -63,17 +58,7 @@ public sealed class DeliveryBenchmark(Workspace workspace)
 
     private static IHost Host(string database, int smtpPort)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Reporting:Database"] = database,
-            ["Reporting:Alerts:Enabled"] = "false",
-            ["Reporting:Pdf:Concurrency"] = "2",
-        });
-        builder.AddReportingStorage();
-        builder.AddReportingCube();
-        builder.AddReportingKpis();
-        builder.AddReportingSignals();
+        var builder = ReportingHost.Builder(database, new Dictionary<string, string?> { ["Reporting:Pdf:Concurrency"] = "2" });
         builder.AddReportingEbr();
         builder.Services.AddReportingDelivery(
             new DeliverySettings { Concurrency = 2 },

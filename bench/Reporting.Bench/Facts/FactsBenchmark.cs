@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Reporting.Core.Accounts;
 using Reporting.Core.ClosedLoop;
 using Reporting.Core.Cube.Model;
@@ -10,11 +8,7 @@ using Reporting.Core.Revenue;
 using Reporting.Core.Signals;
 using Reporting.Core.Storage;
 using Reporting.Core.Surveys;
-using Reporting.Documents.Cube;
-using Reporting.Documents.Kpis;
 using Reporting.Seed;
-using Reporting.Web.Signals;
-using Reporting.Web.Storage;
 
 namespace Reporting.Bench.Facts;
 
@@ -46,7 +40,7 @@ public sealed class FactsBenchmark(Workspace workspace, BenchOptions options)
             var seeded = DemoDataSeeder.Seed(database, Seed);
             Console.WriteLine($"facts: {side} seeded {seeded.TotalRows:N0} rows in {seeded.Elapsed.TotalSeconds:0.0} s");
         }
-        using var host = Host(location);
+        using var host = ReportingHost.Builder(location).Build();
         var startup = Figure.Time(() => DatabaseStartup.Prepare(host.Services));
         var services = host.Services;
         var calculator = services.GetRequiredService<KpiCalculator>();
@@ -73,20 +67,5 @@ public sealed class FactsBenchmark(Workspace workspace, BenchOptions options)
             figures.Add(Figure.Of("facts", subject, Figure.Seconds, samples) with { Side = side, Mode = "repeat" });
         }
         return figures;
-    }
-
-    private static IHost Host(string location)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Reporting:Database"] = location,
-            ["Reporting:Alerts:Enabled"] = "false",
-        });
-        builder.AddReportingStorage();
-        builder.AddReportingCube();
-        builder.AddReportingKpis();
-        builder.AddReportingSignals();
-        return builder.Build();
     }
 }
